@@ -1,0 +1,68 @@
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** A request as the test server saw it, body read in full. */
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+export type TestHandler = (
+  req: IncomingMessage & { body: string },
+  res: ServerResponse,
+) => void | Promise<void>;
+
+export interface TestServer {
+  /** Origin of the server, e.g. `http://127.0.0.1:40123`. */
+  readonly url: string;
+  /** Every request received so far, in order. */
+  readonly requests: RecordedRequest[];
+  /** Stops listening and destroys open sockets (keep-alive included). */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a real `node:http` server on 127.0.0.1 with an ephemeral port.
+ * The handler sees the request with its body already read. Open sockets are
+ * tracked so `close()` never waits on a keep-alive connection.
+ */
+export async function startTestServer(handler: TestHandler): Promise<TestServer> {
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body });
+    try {
+      await handler(Object.assign(req, { body }), res);
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(`test handler failed: ${(error as Error).message}`);
+    }
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const socket of sockets) socket.destroy();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/** Writes a JSON response with the given status and extra headers. */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}

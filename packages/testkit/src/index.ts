@@ -1,0 +1,1 @@
+export { startTestServer, sendJson, type TestServer, type TestHandler, type RecordedRequest } from './http-server.js';
