@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { listenOnLoopback } from './loopback.js';
 
 /** A request as the test server saw it, body read in full. */
 export interface RecordedRequest {
@@ -30,8 +30,7 @@ export interface TestServer {
  */
 export async function startTestServer(handler: TestHandler): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
-  const sockets = new Set<Socket>();
-  const server: Server = createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
@@ -43,22 +42,8 @@ export async function startTestServer(handler: TestHandler): Promise<TestServer>
       res.end(`test handler failed: ${(error as Error).message}`);
     }
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  server.unref();
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const socket of sockets) socket.destroy();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, requests, close };
 }
 
 /** Writes a JSON response with the given status and extra headers. */

@@ -1,0 +1,149 @@
+import { errors, type AdapterFactory, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import type { JWK } from 'jose';
+import { BANNO_ACR_VALUES, BANNO_OFFLINE_ACCESS_SCOPE, type AccountClaims } from './options.js';
+import type { SigningAlg } from './signing-keys.js';
+
+/** Options after defaults are applied. */
+export interface ResolvedOptions {
+  scopes: string[];
+  accessTokenTtlSeconds: number;
+  refreshTokenRotation: boolean;
+  idTokenSigningAlgs: SigningAlg[];
+  accounts: Record<string, AccountClaims>;
+  clockSkewSeconds: number;
+  strictClientAssertions: boolean;
+}
+
+export interface ConfigurationInput {
+  options: ResolvedOptions;
+  clients: Configuration['clients'];
+  jwks: { keys: JWK[] };
+  adapter: AdapterFactory;
+  cookieKeys: string[];
+}
+
+/** Banno documents these three for client assertions. */
+const CLIENT_ASSERTION_ALGS = ['ES256', 'PS256', 'RS256'] as const;
+const CLIENT_ASSERTION_MAX_LIFETIME_SECONDS = 5 * 60;
+const DAY_SECONDS = 24 * 60 * 60;
+
+const STANDARD_SCOPE_CLAIMS: Record<string, string[]> = {
+  openid: ['sub'],
+  profile: [
+    'name', 'family_name', 'given_name', 'middle_name', 'nickname', 'preferred_username', 'profile',
+    'picture', 'website', 'gender', 'birthdate', 'zoneinfo', 'locale', 'updated_at',
+  ],
+  email: ['email', 'email_verified'],
+  phone: ['phone_number', 'phone_number_verified'],
+  address: ['address'],
+};
+
+const OFFLINE_SCOPES = ['offline_access', BANNO_OFFLINE_ACCESS_SCOPE];
+const grantsOfflineAccess = (scopes: Set<string>) => OFFLINE_SCOPES.some((scope) => scopes.has(scope));
+
+/**
+ * Scope-bound standard claims, plus every other claim the accounts carry as a
+ * stand-alone claim, so it can be asked for with the `claims` parameter the
+ * way Banno's `https://api.banno.com/consumer/claim/...` claims are.
+ */
+function claimsConfiguration(accounts: Record<string, AccountClaims>): NonNullable<Configuration['claims']> {
+  const scoped = new Set(Object.values(STANDARD_SCOPE_CLAIMS).flat());
+  const standalone = Object.values(accounts)
+    .flatMap((claims) => Object.keys(claims))
+    .filter((claim) => !scoped.has(claim));
+  return {
+    ...STANDARD_SCOPE_CLAIMS,
+    ...Object.fromEntries(standalone.map((claim) => [claim, null])),
+  };
+}
+
+/** Banno wants `aud` to be the token endpoint URL and short-lived assertions. */
+async function assertBannoClientAssertion(
+  ctx: KoaContextWithOIDC,
+  claims: Record<string, unknown>,
+  clockToleranceSeconds: number,
+): Promise<void> {
+  const tokenEndpoint = ctx.oidc.urlFor('token');
+  const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if (!audiences.includes(tokenEndpoint)) {
+    throw new errors.InvalidClientAuth('audience (aud) must be the token endpoint URL');
+  }
+  const now = Math.floor(Date.now() / 1000);
+  const latestExpiry = now + CLIENT_ASSERTION_MAX_LIFETIME_SECONDS + clockToleranceSeconds;
+  if (typeof claims.exp !== 'number' || claims.exp > latestExpiry) {
+    throw new errors.InvalidClientAuth('expiration (exp) must be at most 5 minutes ahead');
+  }
+}
+
+export function buildConfiguration({ options, clients, jwks, adapter, cookieKeys }: ConfigurationInput): Configuration {
+  const { accounts, accessTokenTtlSeconds } = options;
+  return {
+    adapter,
+    clients,
+    jwks,
+    cookies: { keys: cookieKeys },
+    clockTolerance: options.clockSkewSeconds,
+    acrValues: BANNO_ACR_VALUES,
+    claims: claimsConfiguration(accounts),
+    scopes: ['openid', ...OFFLINE_SCOPES, ...options.scopes],
+    responseTypes: ['code'],
+    clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none'],
+    clientDefaults: {
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      id_token_signed_response_alg: options.idTokenSigningAlgs[0],
+    },
+    enabledJWA: {
+      idTokenSigningAlgValues: options.idTokenSigningAlgs,
+      clientAuthSigningAlgValues: CLIENT_ASSERTION_ALGS,
+    },
+    pkce: { required: () => true },
+    routes: { end_session: '/logout' },
+    features: {
+      devInteractions: { enabled: true },
+      claimsParameter: { enabled: true },
+      clientCredentials: { enabled: true },
+      introspection: {
+        enabled: true,
+        allowedPolicy: async (ctx, client, token) =>
+          client.clientAuthMethod !== 'none' || token.clientId === ctx.oidc.client?.clientId,
+      },
+      revocation: {
+        enabled: true,
+        // RFC 7009: a token of another client is left alone, and the answer is still 200.
+        allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId,
+      },
+      userinfo: { enabled: true },
+    },
+    findAccount: (_ctx, sub) => {
+      const claims = accounts[sub];
+      if (!claims) return undefined;
+      return { accountId: sub, claims: () => ({ ...claims, sub }) };
+    },
+    issueRefreshToken: (_ctx, client, code) =>
+      client.grantTypeAllowed('refresh_token') && grantsOfflineAccess(code.scopes),
+    expiresWithSession: (_ctx, code) => !grantsOfflineAccess(code.scopes),
+    rotateRefreshToken: options.refreshTokenRotation,
+    ...(options.strictClientAssertions
+      ? {
+          assertJwtClientAuthClaimsAndHeader: (ctx: KoaContextWithOIDC, claims: Record<string, unknown>) =>
+            assertBannoClientAssertion(ctx, claims, options.clockSkewSeconds),
+        }
+      : {}),
+    ttl: {
+      AccessToken: accessTokenTtlSeconds,
+      ClientCredentials: accessTokenTtlSeconds,
+      IdToken: accessTokenTtlSeconds,
+      AuthorizationCode: 60,
+      RefreshToken: 14 * DAY_SECONDS,
+      Interaction: 60 * 60,
+      Session: 14 * DAY_SECONDS,
+      Grant: 14 * DAY_SECONDS,
+    },
+    renderError: (ctx, out) => {
+      // A plain JSON page keeps provider errors readable for the headless login driver.
+      ctx.type = 'json';
+      ctx.body = out;
+    },
+  };
+}
