@@ -1,0 +1,3091 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Generated from specs/consumer-api/abilities.yaml, specs/consumer-api/accounts.yaml, specs/consumer-api/aggregation.yaml, specs/consumer-api/alerts.yaml, specs/consumer-api/bill-pay.yaml, specs/consumer-api/cards.yaml, specs/consumer-api/documents.yaml, specs/consumer-api/institutions.yaml, specs/consumer-api/transactions.yaml, specs/consumer-api/users.yaml, specs/consumer-api/zelle.yaml
+ * by `pnpm generate` (this API only: `pnpm generate consumer-api`).
+ */
+
+export interface paths {
+    "/institutions/{institutionId}/users/{userId}/abilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user's abilities
+         * @description Returns the user's abilities at the institution, including every per-user override. An empty map means the user has all of the default (institution) abilities. Requires a client-credentials token (see the Admin API) carrying the `https://jackhenry.com/abilities/user.abilities.read` scope.
+         */
+        get: operations["getUserAbilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the user's accounts
+         * @description Returns the user's accounts, and separately any inactive accounts. Each account's `id` is the
+         *     `accountId` of the account's other endpoints and of its transactions; `fetchedDate` says when the data
+         *     was last refreshed (see Account Aggregation).
+         *
+         *     This endpoint supports being used with an Access Token from the Admin API with the "View everything –
+         *     users, messages, settings, and organizations and organization members" permission for the Associated
+         *     User.
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of the user's accounts
+         * @description Returns a single account of the user.
+         *
+         *     This endpoint supports being used with an Access Token from the Admin API with the "View everything –
+         *     users, messages, settings, and organizations and organization members" permission for the Associated
+         *     User.
+         *
+         *     Scopes: a guess — the same as listing accounts.
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/accounts/{accountId}/number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account's unmasked number
+         * @description Returns the unmasked account number for an account of the user. Treat it as a secret: do not log or
+         *     cache it.
+         *
+         *     This endpoint supports being used with an Access Token from the Admin API with the "View everything –
+         *     users, messages, settings, and organizations and organization members" permission for the Associated
+         *     User.
+         *
+         *     Scope: a guess (`accounts.unmaskednumber.readonly`). Response shape: modeled.
+         */
+        get: operations["getAccountNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/accounts/{accountId}/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename an account
+         * @description Sets the name the user sees for the account.
+         *
+         *     Scope: a guess (`accounts.readwrite`). Request body and responses: modeled.
+         */
+        put: operations["renameAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/accounts/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the user's entitlements for all accounts
+         * @description Returns what the user may do with each of their accounts.
+         *
+         *     This endpoint does not support being used with an Access Token from the Admin API.
+         *
+         *     Scopes: a guess — the same as listing accounts. Response shape: modeled (`canView` and
+         *     `hideAccountDetails` follow Banno's published data-set columns; the transfer flags are inferred).
+         */
+        get: operations["getAccountEntitlements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Start fetching fresh data for a user
+         * @description Starts an asynchronous refresh of the user's accounts, balances and transactions and returns the id of the task that tracks it. Follow the task with `getTaskEvents`.
+         */
+        put: operations["startAggregation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a task's events (long poll)
+         * @description Returns the task's events. The server holds the request for up to 7 seconds, or until a new event is
+         *     added, so this is a long poll: call it again right away with `sinceVersion` set to the `version` of the
+         *     previous response until an event of type `TaskEnded` has arrived.
+         *
+         *     When the hold ends with nothing new, the response carries the unchanged `version` and an empty `events`
+         *     list (modeled).
+         *
+         *     This endpoint does not support being used with an Access Token from the Admin API.
+         */
+        get: operations["getTaskEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/alert/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the alert definitions supported by the institution
+         * @description This endpoint supports being used with an Access Token from the Admin API with the "Manage security settings" permission for the Associated User.
+         */
+        get: operations["listAlertDefinitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/alert/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the user's alert inbox
+         * @description Returns the alerts sent to the user within the last 15 days.
+         */
+        get: operations["getAlertInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/billpay/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync the user's bill pay data
+         * @description Performs a bill pay sync and returns the user's bill pay accounts, payees and payments. If the user has
+         *     no bill pay subscriber id yet, it is looked up for core institutions.
+         *
+         *     This endpoint does not support being used with an Access Token from the Admin API.
+         */
+        post: operations["syncBillPay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/availableDeliveryOptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the available delivery options
+         * @description Retrieves the delivery options available to the user for each payee: how a payment can be delivered, what it costs, and when it would be processed and arrive.
+         */
+        get: operations["getAvailableDeliveryOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule a bill payment
+         * @description Schedules a payment from one of the user's bill pay accounts to a payee. Pick `deliveryMethod` and
+         *     `processDate` from `getAvailableDeliveryOptions`.
+         *
+         *     Scope: `billpay.payments.readwrite` (chosen; modeled).
+         */
+        post: operations["createBillPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the user's cards
+         * @description Returns the user's cards with their current state.
+         */
+        get: operations["listCards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/cards/{cardId}/{cardType}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a card's status
+         * @description Activates a new card, turns a card on or off, marks it reordered, or reports it lost or stolen. `Lost` and `Stolen` cannot be undone by the user (modeled).
+         */
+        put: operations["updateCardStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/documents/all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List documents for the user's accounts
+         * @description Lists metadata about the documents of all of the user's accounts, or of the accounts named in `accountId`. The route handles at most 20 accounts per request; more than 20 is a 400.
+         */
+        get: operations["listDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/institutions/{institutionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the institution's settings for the user
+         * @description Returns the institution's configuration — name and abilities — as it applies to this user (a user's
+         *     abilities may override the institution's).
+         *
+         *     Scope: a guess (`openid`).
+         */
+        get: operations["getUserInstitution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/accounts/{accountId}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an account's transactions
+         * @description Returns one page of the account's transactions. To read them all, start at `offset=0` and add the
+         *     number of transactions received to `offset` until a page comes back shorter than `limit`.
+         *
+         *     Run Account Aggregation first when fresh data matters; the account's `fetchedDate` says when its data
+         *     was last refreshed.
+         */
+        get: operations["listTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the user's profile
+         * @description Returns the user's information.
+         *
+         *     This endpoint supports being used with an Access Token from the Admin API with the "View everything –
+         *     users, messages, settings, and organizations and organization members" permission for the Associated
+         *     User.
+         */
+        get: operations["getUser"];
+        /**
+         * Update the user's email address
+         * @description Updates the user's information. The only permissible updates are the email address and notification
+         *     registration information; this description models the email address only.
+         *
+         *     This endpoint supports being used with an Access Token from the Admin API with the "Manage everything –
+         *     users, messages, settings, and organizations and organization members" permission for "People".
+         */
+        put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set or clear the user's preferred name
+         * @description Applies a JSON Merge Patch (RFC 7396) to the user. Only `preferredName` may be patched: a string sets it, `null` clears it (modeled, per JSON Merge Patch semantics).
+         */
+        patch: operations["patchUser"];
+        trace?: never;
+    };
+    "/users/{userId}/zelle/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the accounts the user can use with Zelle
+         * @description Returns the ids of the accounts the user can use with Zelle.
+         */
+        get: operations["listZelleAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/zelle/regd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the Zelle registration disclosure
+         * @description Returns the Zelle registration disclosure the user must accept before using Zelle, and whether they have accepted it (shape modeled).
+         */
+        get: operations["getZelleRegistrationDisclosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Ability name to its value (any JSON: usually a boolean, sometimes an object of settings). Empty means all default abilities. */
+        UserAbilities: {
+            [key: string]: unknown;
+        };
+        /** @description The Consumer API's generic error body. */
+        Error: {
+            /** @description A numeric error code. */
+            errorCode: number;
+            /** @description A human-readable description of the error. */
+            messages?: string;
+        };
+        AccountList: {
+            /** @description The user's accounts. */
+            accounts: components["schemas"]["Account"][];
+            /** @description The user's inactive accounts. */
+            inactiveAccounts?: components["schemas"]["Account"][];
+        };
+        /** @description A financial account of the user. */
+        Account: {
+            /**
+             * Format: uuid
+             * @description The account's id; the `accountId` of its other endpoints and of its transactions.
+             */
+            id: string;
+            /** @description The account's display name (see `renameAccount`). */
+            name: string;
+            /**
+             * @description The account's current balance, as a decimal string.
+             * @example -1543.00
+             */
+            balance?: string;
+            /**
+             * @description The balance available for use, as a decimal string.
+             * @example 3457.00
+             */
+            availableBalance?: string;
+            /**
+             * @description The kind of account, e.g. `Deposit` or `Line of Credit`.
+             * @example Deposit
+             */
+            accountType: string;
+            /**
+             * @description A finer classification within `accountType`, e.g. `Checking` or `Savings`.
+             * @example Checking
+             */
+            accountSubType?: string;
+            /**
+             * @description The ABA routing number of the institution holding the account.
+             * @example 011000015
+             */
+            routingNumber?: string;
+            /** @description The institution holding the account. */
+            institution?: {
+                /**
+                 * Format: uuid
+                 * @description The institution's id.
+                 */
+                id?: string;
+            };
+            /** @description Whether the user has hidden the account. */
+            hidden?: boolean;
+            /** @description Whether the account counts towards the user's aggregate totals. */
+            contributesToAggregateTotals?: boolean;
+            /** @description The account's position in the user's preferred order. */
+            sortIndex?: number;
+            /**
+             * Format: date-time
+             * @description When the account's data was last fetched.
+             */
+            fetchedDate?: string;
+        };
+        /** @description An unmasked account number (modeled). */
+        AccountNumber: {
+            /** @description The full, unmasked account number. */
+            number: string;
+        };
+        /** @description The account's new name (modeled). */
+        AccountRename: {
+            /** @description The name the user wants to see for the account. */
+            name: string;
+        };
+        /** @description The user's entitlements for each account (modeled). */
+        AccountEntitlements: {
+            entitlements: components["schemas"]["AccountEntitlement"][];
+        };
+        /** @description What the user may do with one account (modeled). */
+        AccountEntitlement: {
+            /**
+             * Format: uuid
+             * @description The account's id.
+             */
+            accountId: string;
+            /** @description Whether the user can view the account. */
+            canView?: boolean;
+            /** @description Whether the account's details are hidden from the user. */
+            hideAccountDetails?: boolean;
+            /** @description Whether the user can move money out of the account (modeled). */
+            canTransferFrom?: boolean;
+            /** @description Whether the user can move money into the account (modeled). */
+            canTransferTo?: boolean;
+        };
+        /** @description The task that tracks the fetch just started. */
+        FetchTask: {
+            /** @description The task's id; poll its events with `getTaskEvents`. */
+            taskId: string;
+        };
+        TaskEvents: {
+            /** @description The task's current version. Pass it as `sinceVersion` on the next poll. */
+            version: number;
+            /** @description The task's events in the order they happened. */
+            events: components["schemas"]["TaskEvent"][];
+        };
+        /** @description One thing that happened within a task. Clients should ignore event types they do not know: the list of types below is what is known, not a promise that no others exist. */
+        TaskEvent: {
+            /**
+             * @description What happened. Published: `TaskStarted` (always first), `TaskEnded` (the task is done),
+             *     `EnrichmentAccountBalancesStarted`, `EnrichmentAccountBalancesFinished` (carries `balances`).
+             *     Modeled: `EnrichmentTransactionsStarted`, `EnrichmentTransactionsFinished`.
+             * @enum {string}
+             */
+            type: "TaskStarted" | "TaskEnded" | "EnrichmentAccountBalancesStarted" | "EnrichmentAccountBalancesFinished" | "EnrichmentTransactionsStarted" | "EnrichmentTransactionsFinished";
+            /** @description The task version at which this event was added (modeled). */
+            version?: number;
+            /**
+             * Format: date-time
+             * @description When the event happened (modeled).
+             */
+            createdAt?: string;
+            /** @description Present on `EnrichmentAccountBalancesFinished`: the refreshed balance of each account (shape modeled). */
+            balances?: components["schemas"]["AccountBalanceUpdate"][];
+        };
+        /** @description A refreshed account balance (modeled). */
+        AccountBalanceUpdate: {
+            /**
+             * Format: uuid
+             * @description The account's id, as in the Accounts endpoints.
+             */
+            accountId: string;
+            /**
+             * @description The account's balance, as a decimal string.
+             * @example 2841.17
+             */
+            balance: string;
+            /**
+             * @description The account's available balance, as a decimal string.
+             * @example 2791.17
+             */
+            availableBalance?: string;
+        };
+        AlertDefinitions: {
+            definitions: components["schemas"]["AlertDefinition"][];
+        };
+        /** @description A kind of alert the institution supports (fields modeled). */
+        AlertDefinition: {
+            /** @description The alert's type; matches `alertType` of inbox alerts. */
+            alertType: string;
+            /**
+             * @description Whether the alert is about the user or about an account.
+             * @enum {string}
+             */
+            category?: "User" | "Account";
+            /** @description A display name. */
+            name?: string;
+            /** @description What triggers the alert. */
+            description?: string;
+            /** @description The channels the alert can be delivered through. */
+            channels?: ("push" | "email" | "sms")[];
+        };
+        /** @description The user's alerts of the last 15 days (envelope modeled). */
+        AlertInbox: {
+            alerts: components["schemas"]["InboxAlert"][];
+        };
+        /** @description An alert sent to the user (fields modeled). */
+        InboxAlert: {
+            /** @description The alert's id. */
+            id: string;
+            /** @description The alert's type, as in the alert definitions. */
+            alertType: string;
+            title?: string;
+            message?: string;
+            /**
+             * Format: uuid
+             * @description The account the alert is about, for account alerts.
+             */
+            accountId?: string;
+            /**
+             * Format: date-time
+             * @description When the alert was sent.
+             */
+            createdAt: string;
+            /** @description Whether the user has read the alert. */
+            read?: boolean;
+        };
+        /** @description A bill pay failure. */
+        BillPayError: {
+            /**
+             * @description What failed. Published: `SubscriberAccountLocked`. Modeled: `attemptCallWithoutAbility` (the user
+             *     lacks the bill pay ability), `SubscriberNotFound`, `PayeeNotFound`, `AccountNotFound`,
+             *     `InvalidPayment`.
+             * @enum {string}
+             */
+            type: "attemptCallWithoutAbility" | "SubscriberAccountLocked" | "SubscriberNotFound" | "PayeeNotFound" | "AccountNotFound" | "InvalidPayment";
+            /** @description A message meant to be displayed to the end user. */
+            userFriendlyMessage?: string;
+        };
+        /** @description The user's bill pay data (fields modeled). */
+        BillPaySync: {
+            accounts: components["schemas"]["BillPayAccount"][];
+            payees: components["schemas"]["BillPayPayee"][];
+            payments: components["schemas"]["BillPayPayment"][];
+        };
+        /** @description An account the user can pay bills from (modeled). */
+        BillPayAccount: {
+            /**
+             * Format: uuid
+             * @description The account's id, as in the Accounts endpoints.
+             */
+            accountId: string;
+            name?: string;
+            /** @description Whether payments come from this account unless another is chosen. */
+            isDefault?: boolean;
+        };
+        /** @description Someone the user pays bills to (modeled). */
+        BillPayPayee: {
+            /**
+             * Format: uuid
+             * @description The payee's id.
+             */
+            id: string;
+            name: string;
+            nickname?: string;
+            /** @description The last four digits of the user's account number at the payee. */
+            accountNumberLastFour?: string;
+        };
+        /** @description A bill payment (modeled). */
+        BillPayPayment: {
+            /**
+             * Format: uuid
+             * @description The payment's id.
+             */
+            id: string;
+            /** Format: uuid */
+            payeeId: string;
+            /**
+             * Format: uuid
+             * @description The account the payment is drawn from.
+             */
+            accountId: string;
+            /**
+             * @description The amount paid, as a decimal string.
+             * @example 125.40
+             */
+            amount: string;
+            /**
+             * Format: date
+             * @description The day the payment is sent.
+             */
+            processDate: string;
+            /**
+             * Format: date
+             * @description The day the payee should receive it.
+             */
+            deliveryDate?: string;
+            deliveryMethod?: components["schemas"]["DeliveryMethod"];
+            /** @enum {string} */
+            status: "Scheduled" | "Processing" | "Paid" | "Canceled" | "Failed";
+            memo?: string;
+        };
+        /** @description A payment to schedule (modeled). */
+        CreateBillPayment: {
+            /** Format: uuid */
+            payeeId: string;
+            /**
+             * Format: uuid
+             * @description The bill pay account to pay from.
+             */
+            accountId: string;
+            /**
+             * @description The amount to pay, as a decimal string.
+             * @example 64.18
+             */
+            amount: string;
+            /**
+             * Format: date
+             * @description The day to send the payment.
+             */
+            processDate: string;
+            deliveryMethod?: components["schemas"]["DeliveryMethod"];
+            memo?: string;
+        };
+        /**
+         * @description How a payment reaches the payee (modeled).
+         * @enum {string}
+         */
+        DeliveryMethod: "Electronic" | "Check" | "Overnight";
+        /** @description The delivery options available to the user (modeled). */
+        DeliveryOptions: {
+            deliveryOptions: components["schemas"]["DeliveryOption"][];
+        };
+        /** @description One way to deliver a payment to a payee (modeled). */
+        DeliveryOption: {
+            /** Format: uuid */
+            payeeId: string;
+            deliveryMethod: components["schemas"]["DeliveryMethod"];
+            /**
+             * @description What this delivery costs the user, as a decimal string.
+             * @example 14.95
+             */
+            fee?: string;
+            /**
+             * Format: date
+             * @description The earliest day a payment with this option can be sent.
+             */
+            processDate?: string;
+            /**
+             * Format: date
+             * @description The day it would then arrive.
+             */
+            deliveryDate?: string;
+        };
+        /**
+         * @description The kind of card (values modeled).
+         * @enum {string}
+         */
+        CardType: "Debit" | "Credit";
+        /** @description The user's cards (envelope modeled). */
+        CardList: {
+            cards: components["schemas"]["Card"][];
+        };
+        /** @description A debit or credit card (fields modeled). */
+        Card: {
+            /** @description The card's id. */
+            id: string;
+            cardType: components["schemas"]["CardType"];
+            /** @description A display name for the card. */
+            name?: string;
+            /** @description The last four digits of the card number. */
+            lastFour?: string;
+            /**
+             * Format: uuid
+             * @description The account the card draws on, when it is a debit card.
+             */
+            accountId?: string;
+            /** @description Expiry as `YYYY-MM`. */
+            expirationDate?: string;
+            /**
+             * @description The card's current state (modeled; `NotActivated` until the user sends `Activate`).
+             * @enum {string}
+             */
+            status: "NotActivated" | "On" | "Off" | "Reordered" | "Lost" | "Stolen";
+        };
+        /** @description The status to set. */
+        CardStatusUpdate: {
+            /** @enum {string} */
+            status: "Activate" | "On" | "Off" | "Reordered" | "Lost" | "Stolen";
+        };
+        /** @description Document metadata (modeled). */
+        DocumentList: {
+            documents: components["schemas"]["Document"][];
+        };
+        /** @description Metadata about one document (modeled). */
+        Document: {
+            /** @description The document's id. */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The id of the account the document belongs to.
+             */
+            accountId: string;
+            /**
+             * @description The kind of document, e.g. `Statement`, `Notice` or `TaxDocument`.
+             * @example Statement
+             */
+            type: string;
+            /** @description A display name for the document. */
+            name?: string;
+            /**
+             * Format: date
+             * @description The date the document is for (e.g. a statement's closing date).
+             */
+            documentDate: string;
+            /**
+             * Format: date-time
+             * @description When the document became available.
+             */
+            createdAt?: string;
+        };
+        /** @description An institution's configuration as it applies to one user (modeled). */
+        UserInstitution: {
+            /**
+             * Format: uuid
+             * @description The institution's id.
+             */
+            id: string;
+            /** @description The institution's display name. */
+            name?: string;
+            /** @description What the user can do at this institution: ability name to its setting (usually a boolean). Unknown names should be ignored. */
+            abilities: {
+                [key: string]: unknown;
+            };
+        };
+        TransactionList: {
+            /** @description One page of transactions, newest first (order modeled). */
+            transactions: components["schemas"]["Transaction"][];
+        };
+        /** @description Funds that moved in or out of the account. */
+        Transaction: {
+            /** @description The transaction's id. */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The id of the account the transaction belongs to.
+             */
+            accountId: string;
+            /**
+             * @description The signed amount, as a decimal string; negative for money leaving the account.
+             * @example -42.17
+             */
+            amount: string;
+            /** @description The transaction's description as the institution reports it. */
+            memo?: string;
+            /**
+             * Format: date-time
+             * @description When the transaction posted to the account.
+             */
+            postedDate?: string;
+            /**
+             * @description Whether the transaction has posted or is still pending (modeled).
+             * @enum {string}
+             */
+            status?: "Posted" | "Pending";
+            /** @description The check number, for check transactions (modeled). */
+            checkNumber?: string;
+            /**
+             * @description The account's balance right after this transaction posted, as a decimal string (modeled).
+             * @example 2841.17
+             */
+            runningBalance?: string;
+            /**
+             * Format: date-time
+             * @description When the transaction was first seen (modeled).
+             */
+            createdDate?: string;
+            /**
+             * Format: date-time
+             * @description When the transaction last changed; what `updatedSince` compares against (modeled).
+             */
+            updatedDate?: string;
+        };
+        /** @description A Banno user. */
+        User: {
+            /**
+             * Format: uuid
+             * @description The user's id (the ID token's `sub`).
+             */
+            userId: string;
+            /**
+             * Format: uuid
+             * @description The user's id; the same value as `userId` (modeled).
+             */
+            id?: string;
+            /**
+             * Format: email
+             * @description The user's email address.
+             */
+            email?: string;
+            /**
+             * @description Whether the user is a person or a company.
+             * @enum {string}
+             */
+            userType: "Individual" | "Company";
+            firstName: string;
+            middleName?: string;
+            lastName: string;
+            /** @description The name the user prefers to be called, if set. */
+            preferredName?: string;
+            /** @description The company's name, for users of type `Company`. */
+            businessName?: string;
+            /**
+             * Format: uuid
+             * @description The id of the user's institution.
+             */
+            institutionId: string;
+            /** @description The user's login name. */
+            username?: string;
+            /** @description The user's phone number. */
+            phoneNumber?: string;
+            address?: components["schemas"]["UserAddress"];
+            /** @description Whether the user's identity has been verified. */
+            userVerified?: boolean;
+            /**
+             * Format: date-time
+             * @description When the user was added.
+             */
+            userAddedDateTime?: string;
+        };
+        /** @description The user's postal address. */
+        UserAddress: {
+            streetAddress?: string;
+            streetAddress2?: string;
+            city?: string;
+            state?: string;
+            zip?: string;
+        };
+        /** @description The user's new email address. */
+        UserEmailUpdate: {
+            /**
+             * Format: email
+             * @description The new email address.
+             */
+            email: string;
+        };
+        /** @description A JSON Merge Patch of the user; only `preferredName` is accepted. */
+        UserPreferredNamePatch: {
+            /** @description The new preferred name, or `null` to clear it. */
+            preferredName: string | null;
+        };
+        /** @description A Zelle failure. */
+        ZelleError: {
+            /**
+             * @description What failed. Published: `attemptCallWithoutAbility` (the user lacks the Zelle ability). Modeled:
+             *     `disclosureAcceptanceRequired` (the user must accept the disclosure first), `serviceUnavailable`
+             *     (with 503).
+             * @enum {string}
+             */
+            type: "attemptCallWithoutAbility" | "disclosureAcceptanceRequired" | "serviceUnavailable";
+            /** @description A message meant to be displayed to the end user. */
+            userFriendlyMessage?: string;
+        };
+        ZelleAccounts: {
+            /** @description The ids of the accounts the user can use with Zelle, as in the Accounts endpoints. */
+            accountIds: string[];
+        };
+        /** @description The Zelle registration disclosure (modeled). */
+        ZelleDisclosure: {
+            /** @description The disclosure's version. */
+            version: string;
+            /** @description The disclosure text, as HTML. */
+            content: string;
+            /** @description Whether the user has accepted this version. */
+            accepted: boolean;
+            /**
+             * Format: date-time
+             * @description When the user accepted it, if they have.
+             */
+            acceptedAt?: string;
+        };
+    };
+    responses: never;
+    parameters: {
+        /**
+         * @description The user's id — the `sub` claim of the user's ID token.
+         * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+         */
+        UserId: string;
+        /**
+         * @description The institution's id (the `institutionId` of the user, or the ID token's institution claim).
+         * @example a5c1e4f2-7b3d-4c8e-9f1a-2d6b8e0c4f17
+         */
+        InstitutionId: string;
+        /**
+         * @description The account's id (`id` in the account list).
+         * @example 7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21
+         */
+        AccountId: string;
+        /**
+         * @description The task's id, as returned by `startAggregation`.
+         * @example 0f7c3b2e-91d4-4a6b-8e25-c1d9a7f04b63
+         */
+        TaskId: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getUserAbilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The institution's id (the `institutionId` of the user, or the ID token's institution claim).
+                 * @example a5c1e4f2-7b3d-4c8e-9f1a-2d6b8e0c4f17
+                 */
+                institutionId: components["parameters"]["InstitutionId"];
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's abilities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "billPay": true,
+                     *       "zelle": true,
+                     *       "cardControls": true,
+                     *       "mobileDeposit": {
+                     *         "enabled": true,
+                     *         "requiresEnrollment": false
+                     *       },
+                     *       "wireTransfers": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserAbilities"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token lacks the abilities scope or is not for this institution. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Institution or user not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @deprecated
+                 * @description Deprecated filter on the accounts' active state. Do not send it.
+                 * @example true
+                 */
+                active?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accounts": [
+                     *         {
+                     *           "id": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "name": "Everyday Checking",
+                     *           "balance": "2841.17",
+                     *           "availableBalance": "2791.17",
+                     *           "accountType": "Deposit",
+                     *           "accountSubType": "Checking",
+                     *           "routingNumber": "011000015",
+                     *           "institution": {
+                     *             "id": "a5c1e4f2-7b3d-4c8e-9f1a-2d6b8e0c4f17"
+                     *           },
+                     *           "hidden": false,
+                     *           "contributesToAggregateTotals": true,
+                     *           "sortIndex": 0,
+                     *           "fetchedDate": "2026-03-02T15:04:06.910Z"
+                     *         },
+                     *         {
+                     *           "id": "c2e8f4a6-1d3b-4f5c-9a7e-8b0d2c4e6f13",
+                     *           "name": "High Yield Savings",
+                     *           "balance": "15210.55",
+                     *           "availableBalance": "15210.55",
+                     *           "accountType": "Deposit",
+                     *           "accountSubType": "Savings",
+                     *           "routingNumber": "011000015",
+                     *           "institution": {
+                     *             "id": "a5c1e4f2-7b3d-4c8e-9f1a-2d6b8e0c4f17"
+                     *           },
+                     *           "hidden": false,
+                     *           "contributesToAggregateTotals": true,
+                     *           "sortIndex": 1,
+                     *           "fetchedDate": "2026-03-02T15:04:06.910Z"
+                     *         },
+                     *         {
+                     *           "id": "e9b1d3f5-6a8c-4e2b-8d0f-1a3c5e7b9d24",
+                     *           "name": "Home Equity Line",
+                     *           "balance": "-1543.00",
+                     *           "availableBalance": "3457.00",
+                     *           "accountType": "Line of Credit",
+                     *           "accountSubType": "Home Equity",
+                     *           "routingNumber": "011000015",
+                     *           "institution": {
+                     *             "id": "a5c1e4f2-7b3d-4c8e-9f1a-2d6b8e0c4f17"
+                     *           },
+                     *           "hidden": false,
+                     *           "contributesToAggregateTotals": false,
+                     *           "sortIndex": 2,
+                     *           "fetchedDate": "2026-03-02T15:04:06.910Z"
+                     *         }
+                     *       ],
+                     *       "inactiveAccounts": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountList"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not grant access to this user's accounts. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description The account's id (`id` in the account list).
+                 * @example 7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account (modeled as the same object as in the list). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *       "name": "Everyday Checking",
+                     *       "balance": "2841.17",
+                     *       "availableBalance": "2791.17",
+                     *       "accountType": "Deposit",
+                     *       "accountSubType": "Checking",
+                     *       "routingNumber": "011000015",
+                     *       "institution": {
+                     *         "id": "a5c1e4f2-7b3d-4c8e-9f1a-2d6b8e0c4f17"
+                     *       },
+                     *       "hidden": false,
+                     *       "contributesToAggregateTotals": true,
+                     *       "sortIndex": 0,
+                     *       "fetchedDate": "2026-03-02T15:04:06.910Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not grant access to this account. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User or account not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAccountNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description The account's id (`id` in the account list).
+                 * @example 7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unmasked account number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "number": "4820016637"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountNumber"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not grant access to the unmasked number. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User or account not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    renameAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description The account's id (`id` in the account list).
+                 * @example 7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Bills Checking"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountRename"];
+            };
+        };
+        responses: {
+            /** @description The account was renamed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The name is missing, empty or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errorCode": 400,
+                     *       "messages": "The account name must not be empty."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not allow renaming this account. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User or account not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAccountEntitlements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entitlement entry per account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "entitlements": [
+                     *         {
+                     *           "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "canView": true,
+                     *           "hideAccountDetails": false,
+                     *           "canTransferFrom": true,
+                     *           "canTransferTo": true
+                     *         },
+                     *         {
+                     *           "accountId": "c2e8f4a6-1d3b-4f5c-9a7e-8b0d2c4e6f13",
+                     *           "canView": true,
+                     *           "hideAccountDetails": false,
+                     *           "canTransferFrom": true,
+                     *           "canTransferTo": true
+                     *         },
+                     *         {
+                     *           "accountId": "e9b1d3f5-6a8c-4e2b-8d0f-1a3c5e7b9d24",
+                     *           "canView": true,
+                     *           "hideAccountDetails": false,
+                     *           "canTransferFrom": false,
+                     *           "canTransferTo": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountEntitlements"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    startAggregation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fetch task was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "taskId": "0f7c3b2e-91d4-4a6b-8e25-c1d9a7f04b63"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FetchTask"];
+                };
+            };
+            /** @description Bad request — the user is not fully authenticated. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errorCode": 400,
+                     *       "messages": "The user is not fully authenticated."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden — the user does not have the required permissions. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errorCode": 403,
+                     *       "messages": "The user does not have the required permissions."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errorCode": 500,
+                     *       "messages": "Internal server error."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTaskEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only return events that happened after this version: pass the `version` of the previous response. Omit it to get all of the task's events. Greater than the task's current version is a 400. (Modeled as an integer; Jack Henry's published reference types it as a string.)
+                 * @example 2
+                 */
+                sinceVersion?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description The task's id, as returned by `startAggregation`.
+                 * @example 0f7c3b2e-91d4-4a6b-8e25-c1d9a7f04b63
+                 */
+                taskId: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task's events since `sinceVersion` (all of them when it is omitted). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": 6,
+                     *       "events": [
+                     *         {
+                     *           "type": "TaskStarted",
+                     *           "version": 1,
+                     *           "createdAt": "2026-03-02T15:04:05.120Z"
+                     *         },
+                     *         {
+                     *           "type": "EnrichmentAccountBalancesStarted",
+                     *           "version": 2,
+                     *           "createdAt": "2026-03-02T15:04:05.380Z"
+                     *         },
+                     *         {
+                     *           "type": "EnrichmentAccountBalancesFinished",
+                     *           "version": 3,
+                     *           "createdAt": "2026-03-02T15:04:06.910Z",
+                     *           "balances": [
+                     *             {
+                     *               "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *               "balance": "2841.17",
+                     *               "availableBalance": "2791.17"
+                     *             },
+                     *             {
+                     *               "accountId": "c2e8f4a6-1d3b-4f5c-9a7e-8b0d2c4e6f13",
+                     *               "balance": "15210.55",
+                     *               "availableBalance": "15210.55"
+                     *             },
+                     *             {
+                     *               "accountId": "e9b1d3f5-6a8c-4e2b-8d0f-1a3c5e7b9d24",
+                     *               "balance": "-1543.00",
+                     *               "availableBalance": "3457.00"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "EnrichmentTransactionsStarted",
+                     *           "version": 4,
+                     *           "createdAt": "2026-03-02T15:04:06.950Z"
+                     *         },
+                     *         {
+                     *           "type": "EnrichmentTransactionsFinished",
+                     *           "version": 5,
+                     *           "createdAt": "2026-03-02T15:04:08.400Z"
+                     *         },
+                     *         {
+                     *           "type": "TaskEnded",
+                     *           "version": 6,
+                     *           "createdAt": "2026-03-02T15:04:08.420Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskEvents"];
+                };
+            };
+            /** @description `sinceVersion` is greater than the current version of the task. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such task for this user. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listAlertDefinitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert definitions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "definitions": [
+                     *         {
+                     *           "alertType": "LowBalance",
+                     *           "category": "Account",
+                     *           "name": "Low balance",
+                     *           "description": "Sent when an account's available balance drops below the amount you choose.",
+                     *           "channels": [
+                     *             "push",
+                     *             "email",
+                     *             "sms"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "alertType": "LargeWithdrawal",
+                     *           "category": "Account",
+                     *           "name": "Large withdrawal",
+                     *           "description": "Sent when a withdrawal above the amount you choose posts.",
+                     *           "channels": [
+                     *             "push",
+                     *             "email"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "alertType": "PasswordChanged",
+                     *           "category": "User",
+                     *           "name": "Password changed",
+                     *           "description": "Sent when your password is changed.",
+                     *           "channels": [
+                     *             "email",
+                     *             "sms"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AlertDefinitions"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAlertInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's recent alerts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "alerts": [
+                     *         {
+                     *           "id": "1a3c5e7a-9b0d-4f2a-8c4e-6a8c0e2a4cc8",
+                     *           "alertType": "LowBalance",
+                     *           "title": "Low balance",
+                     *           "message": "The available balance of Everyday Checking is below your alert amount.",
+                     *           "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "createdAt": "2026-03-02T14:13:02.000Z",
+                     *           "read": false
+                     *         },
+                     *         {
+                     *           "id": "4b6d8f0b-2c4e-4a6b-9d8f-0b2d4f6b8dd9",
+                     *           "alertType": "PasswordChanged",
+                     *           "title": "Password changed",
+                     *           "message": "Your password was changed. If this wasn't you, contact us right away.",
+                     *           "createdAt": "2026-02-24T19:45:10.000Z",
+                     *           "read": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AlertInbox"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    syncBillPay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's bill pay accounts, payees and payments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accounts": [
+                     *         {
+                     *           "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "name": "Everyday Checking",
+                     *           "isDefault": true
+                     *         }
+                     *       ],
+                     *       "payees": [
+                     *         {
+                     *           "id": "d1e3f5a7-9c2b-4d4e-8f6a-0b2c4d6e8fe1",
+                     *           "name": "Garden Electric Co.",
+                     *           "nickname": "Electric",
+                     *           "accountNumberLastFour": "7781"
+                     *         },
+                     *         {
+                     *           "id": "f3a5c7e9-1d4b-4f6a-9b8c-2d4e6f8a0cf2",
+                     *           "name": "Springfield Water",
+                     *           "accountNumberLastFour": "0356"
+                     *         }
+                     *       ],
+                     *       "payments": [
+                     *         {
+                     *           "id": "5e7a9c1e-3f6d-4b8a-8d0c-4f6a8c0e2a03",
+                     *           "payeeId": "d1e3f5a7-9c2b-4d4e-8f6a-0b2c4d6e8fe1",
+                     *           "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "amount": "125.40",
+                     *           "processDate": "2026-03-05",
+                     *           "deliveryDate": "2026-03-06",
+                     *           "deliveryMethod": "Electronic",
+                     *           "status": "Scheduled"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillPaySync"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The user is forbidden from performing bill pay actions; see `type` (e.g. `SubscriberAccountLocked`). `userFriendlyMessage` is meant for the end user. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "SubscriberAccountLocked",
+                     *       "userFriendlyMessage": "Your bill pay account is locked. Please contact us for help."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillPayError"];
+                };
+            };
+            /** @description Not found; see `type`. `userFriendlyMessage` is meant for the end user. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "SubscriberNotFound",
+                     *       "userFriendlyMessage": "We couldn't find your bill pay enrollment."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillPayError"];
+                };
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAvailableDeliveryOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery options. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deliveryOptions": [
+                     *         {
+                     *           "payeeId": "d1e3f5a7-9c2b-4d4e-8f6a-0b2c4d6e8fe1",
+                     *           "deliveryMethod": "Electronic",
+                     *           "fee": "0.00",
+                     *           "processDate": "2026-03-03",
+                     *           "deliveryDate": "2026-03-04"
+                     *         },
+                     *         {
+                     *           "payeeId": "d1e3f5a7-9c2b-4d4e-8f6a-0b2c4d6e8fe1",
+                     *           "deliveryMethod": "Overnight",
+                     *           "fee": "14.95",
+                     *           "processDate": "2026-03-02",
+                     *           "deliveryDate": "2026-03-03"
+                     *         },
+                     *         {
+                     *           "payeeId": "f3a5c7e9-1d4b-4f6a-9b8c-2d4e6f8a0cf2",
+                     *           "deliveryMethod": "Check",
+                     *           "fee": "0.00",
+                     *           "processDate": "2026-03-03",
+                     *           "deliveryDate": "2026-03-09"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeliveryOptions"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden; see `type`. `userFriendlyMessage` is meant for the end user. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "attemptCallWithoutAbility",
+                     *       "userFriendlyMessage": "Bill pay isn't available for your account."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillPayError"];
+                };
+            };
+            /** @description Not found; see `type`. `userFriendlyMessage` is meant for the end user. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "SubscriberNotFound",
+                     *       "userFriendlyMessage": "We couldn't find your bill pay enrollment."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillPayError"];
+                };
+            };
+            /** @description Unable to retrieve delivery options from iPay. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createBillPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "payeeId": "f3a5c7e9-1d4b-4f6a-9b8c-2d4e6f8a0cf2",
+                 *       "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                 *       "amount": "64.18",
+                 *       "processDate": "2026-03-03",
+                 *       "deliveryMethod": "Check",
+                 *       "memo": "Account 0356"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateBillPayment"];
+            };
+        };
+        responses: {
+            /** @description The scheduled payment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7a9c1e3a-5b8f-4d0c-9f2e-6b8c0e2a4c14",
+                     *       "payeeId": "f3a5c7e9-1d4b-4f6a-9b8c-2d4e6f8a0cf2",
+                     *       "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *       "amount": "64.18",
+                     *       "processDate": "2026-03-03",
+                     *       "deliveryDate": "2026-03-09",
+                     *       "deliveryMethod": "Check",
+                     *       "status": "Scheduled",
+                     *       "memo": "Account 0356"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillPayPayment"];
+                };
+            };
+            /** @description The payment is invalid (amount, date or delivery method); see `type`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "InvalidPayment",
+                     *       "userFriendlyMessage": "That delivery date isn't available for this payee."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillPayError"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden; see `type`. `userFriendlyMessage` is meant for the end user. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "SubscriberAccountLocked",
+                     *       "userFriendlyMessage": "Your bill pay account is locked. Please contact us for help."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillPayError"];
+                };
+            };
+            /** @description Payee or account not found; see `type`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "PayeeNotFound",
+                     *       "userFriendlyMessage": "We couldn't find that payee."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillPayError"];
+                };
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listCards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's cards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "cards": [
+                     *         {
+                     *           "id": "4e6a8c0d-2f1b-4d3e-9a5c-7b9d1f3e5a48",
+                     *           "cardType": "Debit",
+                     *           "name": "Everyday Checking Debit",
+                     *           "lastFour": "4417",
+                     *           "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "expirationDate": "2028-09",
+                     *           "status": "On"
+                     *         },
+                     *         {
+                     *           "id": "8b0d2f4a-6c3e-4a5b-8e7d-9f1b3d5f7b59",
+                     *           "cardType": "Credit",
+                     *           "name": "Garden Rewards Visa",
+                     *           "lastFour": "9023",
+                     *           "expirationDate": "2027-04",
+                     *           "status": "Off"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardList"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCardStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description The card's id (`id` in the card list).
+                 * @example 4e6a8c0d-2f1b-4d3e-9a5c-7b9d1f3e5a48
+                 */
+                cardId: string;
+                /**
+                 * @description The card's type (`cardType` in the card list).
+                 * @example Debit
+                 */
+                cardType: components["schemas"]["CardType"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "Off"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CardStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The card's status was changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown status, or a change the card's current state does not allow (modeled). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not allow controlling this card. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User or card not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listDocuments: {
+        parameters: {
+            query: {
+                /**
+                 * @description The first day to list documents from (inclusive).
+                 * @example 2026-01-01
+                 */
+                startDate: string;
+                /**
+                 * @description The last day to list documents up to (inclusive; modeled).
+                 * @example 2026-03-02
+                 */
+                endDate?: string;
+                /**
+                 * @description Only these accounts (repeat the parameter for each; at most 20). Omit to list every account's documents.
+                 * @example [
+                 *       "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                 *       "c2e8f4a6-1d3b-4f5c-9a7e-8b0d2c4e6f13"
+                 *     ]
+                 */
+                accountId?: string[];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metadata about the matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "documents": [
+                     *         {
+                     *           "id": "6c8e0a2c-4e7f-4b9d-8f1a-3b5d7f9b1d95",
+                     *           "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "type": "Statement",
+                     *           "name": "Everyday Checking statement, February 2026",
+                     *           "documentDate": "2026-02-28",
+                     *           "createdAt": "2026-03-01T06:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "9e1b3d5f-7a0c-4d2e-9b4f-6c8e0a2c4ea6",
+                     *           "accountId": "c2e8f4a6-1d3b-4f5c-9a7e-8b0d2c4e6f13",
+                     *           "type": "Statement",
+                     *           "name": "High Yield Savings statement, February 2026",
+                     *           "documentDate": "2026-02-28",
+                     *           "createdAt": "2026-03-01T06:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "2f4a6c8e-0b3d-4f5a-8c7e-9d1f3b5d7fb7",
+                     *           "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "type": "TaxDocument",
+                     *           "name": "2025 Form 1099-INT",
+                     *           "documentDate": "2026-01-31",
+                     *           "createdAt": "2026-01-31T06:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            /** @description Bad request: `startDate` missing or malformed, `endDate` before `startDate`, or more than 20 accounts. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errorCode": 400,
+                     *       "messages": "At most 20 accounts may be requested at once."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The user or institution is not eligible for documents (modeled). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getUserInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description The institution's id (the `institutionId` of the user, or the ID token's institution claim).
+                 * @example a5c1e4f2-7b3d-4c8e-9f1a-2d6b8e0c4f17
+                 */
+                institutionId: components["parameters"]["InstitutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The institution's settings for this user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "a5c1e4f2-7b3d-4c8e-9f1a-2d6b8e0c4f17",
+                     *       "name": "Garden Financial",
+                     *       "abilities": {
+                     *         "billPay": true,
+                     *         "cardControls": true,
+                     *         "documents": true,
+                     *         "mobileDeposit": true,
+                     *         "zelle": true,
+                     *         "transfers": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserInstitution"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User or institution not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listTransactions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0-based index of the first transaction to return.
+                 * @example 0
+                 */
+                offset?: number;
+                /**
+                 * @description The most transactions to return in this page (at most 500).
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description Only transactions at or after this instant (inclusive). Do not combine with `updatedSince`.
+                 * @example 2026-02-01T00:00:00.000Z
+                 */
+                since?: string;
+                /**
+                 * @description Only transactions at or before this instant (inclusive).
+                 * @example 2026-03-02T23:59:59.999Z
+                 */
+                until?: string;
+                /**
+                 * @description Only transactions created or changed after this instant, for incremental sync. Not to be combined with `since`.
+                 * @example 2026-03-01T00:00:00.000Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description The account's id (`id` in the account list).
+                 * @example 7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the account's transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transactions": [
+                     *         {
+                     *           "id": "3d5f7a9c-1b2e-4c6d-8e0f-2a4b6c8d0e51",
+                     *           "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "amount": "-50.00",
+                     *           "memo": "CARD PURCHASE HOLD - GARDEN GROCERY",
+                     *           "postedDate": "2026-03-02T14:12:44.000Z",
+                     *           "status": "Pending",
+                     *           "createdDate": "2026-03-02T14:12:44.000Z",
+                     *           "updatedDate": "2026-03-02T14:12:44.000Z"
+                     *         },
+                     *         {
+                     *           "id": "8a0c2e4f-6b1d-4f3a-9c5e-7d9f1b3d5f62",
+                     *           "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "amount": "-42.17",
+                     *           "memo": "GARDEN UTILITIES ONLINE PMT",
+                     *           "postedDate": "2026-03-01T08:00:00.000Z",
+                     *           "status": "Posted",
+                     *           "runningBalance": "2841.17",
+                     *           "createdDate": "2026-02-28T22:15:09.000Z",
+                     *           "updatedDate": "2026-03-01T08:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "b4d6f8a0-2c3e-4a5b-8d7f-9e1a3c5e7a73",
+                     *           "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "amount": "-120.00",
+                     *           "memo": "CHECK 1042",
+                     *           "postedDate": "2026-02-27T08:00:00.000Z",
+                     *           "status": "Posted",
+                     *           "checkNumber": "1042",
+                     *           "runningBalance": "2883.34",
+                     *           "createdDate": "2026-02-27T08:00:00.000Z",
+                     *           "updatedDate": "2026-02-27T08:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "e1f3a5c7-9d2b-4e4f-a6b8-0c2e4a6c8e84",
+                     *           "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *           "amount": "1850.00",
+                     *           "memo": "PAYROLL DIRECT DEPOSIT ACME CORP",
+                     *           "postedDate": "2026-02-27T08:00:00.000Z",
+                     *           "status": "Posted",
+                     *           "runningBalance": "3003.34",
+                     *           "createdDate": "2026-02-27T08:00:00.000Z",
+                     *           "updatedDate": "2026-02-27T08:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransactionList"];
+                };
+            };
+            /** @description Invalid query: e.g. `limit` above 500, a negative `offset`, a malformed instant, or `updatedSince` combined with `since` (modeled). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errorCode": 400,
+                     *       "messages": "updatedSince cannot be combined with since."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not grant access to this account's transactions. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User or account not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "userId": "5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93",
+                     *       "id": "5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93",
+                     *       "email": "jordan.rivera@example.com",
+                     *       "userType": "Individual",
+                     *       "firstName": "Jordan",
+                     *       "middleName": "Avery",
+                     *       "lastName": "Rivera",
+                     *       "preferredName": "Jo",
+                     *       "institutionId": "a5c1e4f2-7b3d-4c8e-9f1a-2d6b8e0c4f17",
+                     *       "username": "jrivera",
+                     *       "phoneNumber": "+15555550142",
+                     *       "address": {
+                     *         "streetAddress": "123 Orchard Lane",
+                     *         "streetAddress2": "Apt 4B",
+                     *         "city": "Springfield",
+                     *         "state": "MO",
+                     *         "zip": "65804"
+                     *       },
+                     *       "userVerified": true,
+                     *       "userAddedDateTime": "2021-06-14T16:20:31.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not grant access to this user's profile. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** @description User update information. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "jo.rivera@example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserEmailUpdate"];
+            };
+        };
+        responses: {
+            /** @description The user was updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or malformed JSON was sent. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not allow changing this user's email address. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    patchUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "preferredName": "Jo"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["UserPreferredNamePatch"];
+            };
+        };
+        responses: {
+            /** @description The user was updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or malformed merge patch, or a field other than `preferredName` (modeled). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The access token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not allow changing this user's preferred name. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is not `application/merge-patch+json` (modeled). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listZelleAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ids of the Zelle-eligible accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountIds": [
+                     *         "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
+                     *         "c2e8f4a6-1d3b-4f5c-9a7e-8b0d2c4e6f13"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ZelleAccounts"];
+                };
+            };
+            /** @description Failure in the authorization, invalid or expired JWT. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Disclosure acceptance required, or the user lacks the Zelle ability; see `type`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "attemptCallWithoutAbility",
+                     *       "userFriendlyMessage": "Zelle isn't available for your account."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ZelleError"];
+                };
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Zelle service is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "serviceUnavailable",
+                     *       "userFriendlyMessage": "Zelle is temporarily unavailable. Please try again later."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ZelleError"];
+                };
+            };
+        };
+    };
+    getZelleRegistrationDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration disclosure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": "2025-11",
+                     *       "content": "<p>By enrolling in Zelle® you agree to the Zelle Service Terms ...</p>",
+                     *       "accepted": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ZelleDisclosure"];
+                };
+            };
+            /** @description Failure in the authorization, invalid or expired JWT. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The user lacks the Zelle ability; see `type`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "attemptCallWithoutAbility",
+                     *       "userFriendlyMessage": "Zelle isn't available for your account."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ZelleError"];
+                };
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Zelle service is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "serviceUnavailable",
+                     *       "userFriendlyMessage": "Zelle is temporarily unavailable. Please try again later."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ZelleError"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,19 @@
+// House rules for the Banno specs (see the spec conventions). Loaded by redocly through `plugins:` in redocly.yaml.
+import operationSecurityExplicit from './rules/operation-security-explicit.js';
+import moneyAsDecimalString from './rules/money-as-decimal-string.js';
+import responseBodyExample from './rules/response-body-example.js';
+import pathParameterExample from './rules/path-parameter-example.js';
+
+export default function dtkHouseRules() {
+  return {
+    id: 'dtk',
+    rules: {
+      oas3: {
+        'operation-security-explicit': operationSecurityExplicit,
+        'money-as-decimal-string': moneyAsDecimalString,
+        'response-body-example': responseBodyExample,
+        'path-parameter-example': pathParameterExample,
+      },
+    },
+  };
+}
