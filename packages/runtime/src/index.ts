@@ -1,0 +1,39 @@
+export { createApiClient, type ApiClient, type ApiClientOptions } from './create-api-client.js';
+export type { CallOptions } from './call-context.js';
+export type { AccessToken } from './bearer.js';
+export type { FetchLike } from './retry.js';
+export type { RetryOptions } from './retry-policy.js';
+export type { Jitter } from './backoff.js';
+export type { Logger, LogFields } from './logger.js';
+export type { GrantedScopes } from './scope-check.js';
+export type { OperationMaps, OperationRoutes, OperationScopes } from './operations.js';
+export {
+  ApiError,
+  type ApiErrorDetails,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  MissingScopeError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from './errors.js';
+export { isBannoErrorBody, type BannoErrorBody } from './banno-error-body.js';
+export { errorFromResponse } from './error-from-response.js';
+export { unwrap, type DataOf, type FetchResultLike } from './unwrap.js';
+export { getAttempts } from './response-meta.js';
+export { scopesFor } from './scopes-for.js';
+export {
+  iterateOffsetPages,
+  paginate,
+  type FetchOffsetPage,
+  type OffsetPage,
+  type OffsetPageRequest,
+  type OffsetPageResponse,
+  type OffsetPaginationOptions,
+} from './paginate.js';
+export { redactUrl, redactHeaders } from './redact.js';

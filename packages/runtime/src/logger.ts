@@ -1,0 +1,38 @@
+/** Fields of one log entry. URLs and headers in them are already redacted. */
+export interface LogFields {
+  method: string;
+  /** Path and query, secret-looking query values redacted. */
+  path: string;
+  operationId?: string | undefined;
+  /** 1 for the first attempt. */
+  attempt: number;
+  status?: number;
+  durationMs?: number;
+  requestId?: string | undefined;
+  /** Wait before the next attempt. */
+  delayMs?: number;
+  /** Request headers, Authorization, cookies and other secrets redacted (debug entries only). */
+  headers?: Record<string, string>;
+  /** Name and message of a failure. */
+  error?: string;
+}
+
+/**
+ * Any object with some of these methods: `console` works as it is. Entries:
+ * `debug('http request')` before each attempt, `info('http response')` after it,
+ * `warn('http retry')` before waiting to retry, `warn('http failure')` when no response came.
+ */
+export interface Logger {
+  debug?(message: string, fields: LogFields): void;
+  info?(message: string, fields: LogFields): void;
+  warn?(message: string, fields: LogFields): void;
+}
+
+/** Writes one entry; a logger that throws never breaks the request it describes. */
+export function writeLog(logger: Logger | undefined, level: keyof Logger, message: string, fields: LogFields): void {
+  try {
+    logger?.[level]?.(message, fields);
+  } catch {
+    // Logging is best effort.
+  }
+}
