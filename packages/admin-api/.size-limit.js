@@ -1,0 +1,22 @@
+// Node-only package (its client credentials sign with node:crypto), so it is measured as a Node bundle.
+const forNode = (config) => ({ ...config, platform: 'node' });
+
+export default [
+  {
+    name: '@dtk/admin-api (everything it exports, dependencies included)',
+    path: 'dist/index.js',
+    import: '*',
+    gzip: true,
+    limit: '24 kB',
+    modifyEsbuildConfig: forNode,
+  },
+  {
+    name: '@dtk/admin-api (everything it exports, dependencies excluded)',
+    path: 'dist/index.js',
+    import: '*',
+    gzip: true,
+    ignore: ['@dtk/auth', '@dtk/runtime', '@dtk/admin-api-types', 'openapi-fetch'],
+    limit: '1.5 kB',
+    modifyEsbuildConfig: forNode,
+  },
+];

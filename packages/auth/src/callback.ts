@@ -1,0 +1,74 @@
+import * as oauth from 'oauth4webapi';
+import { AuthorizationResponseError } from './errors.js';
+import type { AuthorizationRequest } from './authorization-url.js';
+
+/** What the callback is checked against: the pending {@link AuthorizationRequest}, or the parts of it that matter. */
+export type CallbackExpectations = Pick<AuthorizationRequest, 'state' | 'issuer' | 'clientId'> &
+  Partial<Pick<AuthorizationRequest, 'issParameterSupported'>>;
+
+/** A validated authorization response, ready for `exchangeCode`. */
+export interface AuthorizationCallback {
+  readonly code: string;
+  readonly state: string;
+  readonly iss: string | undefined;
+}
+
+/** oauth4webapi only exchanges parameters it validated itself; they are kept here, out of sight. */
+const validatedParameters = new WeakMap<AuthorizationCallback, URLSearchParams>();
+/** Expectation objects already used once: a state is good for one callback only. */
+const usedExpectations = new WeakSet<object>();
+
+/** The oauth4webapi-validated parameters of a callback returned by {@link handleCallback}. */
+export function callbackParameters(callback: AuthorizationCallback): URLSearchParams {
+  const params = validatedParameters.get(callback);
+  if (!params) throw new TypeError('pass the object returned by handleCallback()');
+  return params;
+}
+
+/** Names the failed check in one of oauth4webapi's authorization-response errors. */
+function rejection(error: unknown): AuthorizationResponseError {
+  if (error instanceof oauth.AuthorizationResponseError) {
+    return new AuthorizationResponseError('error_response', `the authorization server answered ${error.error}`, {
+      error: error.error,
+      error_description: error.error_description,
+      error_uri: error.cause.get('error_uri') ?? undefined,
+    });
+  }
+  const message = error instanceof Error ? error.message : '';
+  const parameter = /"(iss|state)"/.exec(message)?.[1];
+  if (!parameter) return new AuthorizationResponseError('unsupported_response', `authorization response not supported: ${message}`);
+  const prefix = parameter === 'iss' ? 'issuer' : 'state';
+  return new AuthorizationResponseError(/missing/.test(message) ? `${prefix}_missing` : `${prefix}_mismatch`, message);
+}
+
+/**
+ * Validates the redirect back from the authorization endpoint with
+ * oauth4webapi: `iss` first (RFC 9207, against mix-up; required when the
+ * provider advertises it), then the one-time `state`, then error responses.
+ * Every failure is an {@link AuthorizationResponseError} with a `reason`.
+ *
+ * The same `expected` object is accepted only once. When it was persisted
+ * (a session, `sessionStorage`), delete it there as well.
+ */
+export function handleCallback(callbackUrl: string | URL, expected: CallbackExpectations): AuthorizationCallback {
+  if (usedExpectations.has(expected)) {
+    throw new AuthorizationResponseError('state_reused', 'this authorization request was already completed');
+  }
+  if (!expected.state) throw new TypeError('expected.state is required');
+  const url = new URL(callbackUrl);
+  const issuer = { issuer: expected.issuer, authorization_response_iss_parameter_supported: expected.issParameterSupported === true };
+  let validated: URLSearchParams;
+  try {
+    validated = oauth.validateAuthResponse(issuer, { client_id: expected.clientId }, url, expected.state);
+  } catch (error) {
+    // A response carrying the right state has used it up, even when it reports an error.
+    if (error instanceof oauth.AuthorizationResponseError) usedExpectations.add(expected);
+    throw rejection(error);
+  }
+  usedExpectations.add(expected);
+  const code = validated.get('code');
+  if (!code) throw new AuthorizationResponseError('code_missing', 'the authorization response has no "code"');
+  const callback: AuthorizationCallback = Object.freeze({ code, state: expected.state, iss: validated.get('iss') ?? undefined });
+  validatedParameters.set(callback, validated);
+  return callback;
+}

@@ -1,0 +1,162 @@
+import { inspect } from 'node:util';
+import { sendJson } from '@dtk/testkit';
+import { exportPKCS8, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleCallback, MemoryTokenStore, OAuthError, ReauthenticationRequiredError, TokenManager, TokenResponseError, type TokenSet } from '../src/index.js';
+import { clientCredentials, exchangeCode, refreshTokenRenewal } from '../src/node/index.js';
+import { CLIENT_ID, startFakeIssuer, type FakeIssuer, type TokenHandler } from './support/fake-issuer.js';
+
+const SECRET = 'client-secret-value-that-must-never-be-logged';
+const REFRESH_TOKEN = 'refresh-token-value-that-must-never-be-logged';
+const ACCESS_TOKEN = 'access-token-value-that-must-never-be-logged';
+const CODE = 'authorization-code-value-that-must-never-be-logged';
+const VERIFIER = 'code-verifier-value-that-must-never-be-logged-0123456789';
+
+let op: FakeIssuer;
+let pem: string;
+beforeAll(async () => {
+  op = await startFakeIssuer();
+  pem = await exportPKCS8((await generateKeyPair('PS256', { extractable: true })).privateKey);
+});
+afterAll(() => op.close());
+
+/** Every rendering of `error` is free of secrets, tokens, codes, verifiers, assertions and keys. */
+function expectNothingLeaked(error: unknown, extra: string[] = []): void {
+  const texts = [String(error), (error as Error).message, inspect(error), inspect({ error }), JSON.stringify(error)];
+  for (const text of texts) {
+    for (const secret of [SECRET, REFRESH_TOKEN, ACCESS_TOKEN, CODE, VERIFIER, ...extra]) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
+  }
+}
+
+const validSession = (): TokenSet => ({
+  accessToken: ACCESS_TOKEN,
+  tokenType: 'Bearer',
+  receivedAt: Date.now(),
+  expiresAt: Date.now() + 600_000,
+  refreshToken: REFRESH_TOKEN,
+});
+
+/** Forces a refresh against `handler` and returns the error; the stored session must survive it. */
+async function refreshFailure(handler: TokenHandler, timeoutMs?: number): Promise<unknown> {
+  op.onToken(handler);
+  const store = new MemoryTokenStore();
+  const session = validSession();
+  await store.set('s', session);
+  const manager = new TokenManager({
+    store,
+    key: 's',
+    renewal: refreshTokenRenewal({ issuer: op.issuer, clientId: CLIENT_ID, clientSecret: SECRET, allowInsecureRequests: true, ...(timeoutMs && { timeoutMs }) }),
+  });
+  const error = await manager.refresh().catch((e: unknown) => e);
+  expectNothingLeaked(error);
+  expect(await store.get('s')).toEqual(session);
+  await expect(manager.getAccessToken()).resolves.toBe(ACCESS_TOKEN);
+  return error;
+}
+
+const html = (status: number): TokenHandler => (_form, res) => {
+  res.writeHead(status, { 'content-type': 'text/html' }).end(`<html><body>Error ${REFRESH_TOKEN}</body></html>`);
+};
+
+describe('token endpoint failures during refresh: typed, redacted, session kept', () => {
+  it('400 invalid_grant → ReauthenticationRequiredError caused by an OAuthError', async () => {
+    const error = await refreshFailure((_f, res) =>
+      sendJson(res, 400, { error: 'invalid_grant', error_description: `refresh token ${REFRESH_TOKEN} is invalid` }),
+    );
+    expect(error).toBeInstanceOf(ReauthenticationRequiredError);
+    const cause = (error as Error).cause;
+    expect(cause).toBeInstanceOf(OAuthError);
+    expect(cause).toMatchObject({ error: 'invalid_grant', status: 400 });
+    expectNothingLeaked(cause);
+  });
+
+  it('401 invalid_client with a WWW-Authenticate challenge → OAuthError', async () => {
+    const error = await refreshFailure((_f, res) =>
+      sendJson(res, 401, { error: 'invalid_client', error_description: 'client authentication failed' }, { 'www-authenticate': 'Basic realm="oidc"' }),
+    );
+    expect(error).toBeInstanceOf(OAuthError);
+    expect(error).toMatchObject({ error: 'invalid_client', error_description: 'client authentication failed', status: 401 });
+  });
+
+  it('401 invalid_client without a challenge → OAuthError', async () => {
+    const error = await refreshFailure((_f, res) => sendJson(res, 401, { error: 'invalid_client' }));
+    expect(error).toMatchObject({ name: 'OAuthError', error: 'invalid_client', status: 401 });
+  });
+
+  it('500 → TokenResponseError unexpected_status', async () => {
+    const error = await refreshFailure((_f, res) => sendJson(res, 500, { message: 'boom' }));
+    expect(error).toBeInstanceOf(TokenResponseError);
+    expect(error).toMatchObject({ reason: 'unexpected_status', status: 500 });
+  });
+
+  it('an HTML body with 200 → TokenResponseError not_json', async () => {
+    expect(await refreshFailure(html(200))).toMatchObject({ name: 'TokenResponseError', reason: 'not_json' });
+  });
+
+  it('an HTML error page with 400 → TokenResponseError not_json', async () => {
+    expect(await refreshFailure(html(400))).toMatchObject({ name: 'TokenResponseError', reason: 'not_json', status: 400 });
+  });
+
+  it('malformed JSON → TokenResponseError not_json', async () => {
+    const error = await refreshFailure((_f, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(`{"access_token":"${ACCESS_TOKEN}",`);
+    });
+    expect(error).toMatchObject({ name: 'TokenResponseError', reason: 'not_json' });
+  });
+
+  it.each([
+    ['a JSON array', []],
+    ['no access_token', { token_type: 'Bearer' }],
+    ['no token_type', { access_token: ACCESS_TOKEN }],
+    ['an unknown token_type', { access_token: ACCESS_TOKEN, token_type: 'mac' }],
+    ['a non-numeric expires_in', { access_token: ACCESS_TOKEN, token_type: 'Bearer', expires_in: 'soon' }],
+  ])('%s → TokenResponseError malformed', async (_name, body) => {
+    expect(await refreshFailure((_f, res) => sendJson(res, 200, body))).toMatchObject({ name: 'TokenResponseError', reason: 'malformed' });
+  });
+
+  it('a connection reset → TokenResponseError connection_failed', async () => {
+    const error = await refreshFailure((_f, res) => res.socket?.destroy());
+    expect(error).toMatchObject({ name: 'TokenResponseError', reason: 'connection_failed' });
+  });
+
+  it('no answer → TokenResponseError timeout', async () => {
+    const error = await refreshFailure(() => undefined, 200);
+    expect(error).toMatchObject({ name: 'TokenResponseError', reason: 'timeout' });
+  });
+});
+
+describe('token endpoint failures elsewhere', () => {
+  it('code exchange: invalid_grant is an OAuthError without the code, verifier or secret', async () => {
+    op.onToken((_f, res) => sendJson(res, 400, { error: 'invalid_grant', error_description: 'authorization code expired' }));
+    const expected = { issuer: op.issuer, issParameterSupported: true, clientId: CLIENT_ID, state: 'st' };
+    const callback = handleCallback(`http://127.0.0.1:1/cb?${new URLSearchParams({ code: CODE, state: 'st', iss: op.issuer })}`, expected);
+    const error = await exchangeCode({
+      issuer: op.issuer,
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+      clientAuthMethod: 'client_secret_post',
+      allowInsecureRequests: true,
+      callback,
+      request: { issuer: op.issuer, redirectUri: 'http://127.0.0.1:1/cb', codeVerifier: VERIFIER, nonce: 'n', scopes: ['openid'] },
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'OAuthError', error: 'invalid_grant', status: 400 });
+    expectNothingLeaked(error);
+    const sent = op.tokenRequests().at(-1);
+    expect(sent?.get('code')).toBe(CODE);
+    expect(sent?.get('code_verifier')).toBe(VERIFIER);
+  });
+
+  it('client credentials: connection reset and 500 are typed and leak no assertion or key', async () => {
+    const tokens = clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'machine', privateKey: pem, allowInsecureRequests: true });
+    const keyLine = pem.split('\n')[1] ?? '';
+    op.onToken((_f, res) => res.socket?.destroy());
+    const reset = await tokens.getAccessToken().catch((e: unknown) => e);
+    expect(reset).toMatchObject({ name: 'TokenResponseError', reason: 'connection_failed' });
+    expectNothingLeaked(reset, [keyLine]);
+    op.onToken((_f, res) => sendJson(res, 400, { error: 'invalid_client', error_description: `bad assertion ${op.tokenRequests().at(-1)?.get('client_assertion')}` }));
+    const rejected = await tokens.getAccessToken().catch((e: unknown) => e);
+    expect(rejected).toMatchObject({ name: 'OAuthError', error: 'invalid_client' });
+    expectNothingLeaked(rejected, [keyLine]);
+  });
+});

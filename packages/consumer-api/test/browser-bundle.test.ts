@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+
+describe('browser safety', () => {
+  it('bundles for the browser with only the universal @dtk/auth entry and no Node built-ins', async () => {
+    // esbuild fails on any `node:` import when the platform is the browser.
+    const result = await build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((input) => input.includes('auth/dist/index.js'))).toBe(true);
+    expect(inputs.filter((input) => /auth\/dist\/node\//.test(input))).toEqual([]);
+    const code = result.outputFiles[0]?.text ?? '';
+    expect(code).not.toMatch(/from ["']node:|require\(["']node:/);
+  });
+});

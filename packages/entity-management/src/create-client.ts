@@ -1,0 +1,89 @@
+import { authMiddleware, type TokenManagerLike } from '@dtk/auth';
+import { clientCredentials, type ClientCredentialsOptions } from '@dtk/auth/node';
+import { operationRoutes, operationScopes, type paths } from '@dtk/entity-management-types';
+import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
+import { ENTITY_MANAGEMENT_TOKEN_URL } from './token-url.js';
+
+/** A typed openapi-fetch client for the Entity Management API: `client.GET('/a/api/entity-svcs/v1/...', ...)`. */
+export type EntityManagementClient = ApiClient<paths>;
+
+/** Retries, timeouts, logging and headers, as `@dtk/runtime` takes them. */
+export type EntityManagementRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'auth' | 'accessToken' | 'operations'>;
+
+/**
+ * Client-credentials settings as `clientCredentials` from `@dtk/auth/node` takes them (`clientId`,
+ * `privateKey`, `alg`, `scope`, ...). `tokenUrl` defaults to Jack Henry Identity's token endpoint.
+ * Token requests use the global `fetch`: for another transport, build the token manager yourself
+ * and pass it as `tokenManager`.
+ */
+export type EntityManagementCredentials = Omit<ClientCredentialsOptions, 'fetch' | 'timeoutMs'>;
+
+type NoCredentials = { [Key in keyof EntityManagementCredentials]?: never };
+
+export type EntityManagementClientOptions = EntityManagementRuntimeOptions & {
+  /** The institution's Digital Core API server, e.g. `https://digital.garden-fi.com`. */
+  baseUrl: string;
+} & (
+    | (EntityManagementCredentials & { tokenManager?: never })
+    | (NoCredentials & {
+        /** A token manager of your own, e.g. from `clientCredentials(...)` with a shared `FileTokenStore`. */
+        tokenManager: TokenManagerLike;
+      })
+  );
+
+/**
+ * An Entity Management (Digital Core Entity Services) client that gets its own client-credentials
+ * token (`private_key_jwt` by default) and renews it before it expires and after a 401, or that uses
+ * the `tokenManager` it is given. Calls the token's scopes cannot authorize fail before the network
+ * with `MissingScopeError`.
+ *
+ * @example
+ * const client = createEntityManagementClient({
+ *   baseUrl: 'https://digital.garden-fi.com', clientId, privateKey: pem, alg: 'PS256',
+ *   scope: entityManagementScopesFor(['listEntities', 'createEntity']),
+ * });
+ */
+export function createEntityManagementClient(options: EntityManagementClientOptions): EntityManagementClient {
+  const { baseUrl, tokenManager, fetch, retry, timeoutMs, logger, userAgent, headers, grantedScopes, ...credentials } = options;
+  // Listed in full (the type makes a new runtime option a compile error here) so none is mistaken for a credential.
+  const runtimeOptions: { [Key in keyof Required<EntityManagementRuntimeOptions>]: EntityManagementRuntimeOptions[Key] } = {
+    fetch,
+    retry,
+    timeoutMs,
+    logger,
+    userAgent,
+    headers,
+    grantedScopes,
+  };
+  const given = Object.keys(credentials).filter((key) => credentials[key as keyof typeof credentials] !== undefined);
+  if (tokenManager !== undefined && given.length > 0) {
+    throw new TypeError(`Pass either a tokenManager or client credentials, not both (got ${given.join(', ')})`);
+  }
+  if (tokenManager === undefined) {
+    if (typeof credentials.clientId !== 'string' || credentials.clientId === '') throw new TypeError('Pass a clientId, or a tokenManager');
+    // The token endpoint authenticates machine clients; a public client cannot use this grant.
+    if (credentials.privateKey === undefined && credentials.clientSecret === undefined) {
+      throw new TypeError('Pass a privateKey or clientSecret with the clientId');
+    }
+  }
+  const tokens =
+    tokenManager ??
+    clientCredentials({
+      ...credentials,
+      ...(credentials.tokenUrl === undefined && credentials.issuer === undefined && { tokenUrl: ENTITY_MANAGEMENT_TOKEN_URL }),
+    } as ClientCredentialsOptions);
+
+  return createApiClient<paths>({
+    ...runtimeOptions,
+    baseUrl,
+    operations: { routes: operationRoutes, scopes: operationScopes },
+    auth: authMiddleware(tokens),
+    // A machine client can always get a token, so the scope check knows the scopes from the first call on.
+    grantedScopes:
+      grantedScopes ??
+      (async () => {
+        await tokens.getAccessToken();
+        return tokens.grantedScopes();
+      }),
+  });
+}
