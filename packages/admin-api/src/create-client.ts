@@ -1,5 +1,5 @@
-import { authMiddleware, type TokenManagerLike } from '@dtk/auth';
-import { clientCredentials, type ClientCredentialsOptions } from '@dtk/auth/node';
+import { apiClientAuth, type TokenManagerLike } from '@dtk/auth';
+import { machineTokenManager, type ClientCredentialsOptions } from '@dtk/auth/node';
 import { operationRoutes, operationScopes, type paths } from '@dtk/admin-api-types';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { ADMIN_API_BASE_URL, adminApiTokenUrl } from './base-url.js';
@@ -43,7 +43,7 @@ export type AdminApiClientOptions = AdminApiRuntimeOptions & {
  * }));
  */
 export function createAdminApiClient(options: AdminApiClientOptions): AdminApiClient {
-  const { baseUrl = ADMIN_API_BASE_URL, tokenManager, fetch, retry, timeoutMs, logger, userAgent, headers, grantedScopes, ...credentials } = options;
+  const { baseUrl = ADMIN_API_BASE_URL, fetch, retry, timeoutMs, logger, userAgent, headers, grantedScopes, ...tokenOptions } = options;
   // Listed in full (the type makes a new runtime option a compile error here) so none is mistaken for a credential.
   const runtimeOptions: { [Key in keyof Required<AdminApiRuntimeOptions>]: AdminApiRuntimeOptions[Key] } = {
     fetch,
@@ -54,36 +54,14 @@ export function createAdminApiClient(options: AdminApiClientOptions): AdminApiCl
     headers,
     grantedScopes,
   };
-  const given = Object.keys(credentials).filter((key) => credentials[key as keyof typeof credentials] !== undefined);
-  if (tokenManager !== undefined && given.length > 0) {
-    throw new TypeError(`Pass either a tokenManager or client credentials, not both (got ${given.join(', ')})`);
-  }
-  if (tokenManager === undefined) {
-    if (typeof credentials.clientId !== 'string' || credentials.clientId === '') throw new TypeError('Pass a clientId, or a tokenManager');
-    // The token endpoint authenticates machine clients; a public client cannot use this grant.
-    if (credentials.privateKey === undefined && credentials.clientSecret === undefined) {
-      throw new TypeError('Pass a privateKey or clientSecret with the clientId');
-    }
-  }
-  const tokens =
-    tokenManager ??
-    clientCredentials({
-      scope: 'openid',
-      ...credentials,
-      ...(credentials.tokenUrl === undefined && credentials.issuer === undefined && { tokenUrl: adminApiTokenUrl(baseUrl) }),
-    } as ClientCredentialsOptions);
-
+  const tokens = machineTokenManager(tokenOptions, { tokenUrl: adminApiTokenUrl(baseUrl), scope: 'openid' });
+  // A machine client can always get a token, so the scope check knows the scopes from the first call on.
+  const tokenAuth = apiClientAuth(tokens, { acquireToken: true });
   return createApiClient<paths>({
     ...runtimeOptions,
     baseUrl,
     operations: { routes: operationRoutes, scopes: operationScopes },
-    auth: authMiddleware(tokens),
-    // A machine client can always get a token, so the scope check knows the scopes from the first call on.
-    grantedScopes:
-      grantedScopes ??
-      (async () => {
-        await tokens.getAccessToken();
-        return tokens.grantedScopes();
-      }),
+    ...tokenAuth,
+    grantedScopes: grantedScopes ?? tokenAuth.grantedScopes,
   });
 }

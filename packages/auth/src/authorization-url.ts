@@ -1,7 +1,7 @@
 import * as oauth from 'oauth4webapi';
 import { resolveIssuer, type IssuerInput } from './discovery.js';
 import type { HttpOptions } from './http.js';
-import { computeCodeChallenge, createPkcePair, type PkcePair } from './pkce.js';
+import { computeCodeChallenge, type PkcePair } from './pkce.js';
 import { validateRedirectUri } from './redirect-uri.js';
 
 /** The OIDC `claims` request parameter (OIDC Core §5.5), e.g. to ask for Banno's restricted claims. */
@@ -75,7 +75,7 @@ export async function buildAuthorizationUrl(options: AuthorizationUrlOptions): P
 
   const metadata = await resolveIssuer(options.issuer, options);
   if (!metadata.authorization_endpoint) throw new TypeError('the issuer has no authorization_endpoint');
-  const codeVerifier = options.pkce?.codeVerifier ?? (await createPkcePair()).codeVerifier;
+  const codeVerifier = options.pkce?.codeVerifier ?? oauth.generateRandomCodeVerifier();
   const state = options.state ?? oauth.generateRandomState();
   const nonce = options.nonce ?? oauth.generateRandomNonce();
   if (!state || !nonce) throw new TypeError('state and nonce must not be empty');

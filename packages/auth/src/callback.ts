@@ -13,16 +13,15 @@ export interface AuthorizationCallback {
   readonly iss: string | undefined;
 }
 
-/** oauth4webapi only exchanges parameters it validated itself; they are kept here, out of sight. */
-const validatedParameters = new WeakMap<AuthorizationCallback, URLSearchParams>();
+/** Callbacks this module validated: only their codes are exchanged. */
+const validatedCallbacks = new WeakSet<AuthorizationCallback>();
 /** Expectation objects already used once: a state is good for one callback only. */
 const usedExpectations = new WeakSet<object>();
 
-/** The oauth4webapi-validated parameters of a callback returned by {@link handleCallback}. */
-export function callbackParameters(callback: AuthorizationCallback): URLSearchParams {
-  const params = validatedParameters.get(callback);
-  if (!params) throw new TypeError('pass the object returned by handleCallback()');
-  return params;
+/** The code of a callback returned by {@link handleCallback}; anything else is refused. */
+export function validatedCode(callback: AuthorizationCallback): string {
+  if (!validatedCallbacks.has(callback)) throw new TypeError('pass the object returned by handleCallback()');
+  return callback.code;
 }
 
 /** Names the failed check in one of oauth4webapi's authorization-response errors. */
@@ -69,6 +68,6 @@ export function handleCallback(callbackUrl: string | URL, expected: CallbackExpe
   const code = validated.get('code');
   if (!code) throw new AuthorizationResponseError('code_missing', 'the authorization response has no "code"');
   const callback: AuthorizationCallback = Object.freeze({ code, state: expected.state, iss: validated.get('iss') ?? undefined });
-  validatedParameters.set(callback, validated);
+  validatedCallbacks.add(callback);
   return callback;
 }

@@ -1,7 +1,9 @@
 import * as oauth from 'oauth4webapi';
 import { resolveIssuer, type IssuerInput, type IssuerMetadata } from './discovery.js';
+import { IdTokenValidationError } from './errors.js';
 import { oauthRequestOptions, type HttpOptions } from './http.js';
 import { allowedIdTokenAlgorithms, checkIdTokenExtras, type IdTokenExpectations } from './id-token-checks.js';
+import { decodeJwtUnverified } from './jwt.js';
 import type { IdTokenClaims } from './token-set.js';
 
 /** Who the client is and which provider it talks to. */
@@ -22,8 +24,6 @@ export interface IdTokenCheck {
   metadata: IssuerMetadata;
   clientId: string;
   allowedAlgs: readonly string[];
-  /** The nonce sent with the authorization request; undefined for refreshed tokens. */
-  nonce?: string;
   expectations: IdTokenExpectations;
   http: HttpOptions;
 }
@@ -32,14 +32,17 @@ export interface IdTokenCheck {
 export type IdTokenVerifier = (idToken: string, check: IdTokenCheck) => Promise<IdTokenClaims>;
 
 /**
- * The universal verifier. oauth4webapi has already checked `alg`, `iss`,
- * `aud`, `azp`, `exp` and `nonce` while processing the response; this adds
- * the remaining claim checks. The signature is not checked here: the token
- * came straight from the token endpoint over TLS (OIDC Core §3.1.3.7 step 6);
- * the Node entry verifies it against the JWKS as well.
+ * The universal verifier. oauth4webapi has already checked `alg` (against the
+ * allow-list), `iss`, `aud`, `azp`, `exp` and the required claims while
+ * processing the response; this adds the remaining claim checks. The signature
+ * is not checked here: the token came straight from the token endpoint over
+ * TLS (OIDC Core §3.1.3.7 step 6); the Node entry verifies it against the JWKS.
  */
-export const checkIdTokenClaimsOnly: IdTokenVerifier = (idToken, check) =>
-  checkIdTokenExtras(idToken, check.allowedAlgs, check.expectations);
+export const checkIdTokenClaimsOnly: IdTokenVerifier = async (idToken, check) => {
+  const decoded = decodeJwtUnverified(idToken);
+  if (!decoded) throw new IdTokenValidationError('malformed', 'not a compact JWS');
+  return checkIdTokenExtras(decoded.payload as IdTokenClaims, String(decoded.header.alg), check.expectations);
+};
 
 /** Everything a grant needs, resolved once per call. */
 export interface GrantContext {
@@ -72,24 +75,14 @@ export async function createGrantContext(
   };
 }
 
-/** Runs the context's ID token verifier with its settings. */
-export function verifyWithContext(
-  context: GrantContext,
-  idToken: string,
-  extra: { nonce?: string; accessToken: string; previous?: IdTokenClaims },
-): Promise<IdTokenClaims> {
+/** Runs the context's ID token verifier with the client's settings and `expectations`. */
+export function verifyWithContext(context: GrantContext, idToken: string, expectations: IdTokenExpectations): Promise<IdTokenClaims> {
   const { options } = context;
   return context.verifyIdToken(idToken, {
     metadata: context.metadata,
     clientId: options.clientId,
     allowedAlgs: context.allowedAlgs,
-    ...(extra.nonce !== undefined && { nonce: extra.nonce }),
-    expectations: {
-      accessToken: extra.accessToken,
-      requireAtHash: options.requireAtHash ?? false,
-      clockToleranceSeconds: options.clockToleranceSeconds ?? 30,
-      ...(extra.previous && { previous: extra.previous }),
-    },
+    expectations: { requireAtHash: options.requireAtHash, clockToleranceSeconds: options.clockToleranceSeconds, ...expectations },
     http: options,
   });
 }

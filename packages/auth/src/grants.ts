@@ -1,21 +1,24 @@
 import * as oauth from 'oauth4webapi';
-import { callbackParameters, type AuthorizationCallback } from './callback.js';
+import { validatedCode, type AuthorizationCallback } from './callback.js';
 import { verifyWithContext, type GrantContext } from './client-options.js';
-import { ReauthenticationRequiredError } from './errors.js';
+import { ReauthenticationRequiredError, TokenResponseError } from './errors.js';
 import { toAuthError } from './provider-errors.js';
 import { normalizeTokenResponse, type TokenSet } from './token-set.js';
 import type { AuthorizationRequest } from './authorization-url.js';
 
-/** Sends a token request and turns its body into a TokenSet; every failure becomes a typed error. */
-export async function tokenRequest(
-  send: () => Promise<Response>,
-  process: (response: Response) => Promise<oauth.TokenEndpointResponse>,
-): Promise<{ body: oauth.TokenEndpointResponse; tokenSet: TokenSet }> {
+/**
+ * Sends one token request and turns the response into a TokenSet; every
+ * failure becomes a typed error. All grants use oauth4webapi's generic request
+ * and response processing (status, JSON, token type, and the ID token's `alg`,
+ * `iss`, `aud`, `azp`, `exp` and required claims), so only one token path is
+ * bundled; the grant-specific ID token checks are in `id-token-checks.ts`.
+ */
+export async function requestTokens(context: GrantContext, grantType: string, parameters: Record<string, string>): Promise<TokenSet> {
+  const { metadata, client } = context;
   try {
-    const response = await send();
+    const response = await oauth.genericTokenEndpointRequest(metadata, client, context.clientAuth, grantType, parameters, context.request);
     const receivedAt = Date.now();
-    const body = await process(response);
-    return { body, tokenSet: normalizeTokenResponse(body, { receivedAt }) };
+    return normalizeTokenResponse(await oauth.processGenericTokenEndpointResponse(metadata, client, response), { receivedAt });
   } catch (error) {
     throw await toAuthError(error, 'token');
   }
@@ -27,26 +30,17 @@ export async function codeGrant(
   callback: AuthorizationCallback,
   request: Pick<AuthorizationRequest, 'issuer' | 'redirectUri' | 'codeVerifier' | 'nonce' | 'scopes' | 'maxAge'>,
 ): Promise<TokenSet> {
-  const { metadata, client, clientAuth } = context;
-  if (request.issuer !== metadata.issuer) throw new TypeError('the authorization request was made to a different issuer');
-  const parameters = callbackParameters(callback);
-  const { tokenSet } = await tokenRequest(
-    () =>
-      oauth.authorizationCodeGrantRequest(metadata, client, clientAuth, parameters, request.redirectUri, request.codeVerifier, context.request),
-    (response) =>
-      oauth.processAuthorizationCodeResponse(metadata, client, response, {
-        expectedNonce: request.nonce,
-        requireIdToken: request.scopes.includes('openid'),
-        maxAge: request.maxAge ?? oauth.skipAuthTimeCheck,
-      }),
-  );
+  if (request.issuer !== context.metadata.issuer) throw new TypeError('the authorization request was made to a different issuer');
+  if (!request.redirectUri || !request.codeVerifier) throw new TypeError('request.redirectUri and request.codeVerifier are required');
+  const parameters = { code: validatedCode(callback), redirect_uri: request.redirectUri, code_verifier: request.codeVerifier };
+  const tokenSet = await requestTokens(context, 'authorization_code', parameters);
   // RFC 6749 §5.1: no `scope` in the response means the requested scopes were granted.
   tokenSet.scope ??= request.scopes.join(' ');
   if (tokenSet.idToken) {
-    tokenSet.idTokenClaims = await verifyWithContext(context, tokenSet.idToken, {
-      nonce: request.nonce,
-      accessToken: tokenSet.accessToken,
-    });
+    const { nonce, maxAge } = request;
+    tokenSet.idTokenClaims = await verifyWithContext(context, tokenSet.idToken, { nonce, maxAge, accessToken: tokenSet.accessToken });
+  } else if (request.scopes.includes('openid')) {
+    throw new TokenResponseError('malformed', 'an OpenID Connect token response must have an "id_token"');
   }
   return tokenSet;
 }
@@ -60,11 +54,7 @@ export async function refreshGrant(context: GrantContext, current: TokenSet | un
   if (!current) throw new ReauthenticationRequiredError('no_token', 'no tokens are stored for this session; sign in first');
   const refreshToken = current.refreshToken;
   if (!refreshToken) throw new ReauthenticationRequiredError('no_refresh_token', 'the session has no refresh token; sign in again');
-  const { metadata, client, clientAuth } = context;
-  const { tokenSet } = await tokenRequest(
-    () => oauth.refreshTokenGrantRequest(metadata, client, clientAuth, refreshToken, context.request),
-    (response) => oauth.processRefreshTokenResponse(metadata, client, response),
-  );
+  const tokenSet = await requestTokens(context, 'refresh_token', { refresh_token: refreshToken });
   tokenSet.refreshToken ??= refreshToken;
   tokenSet.scope ??= current.scope;
   if (tokenSet.idToken) {

@@ -1,6 +1,5 @@
 import { encodeBase64Url } from './base64url.js';
 import { IdTokenValidationError } from './errors.js';
-import { decodeJwtUnverified } from './jwt.js';
 import type { IssuerMetadata } from './discovery.js';
 import type { IdTokenClaims } from './token-set.js';
 
@@ -21,6 +20,10 @@ export function allowedIdTokenAlgorithms(metadata: IssuerMetadata, requested?: r
 
 /** What an ID token is checked against beyond its signature and standard claims. */
 export interface IdTokenExpectations {
+  /** The nonce sent with the authorization request; the token must carry it. */
+  nonce?: string;
+  /** The `max_age` (seconds) sent with the authorization request; `auth_time` must be within it. */
+  maxAge?: number;
   /** The access token issued with it, for `at_hash`. */
   accessToken?: string;
   /** Fail when `at_hash` is absent (it is optional in the code flow). */
@@ -46,41 +49,30 @@ export async function computeAtHash(accessToken: string, alg: string): Promise<s
 }
 
 /**
- * The checks the libraries leave to the caller: `alg` on the allow-list,
- * `iat` not in the future, `at_hash`, and `sub`/`iss` unchanged across refresh.
- * `idToken` must already have passed the signature and standard-claim checks.
+ * The checks oauth4webapi's generic token response processing and jose leave
+ * to the caller: `nonce`, `auth_time` within `max_age`, `iat` not in the
+ * future, `at_hash`, and `sub`/`iss` unchanged across refresh. The token's
+ * `alg` (on the allow-list), signature where verified, `iss`, `aud`, `azp`
+ * and `exp` must already have passed.
  */
-export async function checkIdTokenExtras(
-  idToken: string,
-  allowedAlgs: readonly string[],
-  expectations: IdTokenExpectations,
-): Promise<IdTokenClaims> {
-  const decoded = decodeJwtUnverified(idToken);
-  if (!decoded) throw new IdTokenValidationError('malformed', 'ID token is not a compact JWS');
-  const { header, payload } = decoded;
-  const claims = payload as unknown as IdTokenClaims;
-  const alg = String(header.alg);
-  if (!allowedAlgs.includes(alg)) throw new IdTokenValidationError('unexpected_alg', `ID token alg ${alg} is not allowed`);
-
+export async function checkIdTokenExtras(claims: IdTokenClaims, alg: string, expectations: IdTokenExpectations): Promise<IdTokenClaims> {
+  const { nonce, maxAge, accessToken, previous } = expectations;
+  const now = Date.now() / 1000;
   const tolerance = expectations.clockToleranceSeconds ?? 30;
-  if (typeof claims.iat !== 'number') throw new IdTokenValidationError('missing_claim', 'ID token has no numeric "iat"');
-  if (claims.iat > Date.now() / 1000 + tolerance) {
-    throw new IdTokenValidationError('issued_in_future', 'ID token "iat" is in the future beyond the clock tolerance');
+  if (nonce !== undefined && claims.nonce !== nonce) {
+    throw new IdTokenValidationError(claims.nonce === undefined ? 'missing_claim' : 'nonce_mismatch', '"nonce" does not match the request');
   }
-
-  const atHash = payload.at_hash;
-  if (atHash === undefined) {
-    if (expectations.requireAtHash) throw new IdTokenValidationError('at_hash_missing', 'ID token has no "at_hash"');
-  } else if (expectations.accessToken !== undefined) {
-    if (typeof atHash !== 'string' || atHash !== (await computeAtHash(expectations.accessToken, alg))) {
-      throw new IdTokenValidationError('at_hash_mismatch', 'ID token "at_hash" does not match the access token');
-    }
+  if (maxAge !== undefined) {
+    if (typeof claims.auth_time !== 'number') throw new IdTokenValidationError('missing_claim', 'no numeric "auth_time"');
+    if (claims.auth_time + maxAge < now - tolerance) throw new IdTokenValidationError('auth_time_too_old', '"auth_time" is older than max_age');
   }
-
-  const { previous } = expectations;
-  if (previous) {
-    if (claims.iss !== previous.iss) throw new IdTokenValidationError('issuer_changed', 'refreshed ID token has a different "iss"');
-    if (claims.sub !== previous.sub) throw new IdTokenValidationError('subject_changed', 'refreshed ID token has a different "sub"');
+  if (claims.iat > now + tolerance) throw new IdTokenValidationError('issued_in_future', '"iat" is in the future beyond the clock tolerance');
+  if (claims.at_hash === undefined) {
+    if (expectations.requireAtHash) throw new IdTokenValidationError('at_hash_missing', 'no "at_hash"');
+  } else if (accessToken !== undefined && claims.at_hash !== (await computeAtHash(accessToken, alg))) {
+    throw new IdTokenValidationError('at_hash_mismatch', '"at_hash" does not match the access token');
   }
+  if (previous && claims.iss !== previous.iss) throw new IdTokenValidationError('issuer_changed', 'refreshed ID token has a different "iss"');
+  if (previous && claims.sub !== previous.sub) throw new IdTokenValidationError('subject_changed', 'refreshed ID token has a different "sub"');
   return claims;
 }

@@ -21,6 +21,7 @@ export {
   type TokenManagerOptions,
 } from './token-manager.js';
 export { authMiddleware } from './middleware.js';
+export { apiClientAuth, type ApiClientAuth, type ApiClientAuthOptions } from './api-client-auth.js';
 export type { ClientOptions } from './client-options.js';
 export type { HttpOptions } from './http.js';
 export { redactSecrets } from './redact.js';

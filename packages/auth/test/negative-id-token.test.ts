@@ -123,12 +123,33 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
     });
   });
 
+  it('checks auth_time against max_age and requires an ID token when openid was asked for, in both entries', async () => {
+    const withMaxAge = () => {
+      const login = pendingLogin();
+      return { ...login, request: { ...login.request, maxAge: 300 } };
+    };
+    const base = { issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true };
+    const confidential = { ...base, clientSecret: SECRET };
+    for (const exchange of [() => exchangeCodePublic({ ...base, ...withMaxAge() }), () => exchangeCode({ ...confidential, ...withMaxAge() })]) {
+      answerWith(await op.signIdToken({ nonce: NONCE, auth_time: now() - 600 }));
+      await expect(exchange()).rejects.toMatchObject({ name: 'IdTokenValidationError', reason: 'auth_time_too_old' });
+      answerWith(await op.signIdToken({ nonce: NONCE }));
+      await expect(exchange()).rejects.toMatchObject({ name: 'IdTokenValidationError', reason: 'missing_claim' });
+      answerWith(await op.signIdToken({ nonce: NONCE, auth_time: now() - 60 }));
+      await expect(exchange()).resolves.toMatchObject({ idTokenClaims: { sub: 'user-1' } });
+      op.onToken((_form, res) => sendJson(res, 200, { access_token: ACCESS_TOKEN, token_type: 'Bearer', expires_in: 600 }));
+      await expect(exchange()).rejects.toMatchObject({ name: 'TokenResponseError', reason: 'malformed' });
+    }
+  });
+
   it('verifyIdToken checks a token on its own', async () => {
     const token = await op.signIdToken({ nonce: NONCE, at_hash: atHash(ACCESS_TOKEN) });
     const options = { issuer: op.issuer, clientId: CLIENT_ID, nonce: NONCE, accessToken: ACCESS_TOKEN, allowInsecureRequests: true };
     await expect(verifyIdToken(token, options)).resolves.toMatchObject({ sub: 'user-1' });
     await expect(verifyIdToken(token, { ...options, previous: { sub: 'user-2', iss: op.issuer } })).rejects.toMatchObject({ reason: 'subject_changed' });
     await expect(verifyIdToken(token, { ...options, algorithms: ['RS256'] })).rejects.toMatchObject({ reason: 'unexpected_alg' });
+    await expect(verifyIdToken(token, { ...options, nonce: 'other' })).rejects.toMatchObject({ reason: 'nonce_mismatch' });
+    await expect(verifyIdToken(token, { ...options, maxAge: 60 })).rejects.toMatchObject({ reason: 'missing_claim' });
     await expect(verifyIdToken(token, { ...options, algorithms: ['none', 'HS256'] })).rejects.toThrow(TypeError);
   });
 });

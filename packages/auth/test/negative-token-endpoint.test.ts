@@ -147,6 +147,17 @@ describe('token endpoint failures elsewhere', () => {
     expect(sent?.get('code_verifier')).toBe(VERIFIER);
   });
 
+  it('code exchange: a pending request without its verifier or redirect URI is refused before the network', async () => {
+    const expected = { issuer: op.issuer, issParameterSupported: true, clientId: CLIENT_ID, state: 'st' };
+    const request = { issuer: op.issuer, redirectUri: 'http://127.0.0.1:1/cb', codeVerifier: VERIFIER, nonce: 'n', scopes: ['openid'] };
+    const sentBefore = op.tokenRequests().length;
+    for (const broken of [{ ...request, codeVerifier: '' }, { ...request, redirectUri: undefined as unknown as string }]) {
+      const callback = handleCallback(`http://127.0.0.1:1/cb?${new URLSearchParams({ code: CODE, state: 'st', iss: op.issuer })}`, { ...expected });
+      await expect(exchangeCode({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true, callback, request: broken })).rejects.toThrow(TypeError);
+    }
+    expect(op.tokenRequests()).toHaveLength(sentBefore);
+  });
+
   it('client credentials: connection reset and 500 are typed and leak no assertion or key', async () => {
     const tokens = clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'machine', privateKey: pem, allowInsecureRequests: true });
     const keyLine = pem.split('\n')[1] ?? '';

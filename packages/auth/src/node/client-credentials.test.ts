@@ -126,6 +126,8 @@ describe('clientCredentials with private_key_jwt', () => {
     expect(() => clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey: pem, clientSecret: 's' })).toThrow(TypeError);
     expect(() => clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey: pem, assertionLifetimeSeconds: 301 })).toThrow(RangeError);
     expect(() => clientCredentials({ clientId: 'm', privateKey: pem })).toThrow(/tokenUrl or issuer/);
+    expect(() => clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm' })).toThrow(/needs a privateKey or clientSecret/);
+    expect(() => clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: '', privateKey: pem })).toThrow(/clientId is required/);
     const wrongType = clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey: pem, alg: 'PS256', allowInsecureRequests: true });
     const error = await wrongType.getAccessToken().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);

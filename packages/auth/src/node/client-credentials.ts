@@ -1,6 +1,5 @@
-import * as oauth from 'oauth4webapi';
 import { createGrantContext } from '../client-options.js';
-import { tokenRequest } from '../grants.js';
+import { requestTokens } from '../grants.js';
 import { TokenManager, type RenewalStrategy, type TokenManagerOptions } from '../token-manager.js';
 import { MemoryTokenStore, type TokenStore } from '../token-store.js';
 import { createClientAuth, type ClientAuthOptions } from './client-auth.js';
@@ -30,10 +29,19 @@ function tokenUrlMetadata(tokenUrl: string): IssuerMetadata {
   return { issuer: new URL('.', url).href.replace(/\/$/, ''), token_endpoint: url.href };
 }
 
-/** A renewal strategy that asks for a new token with the client-credentials grant each time. */
+/**
+ * A renewal strategy that asks for a new token with the client-credentials
+ * grant each time. The options are checked now: a `clientId`, a `tokenUrl` or
+ * `issuer`, and a `privateKey` or `clientSecret` (RFC 6749 §4.4: only
+ * confidential clients may use this grant).
+ */
 export function clientCredentialsRenewal(options: ClientCredentialsOptions): RenewalStrategy {
   const { clientId, tokenUrl, issuer } = options;
+  if (typeof clientId !== 'string' || clientId === '') throw new TypeError('clientId is required');
   if (!tokenUrl && !issuer) throw new TypeError('give tokenUrl or issuer');
+  if (options.privateKey === undefined && options.clientSecret === undefined) {
+    throw new TypeError('the client-credentials grant needs a privateKey or clientSecret');
+  }
   const clientAuth = createClientAuth(options);
   const scope = typeof options.scope === 'string' ? options.scope : options.scope?.join(' ');
   const parameters = { ...options.extraParameters, ...(scope && { scope }) };
@@ -41,11 +49,7 @@ export function clientCredentialsRenewal(options: ClientCredentialsOptions): Ren
   const clientOptions = { clientId, issuer: issuer ?? tokenUrlMetadata(tokenUrl as string), fetch, allowInsecureRequests, timeoutMs };
   return {
     async renew() {
-      const { metadata, client, request } = await createGrantContext(clientOptions, clientAuth);
-      const { tokenSet } = await tokenRequest(
-        () => oauth.clientCredentialsGrantRequest(metadata, client, clientAuth, parameters, request),
-        (response) => oauth.processClientCredentialsResponse(metadata, client, response),
-      );
+      const tokenSet = await requestTokens(await createGrantContext(clientOptions, clientAuth), 'client_credentials', parameters);
       if (scope !== undefined) tokenSet.scope ??= scope;
       return tokenSet;
     },

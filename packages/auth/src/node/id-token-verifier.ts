@@ -1,7 +1,8 @@
-import { createRemoteJWKSet, customFetch, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, customFetch, errors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyResult } from 'jose';
 import { resolveIssuer, type IssuerInput, type IssuerMetadata } from '../discovery.js';
 import { IdTokenValidationError, type IdTokenValidationReason } from '../errors.js';
 import { allowedIdTokenAlgorithms, checkIdTokenExtras, type IdTokenExpectations } from '../id-token-checks.js';
+import { CLAIM_REASONS } from '../provider-errors.js';
 import type { IdTokenCheck, IdTokenVerifier } from '../client-options.js';
 import type { HttpOptions } from '../http.js';
 import type { IdTokenClaims } from '../token-set.js';
@@ -10,8 +11,6 @@ export interface VerifyIdTokenOptions extends HttpOptions, IdTokenExpectations {
   /** Issuer identifier (discovered and cached) or its metadata; gives `iss` and `jwks_uri`. */
   issuer: IssuerInput;
   clientId: string;
-  /** The nonce sent with the authorization request. */
-  nonce?: string;
   /** Accepted algorithms (default: the provider's list, asymmetric only; never `none`). */
   algorithms?: readonly string[];
 }
@@ -33,13 +32,6 @@ function keySetFor(metadata: IssuerMetadata, http: HttpOptions): JWTVerifyGetKey
   return keys;
 }
 
-const CLAIM_REASONS: Record<string, IdTokenValidationReason> = {
-  iss: 'issuer_mismatch',
-  aud: 'audience_mismatch',
-  nbf: 'not_yet_valid',
-  exp: 'expired',
-};
-
 /** Names the failed check in one of jose's errors. */
 function joseReason(error: unknown): IdTokenValidationReason | undefined {
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'invalid_signature';
@@ -58,29 +50,27 @@ function joseReason(error: unknown): IdTokenValidationReason | undefined {
 async function verifyWithMetadata(idToken: string, check: IdTokenCheck): Promise<IdTokenClaims> {
   const { metadata, clientId } = check;
   const keys = keySetFor(metadata, check.http);
-  let payload: Record<string, unknown>;
+  let verified: JWTVerifyResult<IdTokenClaims>;
   try {
-    ({ payload } = await jwtVerify(idToken, keys, {
+    verified = await jwtVerify<IdTokenClaims>(idToken, keys, {
       issuer: metadata.issuer,
       audience: clientId,
       algorithms: [...check.allowedAlgs],
       clockTolerance: check.expectations.clockToleranceSeconds ?? 30,
       requiredClaims: ['iss', 'sub', 'aud', 'exp', 'iat'],
-    }));
+    });
   } catch (error) {
     const reason = joseReason(error);
     if (!reason) throw error;
     throw new IdTokenValidationError(reason, error instanceof Error ? error.message : reason);
   }
+  const { payload, protectedHeader } = verified;
   // OIDC Core §3.1.3.7: with several audiences `azp` is required, and when present it must be this client.
   const multipleAudiences = Array.isArray(payload.aud) && payload.aud.length > 1;
   if ((multipleAudiences || payload.azp !== undefined) && payload.azp !== clientId) {
     throw new IdTokenValidationError('azp_mismatch', '"azp" is not this client');
   }
-  if (check.nonce !== undefined && payload.nonce !== check.nonce) {
-    throw new IdTokenValidationError('nonce_mismatch', '"nonce" does not match the authorization request');
-  }
-  return checkIdTokenExtras(idToken, check.allowedAlgs, check.expectations);
+  return checkIdTokenExtras(payload, protectedHeader.alg, check.expectations);
 }
 
 /** The Node entry's verifier: signature against the provider's JWKS, then every claim check. */
@@ -89,18 +79,17 @@ export const verifyIdTokenSignatureAndClaims: IdTokenVerifier = verifyWithMetada
 /**
  * Verifies an ID token: signature against the issuer's JWKS (`jwks_uri`, cached
  * by jose) with an algorithm allow-list that never admits `none`; `iss`; `aud`;
- * `azp`; `exp`/`nbf`/`iat` with clock tolerance; `nonce`; `at_hash` when present
- * (or required); and `sub`/`iss` unchanged from `previous`. Failures are
+ * `azp`; `exp`/`nbf`/`iat` with clock tolerance; `nonce`; `auth_time` within
+ * `maxAge`; `at_hash` when present (or required); and `sub`/`iss` unchanged
+ * from `previous`. Failures are
  * {@link IdTokenValidationError}s whose `reason` names the check.
  */
 export async function verifyIdToken(idToken: string, options: VerifyIdTokenOptions): Promise<IdTokenClaims> {
   const metadata = await resolveIssuer(options.issuer, options);
-  const { nonce, clientId } = options;
   return verifyWithMetadata(idToken, {
     metadata,
-    clientId,
+    clientId: options.clientId,
     allowedAlgs: allowedIdTokenAlgorithms(metadata, options.algorithms),
-    ...(nonce !== undefined && { nonce }),
     expectations: options,
     http: options,
   });

@@ -12,6 +12,7 @@ export {
   type PrivateKeyInput,
 } from './client-auth.js';
 export { clientCredentials, clientCredentialsRenewal, type ClientCredentialsOptions } from './client-credentials.js';
+export { machineTokenManager, type MachineTokenDefaults, type MachineTokenManagerOptions } from './machine-token-manager.js';
 export { verifyIdToken, type VerifyIdTokenOptions } from './id-token-verifier.js';
 export { fetchUserInfo, type UserInfo, type UserInfoOptions } from './userinfo.js';
 export { revokeToken, type RevokeTokenOptions } from './revocation.js';
