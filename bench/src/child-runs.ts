@@ -1,0 +1,27 @@
+import { spawn } from 'node:child_process';
+
+export interface ChildRun {
+  readonly wallMs: number;
+  readonly exitCode: number | null;
+  readonly stdout: string;
+}
+
+/** Runs `node ...args` to completion and times it from spawn to exit. */
+export function runNode(args: readonly string[], cwd: string): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.once('error', reject);
+    child.once('close', (exitCode) => resolve({ wallMs: performance.now() - started, exitCode, stdout }));
+  });
+}
+
+/** `warmups` unmeasured runs, then `runs` measured ones, one after another. */
+export async function timeRuns(args: readonly string[], cwd: string, warmups: number, runs: number): Promise<ChildRun[]> {
+  for (let i = 0; i < warmups; i += 1) await runNode(args, cwd);
+  const measured: ChildRun[] = [];
+  for (let i = 0; i < runs; i += 1) measured.push(await runNode(args, cwd));
+  return measured;
+}

@@ -1,0 +1,102 @@
+// Client overhead: the same listAccounts request through raw fetch (the baseline), plain
+// openapi-fetch, and @dtk/runtime's client without and with a static token, against a real
+// loopback server in another process.
+import { randomBytes } from 'node:crypto';
+import type { components, paths } from '@dtk/consumer-api-types';
+import { createApiClient } from '@dtk/runtime';
+import createClient from 'openapi-fetch';
+import { startAccountServer } from './account-server.js';
+import { assertAccountList, USER_ID } from './accounts-fixture.js';
+import { formatCount, formatDuration, formatMicros, formatRatio, formatSpread, markdownTable } from './format.js';
+import type { Benchmark, BenchSection } from './section.js';
+import { summarize, type VariantSummary } from './summary.js';
+import { measureVariants, type RoundOptions, type Variant } from './timed-rounds.js';
+
+const ROUNDS = { rounds: 10, roundMs: 350, warmupMs: 500 } as const;
+const CONCURRENT_IN_FLIGHT = 16;
+
+function variants(baseUrl: string): Variant[] {
+  const params = { path: { userId: USER_ID } };
+  const path = '/users/{userId}/accounts';
+  const openapiFetch = createClient<paths>({ baseUrl });
+  // Runtime defaults: 2 retries with backoff, 60 s per-attempt timeout; no logger.
+  const runtime = createApiClient<paths>({ baseUrl });
+  const runtimeWithToken = createApiClient<paths>({ baseUrl, accessToken: randomBytes(32).toString('base64url') });
+  const rawUrl = `${baseUrl}/users/${encodeURIComponent(USER_ID)}/accounts`;
+  return [
+    {
+      name: 'raw `fetch` + `res.json()` (baseline)',
+      run: async () => {
+        const response = await fetch(rawUrl);
+        if (!response.ok) throw new Error(`status ${response.status}`);
+        assertAccountList((await response.json()) as components['schemas']['AccountList']);
+      },
+    },
+    { name: 'openapi-fetch 0.17.0 `createClient`', run: async () => assertAccountList((await openapiFetch.GET(path, { params })).data) },
+    { name: '@dtk/runtime `createApiClient`', run: async () => assertAccountList((await runtime.GET(path, { params })).data) },
+    { name: '@dtk/runtime + static `accessToken`', run: async () => assertAccountList((await runtimeWithToken.GET(path, { params })).data) },
+  ];
+}
+
+function table(summaries: readonly VariantSummary[]): string {
+  const baseline = summaries[0];
+  return markdownTable(
+    ['client', 'req/s', 'spread', 'p50 latency', 'p99 latency', 'req/s vs. raw', 'client CPU/req', 'CPU vs. raw'],
+    summaries.map((s) => [
+      s.name,
+      formatCount(s.opsPerSecond),
+      formatSpread(s.opsSpread),
+      formatDuration(s.p50Ms),
+      formatDuration(s.p99Ms),
+      s === baseline ? '1.00×' : formatRatio(s.throughputRatio),
+      formatMicros(s.cpuMicrosPerOp),
+      s === baseline ? '1.00×' : formatRatio(s.cpuRatio),
+    ]),
+  );
+}
+
+/** One sentence per non-baseline client: its added client CPU per request, from the same run. */
+function addedCost(summaries: readonly VariantSummary[]): string {
+  const baseline = summaries[0];
+  if (!baseline) return '';
+  return summaries
+    .slice(1)
+    .map((s) => `- ${s.name}: ${formatMicros(s.cpuMicrosPerOp - baseline.cpuMicrosPerOp)} more client CPU per request than raw fetch.`)
+    .join('\n');
+}
+
+async function measure(baseUrl: string, concurrency: number): Promise<VariantSummary[]> {
+  const options: RoundOptions = { ...ROUNDS, concurrency };
+  return summarize(await measureVariants(variants(baseUrl), options));
+}
+
+export const clientOverhead: Benchmark = {
+  id: 'client-overhead',
+  description: `client overhead: GET ${'/users/{userId}/accounts'} over loopback, sequential and ${CONCURRENT_IN_FLIGHT} in flight`,
+  async run(): Promise<BenchSection> {
+    const server = await startAccountServer();
+    try {
+      const sequential = await measure(server.url, 1);
+      const concurrent = await measure(server.url, CONCURRENT_IN_FLIGHT);
+      const body = [
+        `${ROUNDS.rounds} interleaved rounds of ${ROUNDS.roundMs} ms per client after ${ROUNDS.warmupMs} ms of warm-up; ` +
+          'the server runs in a child process, so "client CPU/req" is the client process alone.',
+        '',
+        '**Sequential (one request in flight)**',
+        '',
+        table(sequential),
+        '',
+        addedCost(sequential),
+        '',
+        `**${CONCURRENT_IN_FLIGHT} requests in flight**`,
+        '',
+        table(concurrent),
+        '',
+        addedCost(concurrent),
+      ].join('\n');
+      return { id: this.id, body };
+    } finally {
+      await server.close();
+    }
+  },
+};
