@@ -8,7 +8,8 @@ const USAGE = `Usage:
   lint [api...]                      lint the specs of all (or the named) APIs
   generate [api...] [--check]        lint, join, bundle and generate the <api>-types packages
                                      (--check: write nothing, exit 1 and list stale files if output is out of date)
-  new-api <name> [--title "Title"]   scaffold the registry entry and the <name>-types package for specs/<name>/
+  new-api <name> [--title "Title"]   scaffold the registry entry, the <name>-types package and the <name> client
+                                     package for specs/<name>/
 Options: --specs-root DIR  --packages-root DIR  --config redocly.yaml`;
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -1,10 +1,16 @@
-// Maps step: operationId → route, accepted scopes and security requirements, as `as const` TypeScript constants.
-import { isRecord, listOperations, type HttpMethod } from './openapi-walk.js';
+// Maps step: operationId → route (with the request media type when it is not JSON), accepted scopes and security
+// requirements, as `as const` TypeScript constants.
+import { isRecord, listOperations, resolveLocalRef, type HttpMethod } from './openapi-walk.js';
 
 export interface OperationInfo {
   readonly operationId: string;
   readonly method: HttpMethod;
   readonly path: string;
+  /**
+   * The request body's media type when it is not `application/json` (openapi-fetch's default), e.g.
+   * `application/merge-patch+json`: the first the spec lists, unless it lists `application/json` too.
+   */
+  readonly requestContentType?: string;
   /** Every scope of every scheme of every alternative requirement, deduplicated in order; `[]` when public. */
   readonly scopes: readonly string[];
   /** The requirement alternatives as written: scheme name → scopes. */
@@ -20,8 +26,17 @@ export function collectOperationInfo(document: unknown): OperationInfo[] {
       ),
     );
     const scopes = [...new Set(security.flatMap((requirement) => Object.values(requirement).flat()))];
-    return [{ operationId: operation.operationId, method, path, scopes, security }];
+    const requestContentType = requestMediaType(document, operation.requestBody);
+    return [{ operationId: operation.operationId, method, path, ...(requestContentType && { requestContentType }), scopes, security }];
   });
+}
+
+const DEFAULT_MEDIA_TYPE = 'application/json';
+
+function requestMediaType(document: unknown, requestBody: unknown): string | undefined {
+  const body = resolveLocalRef(document, requestBody);
+  const mediaTypes = isRecord(body) && isRecord(body['content']) ? Object.keys(body['content']) : [];
+  return mediaTypes.includes(DEFAULT_MEDIA_TYPE) ? undefined : mediaTypes[0];
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -33,9 +48,9 @@ export function renderOperationsModule(header: string, operations: readonly Oper
   const section = (entries: (operation: OperationInfo) => string): string =>
     operations.map((operation) => `  ${key(operation.operationId)}: ${entries(operation)},`).join('\n');
   return `${header}
-/** Route of every operation: operationId → HTTP method and path template. */
+/** Route of every operation: operationId → HTTP method, path template and, when not JSON, the request media type. */
 export const operationRoutes = {
-${section((o) => `{ method: ${literal(o.method)}, path: ${literal(o.path)} }`)}
+${section((o) => `{ method: ${literal(o.method)}, path: ${literal(o.path)}${o.requestContentType ? `, requestContentType: ${literal(o.requestContentType)}` : ''} }`)}
 } as const;
 
 /** The operationIds of this API. */

@@ -1,8 +1,10 @@
-// `pnpm new-api <name> [--title "Title"]`: registers specs/<name>/ and scaffolds what an API needs.
-// Existing files are never overwritten, so running it again only fills in what is missing.
+// `pnpm new-api <name> [--title "Title"]`: registers specs/<name>/ and scaffolds what an API needs: the
+// `<name>-types` package and the `<name>` client package. Existing files are never overwritten, so running it again
+// only fills in what is missing; a client package that already has its package.json is left alone entirely.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { API_NAME_PATTERN, defineApi, readRegistry, type ApiDefinition } from './apis.js';
+import { clientPackageFiles } from './client-package-template.js';
 import type { Output } from './progress.js';
 import { addRegistryEntry } from './registry-entry.js';
 import { typesPackageFiles } from './types-package-template.js';
@@ -15,11 +17,7 @@ export interface NewApiOptions extends WorkspaceOptions {
 type Scaffolder = (workspace: Workspace, api: ApiDefinition) => string[];
 
 /** Each scaffolder writes one package and returns the files it created. */
-const scaffolders: readonly Scaffolder[] = [
-  scaffoldTypesPackage,
-  // HOOK: the client package (`packages/<name>`, wiring @dtk/runtime + @dtk/auth to the generated `paths`)
-  // gets its scaffolder here once its template exists.
-];
+const scaffolders: readonly Scaffolder[] = [scaffoldTypesPackage, scaffoldClientPackage];
 
 export async function runNewApi(names: readonly string[], options: NewApiOptions, output: Output): Promise<number> {
   const [name, ...extra] = names;
@@ -33,7 +31,8 @@ export async function runNewApi(names: readonly string[], options: NewApiOptions
   if (created.length === 0) output.out(`${name}: nothing to do, everything exists.`);
   output.out(
     `Next: add resource files to ${displayPath(workspace, join(workspace.specsRoot, name))}/, ` +
-      `run \`pnpm install\` (links the package), then \`pnpm generate ${name}\`.`,
+      `run \`pnpm install\` (links the packages), \`pnpm generate ${name}\`, ` +
+      `then \`pnpm turbo run build test --filter @dtk/${name}...\`.`,
   );
   return 0;
 }
@@ -57,6 +56,16 @@ export function newApi(workspace: Workspace, name: string, title: string | undef
 
 function scaffoldTypesPackage(workspace: Workspace, api: ApiDefinition): string[] {
   return writeMissing(workspace, api.packageDir, typesPackageFiles(api));
+}
+
+/**
+ * `packages/<name>/`, a thin client like @dtk/consumer-api. An existing package there (one with a package.json) is
+ * hand-owned — or not a client of this API at all (`pnpm new-api auth` must not touch @dtk/auth) — and left alone.
+ */
+function scaffoldClientPackage(workspace: Workspace, api: ApiDefinition): string[] {
+  const dir = join(workspace.packagesRoot, api.name);
+  if (existsSync(join(dir, 'package.json'))) return [];
+  return writeMissing(workspace, dir, clientPackageFiles(api));
 }
 
 function writeMissing(workspace: Workspace, dir: string, files: ReadonlyMap<string, string>): string[] {

@@ -31,3 +31,14 @@ export function listOperations(document: unknown): OperationEntry[] {
   }
   return entries;
 }
+
+/** Follows `$ref`s that point into the document itself (`#/components/requestBodies/Patch`); anything else as it is. */
+export function resolveLocalRef(document: unknown, value: unknown, depth = 0): unknown {
+  if (!isRecord(value) || typeof value['$ref'] !== 'string' || !value['$ref'].startsWith('#/') || depth > 16) return value;
+  let target: unknown = document;
+  for (const segment of value['$ref'].slice(2).split('/')) {
+    const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+    target = isRecord(target) ? target[key] : undefined;
+  }
+  return resolveLocalRef(document, target, depth + 1);
+}

@@ -11,7 +11,7 @@ import { repoRoot } from './helpers.js';
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 interface Expected {
-  route: { method: string; path: string };
+  route: { method: string; path: string; requestContentType?: string };
   scopes: Set<string>;
 }
 
@@ -23,9 +23,16 @@ function operationsInSpecs(api: string): Map<string, Expected> {
     for (const [path, item] of Object.entries(spec.paths ?? {})) {
       for (const [method, operation] of Object.entries(item)) {
         if (!METHODS.has(method)) continue;
-        const { operationId, security } = operation as { operationId: string; security: Record<string, string[]>[] };
+        const { operationId, security, requestBody } = operation as {
+          operationId: string;
+          security: Record<string, string[]>[];
+          requestBody?: { content: Record<string, unknown> };
+        };
         expect(found.has(operationId), `${operationId} twice`).toBe(false);
-        found.set(operationId, { route: { method, path }, scopes: new Set(security.flatMap((r) => Object.values(r).flat())) });
+        // the specs write request bodies inline; a non-JSON one's media type rides along with the route
+        const [mediaType] = Object.keys(requestBody?.content ?? {});
+        const route = mediaType && mediaType !== 'application/json' ? { method, path, requestContentType: mediaType } : { method, path };
+        found.set(operationId, { route, scopes: new Set(security.flatMap((r) => Object.values(r).flat())) });
       }
     }
   }
@@ -40,7 +47,7 @@ const generated = [
 
 describe.each(generated)('%s maps', (api, module) => {
   const expected = operationsInSpecs(api);
-  const routes = module.operationRoutes as Record<string, { method: string; path: string }>;
+  const routes = module.operationRoutes as Record<string, { method: string; path: string; requestContentType?: string }>;
   const scopes = module.operationScopes as Record<string, readonly string[]>;
 
   it('have exactly the operationIds of the specs', () => {
@@ -49,11 +56,25 @@ describe.each(generated)('%s maps', (api, module) => {
     expect(Object.keys(scopes).sort()).toEqual([...expected.keys()].sort());
   });
 
+  it('carry the request media type of every operation whose body is not JSON', () => {
+    const nonJson = [...expected].filter(([, { route }]) => route.requestContentType !== undefined);
+    const inMap = Object.entries(routes).filter(([, route]) => route.requestContentType !== undefined);
+    expect(inMap.map(([operationId]) => operationId).sort()).toEqual(nonJson.map(([operationId]) => operationId).sort());
+  });
+
   it('route and scope every operation as its spec says', () => {
     for (const [operationId, { route, scopes: specScopes }] of expected) {
       expect(routes[operationId], operationId).toEqual(route);
       expect(new Set(scopes[operationId]), operationId).toEqual(specScopes);
       expect(scopes[operationId]?.length, `${operationId} scopes are deduplicated`).toBe(specScopes.size);
     }
+  });
+});
+
+describe('request media types in the route maps', () => {
+  it('send the Consumer user patch as a JSON merge patch and the Admin token endpoints as forms', () => {
+    expect(consumer.operationRoutes.patchUser).toEqual({ method: 'patch', path: '/users/{userId}', requestContentType: 'application/merge-patch+json' });
+    expect(admin.operationRoutes.requestToken).toMatchObject({ requestContentType: 'application/x-www-form-urlencoded' });
+    expect(consumer.operationRoutes.updateUser).not.toHaveProperty('requestContentType');
   });
 });

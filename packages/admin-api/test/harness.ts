@@ -1,13 +1,12 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type ClientKeys,
   type ClientMetadata,
   generateClientKeys,
   type OidcTestProvider,
-  sendJson,
+  type ProtectedApiHandler,
+  type ProtectedApiServer,
   startOidcProvider,
-  startTestServer,
-  type TestServer,
+  startProtectedApiServer,
 } from '@dtk/testkit';
 
 export const ADMIN_ISSUER_PATH = '/a/oidc-provider/api/v0';
@@ -45,26 +44,13 @@ export async function startAdminProvider(options: { accessTokenTtlSeconds?: numb
   return { op, keys, es256Keys, close: () => op.close() };
 }
 
-/** What the API server learnt about the token of a request, from the provider. */
-export interface SeenToken {
-  client_id: string;
-  scope: string;
-}
-
-export type ApiRoute = (req: IncomingMessage & { body: string }, res: ServerResponse, token: SeenToken) => void;
+export type ApiRoute = ProtectedApiHandler;
 
 /**
- * A loopback API server that checks every bearer token with the provider (through its protected
- * resource route), answers 401 to tokens the provider does not hold, and hands the rest to `route`.
+ * A loopback Admin API: every bearer token is checked against the provider (401 to tokens it does
+ * not hold, in Banno's `{ errorCode, messages }` format); the rest go to `route`. `tokens` records
+ * what the server learnt about each accepted token.
  */
-export async function startApiServer(op: OidcTestProvider, route: ApiRoute): Promise<TestServer & { tokens: SeenToken[] }> {
-  const tokens: SeenToken[] = [];
-  const server = await startTestServer(async (req, res) => {
-    const check = await fetch(op.resourceUrl, { headers: { authorization: req.headers.authorization ?? '' } });
-    if (check.status !== 200) return sendJson(res, 401, { errorCode: 401, messages: 'invalid token' });
-    const token = (await check.json()) as SeenToken;
-    tokens.push(token);
-    route(req, res, token);
-  });
-  return Object.assign(server, { tokens });
+export function startApiServer(op: OidcTestProvider, route: ApiRoute): Promise<ProtectedApiServer> {
+  return startProtectedApiServer(op, route, { errorBody: ({ status, error }) => ({ errorCode: status, messages: error }) });
 }

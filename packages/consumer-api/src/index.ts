@@ -32,6 +32,7 @@ export {
   ConflictError,
   ConnectionError,
   InternalServerError,
+  MalformedResponseError,
   MissingScopeError,
   NotFoundError,
   PermissionDeniedError,

@@ -5,6 +5,7 @@ import {
   consumerApiBaseUrl,
   consumerApiScopesFor,
   createConsumerApiClient,
+  MalformedResponseError,
   MissingScopeError,
   NotFoundError,
   parseMoney,
@@ -40,7 +41,11 @@ async function consumerServer() {
       return sendJson(res, 200, { transactions: [{ id: 't-1', accountId: ACCOUNT_ID, amount: '-42.17', memo: 'GARDEN UTILITIES' }] });
     }
     if (req.method === 'GET' && path === `/users/${USER_ID}`) return sendJson(res, 200, user);
-    if (req.method === 'PATCH' && path === `/users/${USER_ID}`) return void res.writeHead(204).end();
+    if (req.method === 'PATCH' && path === `/users/${USER_ID}`) {
+      // As the API does: a merge patch must say it is one.
+      if (req.headers['content-type'] !== 'application/merge-patch+json') return sendJson(res, 415, { errorCode: 415, messages: 'Unsupported media type.' });
+      return void res.writeHead(204).end();
+    }
     sendJson(res, 404, { errorCode: 404, messages: 'User or account not found.' });
   });
 }
@@ -71,25 +76,27 @@ describe('createConsumerApiClient: typed calls', () => {
     });
   });
 
-  it('gets the user and patches the preferred name as a JSON merge patch', async () => {
+  it('gets the user and patches the preferred name as a JSON merge patch, labelled so without being told', async () => {
     const server = await consumerServer();
     const client = clientFor(server);
 
     const profile = await unwrap(client.GET('/users/{userId}', { params: { path: { userId: USER_ID } } }));
     expect(profile).toMatchObject({ firstName: 'Demo', userType: 'Individual' });
 
-    const patched = await unwrap(
-      client.PATCH('/users/{userId}', {
-        params: { path: { userId: USER_ID } },
-        body: { preferredName: 'Dee' },
-        headers: { 'Content-Type': 'application/merge-patch+json' },
-      }),
-    );
+    // No Content-Type from the caller: the media type comes from the spec (operationRoutes.patchUser).
+    const patched = await unwrap(client.PATCH('/users/{userId}', { params: { path: { userId: USER_ID } }, body: { preferredName: 'Dee' } }));
     expect(patched).toBeUndefined();
     const patch = server.requests[1];
     expect(patch).toMatchObject({ method: 'PATCH', url: `/users/${USER_ID}` });
     expect(patch?.headers['content-type']).toBe('application/merge-patch+json');
     expect(JSON.parse(patch?.body ?? '')).toEqual({ preferredName: 'Dee' });
+  });
+
+  it('turns a 2xx page that is not JSON into MalformedResponseError, not a SyntaxError', async () => {
+    const server = await serve((_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>Service window</html>'));
+    const error = await clientFor(server).GET('/users/{userId}/accounts', { params: { path: { userId: USER_ID } } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error).toMatchObject({ status: 200, operationId: 'listAccounts', contentType: 'text/html', bodyExcerpt: '<html>Service window</html>' });
   });
 
   it('turns an error response into a typed error with Banno’s body', async () => {

@@ -60,7 +60,8 @@ const notFound = { errors: [{ code: 'NOT_FOUND', message: 'The requested resourc
 
 /** Entities of one institution in memory, behind the modeled routes. */
 function entitiesRoute(store: Entity[]): Route {
-  return (req, res, scopes) => {
+  return (req, res, token) => {
+    const scopes = token.scope.split(' ');
     const url = new URL(req.url ?? '/', 'http://x');
     const writes = req.method !== 'GET';
     if (!scopes.includes(WRITE_SCOPE) && (writes || !scopes.includes(READ_SCOPE))) {
@@ -142,6 +143,7 @@ describe('createEntityManagementClient', () => {
     ).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(NotFoundError);
     expect(missing).toMatchObject({ status: 404, operationId: 'getEntity', body: notFound });
+    expect((missing as Error).message).toContain('(getEntity): NOT_FOUND: The requested resource was not found.');
 
     const conflict = await unwrap(
       client.DELETE('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}', {
@@ -150,6 +152,7 @@ describe('createEntityManagementClient', () => {
     ).catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(ConflictError);
     expect(conflict).toMatchObject({ status: 409, operationId: 'deleteEntity', body: { errors: [{ code: 'CONFLICT' }] } });
+    expect((conflict as Error).message).toContain('CONFLICT: The entity still has active relationships.');
   });
 
   it('fails a write before the network when the token has only the read scope', async () => {

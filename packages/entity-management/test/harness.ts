@@ -1,13 +1,12 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type ClientKeys,
   type ClientMetadata,
   generateClientKeys,
   type OidcTestProvider,
-  sendJson,
+  type ProtectedApiHandler,
+  type ProtectedApiServer,
   startOidcProvider,
-  startTestServer,
-  type TestServer,
+  startProtectedApiServer,
 } from '@dtk/testkit';
 
 /** Jack Henry Identity serves its token endpoint under this path. */
@@ -32,17 +31,15 @@ export async function startIdentityProvider(): Promise<{ op: OidcTestProvider; k
   return { op, keys };
 }
 
-export type Route = (req: IncomingMessage & { body: string }, res: ServerResponse, scopes: string[]) => void;
+export type Route = ProtectedApiHandler;
+
+const UNAUTHORIZED = { errors: [{ code: 'UNAUTHORIZED', message: 'The access token is missing, expired or invalid.' }] };
+const FORBIDDEN = { errors: [{ code: 'FORBIDDEN', message: 'The access token lacks the scope this needs.' }] };
 
 /**
- * A loopback Entity Services server: a bearer token must be a client-credentials token the provider
- * issued and still holds (else 401 in the API's error format); `route` gets the token's scopes.
+ * A loopback Entity Services server: a bearer token must be one the provider issued and still
+ * holds (else 401 in the API's error format); `route` gets the token's `{ sub, scope, client_id }`.
  */
-export async function startEntityServer(op: OidcTestProvider, route: Route): Promise<TestServer> {
-  return startTestServer(async (req, res) => {
-    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const token = bearer === undefined ? undefined : await op.provider.ClientCredentials.find(bearer);
-    if (!token) return sendJson(res, 401, { errors: [{ code: 'UNAUTHORIZED', message: 'The access token is missing, expired or invalid.' }] });
-    route(req, res, String(token.scope ?? '').split(' '));
-  });
+export function startEntityServer(op: OidcTestProvider, route: Route): Promise<ProtectedApiServer> {
+  return startProtectedApiServer(op, route, { errorBody: ({ status }) => (status === 401 ? UNAUTHORIZED : FORBIDDEN) });
 }

@@ -1,6 +1,9 @@
 import type { Middleware } from 'openapi-fetch';
+import { checkJsonBody } from './json-body.js';
+import type { KnownOperation } from './operations.js';
 import { redactUrl } from './redact.js';
-import { recordResponseMeta } from './response-meta.js';
+import { applyRequestMediaType } from './request-media-type.js';
+import { recordResponseMeta, type ResponseMeta } from './response-meta.js';
 import { resolveRetryPolicy, type RetryOptions, type RetryPolicy } from './retry-policy.js';
 import { MAX_TIMER_MS } from './timeout.js';
 
@@ -68,32 +71,38 @@ export class CallContexts {
 }
 
 /**
- * The outermost middleware: starts each call's context (operationId, per-call options) and, as the
- * last `onResponse` to run, records what `unwrap` and `getAttempts` need beside the final response.
+ * The outermost middleware. Before the call: starts its context (operationId, per-call options) and
+ * labels the body with the spec's media type. After it, as the last `onResponse` to run: records what
+ * `unwrap` and `getAttempts` need beside the final response, and turns a successful body that is not
+ * JSON into a `MalformedResponseError`.
  */
 export function callContextMiddleware(
   contexts: CallContexts,
-  operationIdFor: (method: string, path: string) => string | undefined,
+  operationFor: (method: string, path: string) => KnownOperation | undefined,
 ): Middleware {
   return {
     onRequest({ request, schemaPath }) {
       // openapi-fetch copies unknown call options onto the Request as own properties.
       const { timeoutMs, retry } = request as Request & CallOptions;
+      const operation = operationFor(request.method, schemaPath);
       contexts.bind(request, {
-        operationId: operationIdFor(request.method, schemaPath),
+        operationId: operation?.operationId,
         retry: resolveRetryPolicy(retry, contexts.defaults.retry),
         timeoutMs: checkedTimeout(timeoutMs, contexts.defaults.timeoutMs),
         attempts: 0,
       });
+      applyRequestMediaType(request, operation);
     },
-    onResponse({ request, response, schemaPath }) {
+    async onResponse({ request, response, schemaPath, options }) {
       const context = contexts.get(request);
-      recordResponseMeta(response, {
-        operationId: context?.operationId ?? operationIdFor(request.method, schemaPath),
+      const meta: ResponseMeta = {
+        operationId: context?.operationId ?? operationFor(request.method, schemaPath)?.operationId,
         method: request.method,
         url: redactUrl(request.url),
         attempts: context && context.attempts > 0 ? context.attempts : undefined,
-      });
+      };
+      recordResponseMeta(response, meta);
+      await checkJsonBody(response, meta, options.parseAs);
     },
   };
 }

@@ -61,8 +61,9 @@ function checkedBaseUrl(baseUrl: string): string {
  * (outermost first):
  *
  * 1. default headers and `User-Agent` (set when openapi-fetch builds the Request);
- * 2. call context: finds the operationId, reads per-call `timeoutMs`/`retry`, and records what
- *    `unwrap`/`getAttempts` need beside the final response;
+ * 2. call context: finds the operationId, reads per-call `timeoutMs`/`retry`, labels the body with
+ *    the spec's media type; afterwards records what `unwrap`/`getAttempts` need beside the final
+ *    response and rejects a 2xx body that is not JSON with `MalformedResponseError`;
  * 3. scope check (when `operations.scopes` and `grantedScopes` are given): fails before the network;
  * 4. auth (`auth` middleware, or a static `accessToken`);
  * 5. middlewares added later with `client.use()`;

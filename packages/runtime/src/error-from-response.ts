@@ -1,4 +1,4 @@
-import { isBannoErrorBody } from './banno-error-body.js';
+import { errorBodyMessage } from './error-body-message.js';
 import {
   ApiError,
   type ApiErrorDetails,
@@ -11,7 +11,7 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from './errors.js';
-import { redactUrl } from './redact.js';
+import { redactedExcerpt, redactUrl } from './redact.js';
 import { requestIdOf } from './request-id.js';
 import { responseMetaOf } from './response-meta.js';
 
@@ -30,21 +30,16 @@ const ERROR_BY_STATUS: Readonly<Record<number, ApiErrorClass>> = {
 const MAX_MESSAGE_DETAIL = 300;
 
 /** Response headers worth keeping on an error: everything but cookies the server set. */
-function errorHeaders(headers: Headers): Headers {
+export function errorHeaders(headers: Headers): Headers {
   const kept = new Headers(headers);
   kept.delete('set-cookie');
   return kept;
 }
 
-/** The server's own explanation, when the body carries one, shortened for a message line. */
+/** The server's own explanation, when the body carries one: redacted, on one line, shortened. */
 function serverMessage(body: unknown): string | undefined {
-  const text = isBannoErrorBody(body)
-    ? body.messages
-    : typeof body === 'object' && body !== null && typeof (body as { userFriendlyMessage?: unknown }).userFriendlyMessage === 'string'
-      ? (body as { userFriendlyMessage: string }).userFriendlyMessage
-      : undefined;
-  if (!text) return undefined;
-  return text.length > MAX_MESSAGE_DETAIL ? `${text.slice(0, MAX_MESSAGE_DETAIL)}…` : text;
+  const message = errorBodyMessage(body);
+  return message ? redactedExcerpt(message, MAX_MESSAGE_DETAIL) : undefined;
 }
 
 /**

@@ -17,7 +17,7 @@ export interface ApiErrorDetails<Body = unknown> {
 /**
  * A call that did not produce a successful response. Subclasses say why: one per HTTP status
  * family, plus {@link ConnectionError}, {@link TimeoutError} and {@link MissingScopeError}
- * (those three have no `status`).
+ * (those three have no `status`), and {@link MalformedResponseError} for a 2xx body that is not JSON.
  */
 export class ApiError<Body = unknown> extends Error {
   override name = 'ApiError';
@@ -105,6 +105,30 @@ export class TimeoutError extends ConnectionError {
   constructor(message: string, details: ApiErrorDetails<never> & { timeoutMs: number }) {
     super(message, details);
     this.timeoutMs = details.timeoutMs;
+  }
+}
+
+/**
+ * A successful (2xx) response whose body is not the JSON it should be: an HTML error page from a
+ * proxy, a truncated document, plain text. The body itself is not kept (it may be large, or hold
+ * what it should not); `bodyLength` and a short, redacted `bodyExcerpt` say what came instead.
+ */
+export class MalformedResponseError extends ApiError<never> {
+  override name = 'MalformedResponseError';
+  /** The response's `Content-Type`, if it sent one. */
+  readonly contentType: string | undefined;
+  /** Size of the body in bytes (as decoded, after any content encoding). */
+  readonly bodyLength: number;
+  /** Its first characters, secret-looking values redacted. */
+  readonly bodyExcerpt: string;
+  constructor(
+    message: string,
+    details: ApiErrorDetails<never> & { contentType: string | undefined; bodyLength: number; bodyExcerpt: string },
+  ) {
+    super(message, details);
+    this.contentType = details.contentType;
+    this.bodyLength = details.bodyLength;
+    this.bodyExcerpt = details.bodyExcerpt;
   }
 }
 

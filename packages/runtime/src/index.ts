@@ -6,7 +6,7 @@ export type { RetryOptions } from './retry-policy.js';
 export type { Jitter } from './backoff.js';
 export type { Logger, LogFields } from './logger.js';
 export type { GrantedScopes } from './scope-check.js';
-export type { OperationMaps, OperationRoutes, OperationScopes } from './operations.js';
+export type { OperationMaps, OperationRoute, OperationRoutes, OperationScopes } from './operations.js';
 export {
   ApiError,
   type ApiErrorDetails,
@@ -15,6 +15,7 @@ export {
   ConflictError,
   ConnectionError,
   InternalServerError,
+  MalformedResponseError,
   MissingScopeError,
   NotFoundError,
   PermissionDeniedError,
@@ -36,4 +37,4 @@ export {
   type OffsetPageResponse,
   type OffsetPaginationOptions,
 } from './paginate.js';
-export { redactUrl, redactHeaders } from './redact.js';
+export { redactUrl, redactHeaders, redactText } from './redact.js';

@@ -1,5 +1,14 @@
-/** Generated map: operationId → the method and OpenAPI path (as in the `paths` type) that call it. */
-export type OperationRoutes = Readonly<Record<string, { readonly method: string; readonly path: string }>>;
+/** One operation's entry in the generated route map. */
+export interface OperationRoute {
+  readonly method: string;
+  /** The OpenAPI path, as in the `paths` type. */
+  readonly path: string;
+  /** The request body's media type when the spec's is not `application/json`, e.g. `application/merge-patch+json`. */
+  readonly requestContentType?: string;
+}
+
+/** Generated map: operationId → the method and OpenAPI path that call it (and its request media type). */
+export type OperationRoutes = Readonly<Record<string, OperationRoute>>;
 
 /**
  * Generated map: operationId → the scopes that grant it, as alternatives (any one suffices).
@@ -13,11 +22,17 @@ export interface OperationMaps {
   scopes?: OperationScopes;
 }
 
-/** Finds the operationId of a call from its method and OpenAPI path. */
-export function indexOperations(routes: OperationRoutes | undefined): (method: string, path: string) => string | undefined {
-  const byRoute = new Map<string, string>();
+/** An operation found from a call's method and path. */
+export interface KnownOperation {
+  readonly operationId: string;
+  readonly route: OperationRoute;
+}
+
+/** Finds the operation of a call from its method and OpenAPI path. */
+export function indexOperations(routes: OperationRoutes | undefined): (method: string, path: string) => KnownOperation | undefined {
+  const byRoute = new Map<string, KnownOperation>();
   for (const [operationId, route] of Object.entries(routes ?? {})) {
-    byRoute.set(`${route.method.toUpperCase()} ${route.path}`, operationId);
+    byRoute.set(`${route.method.toUpperCase()} ${route.path}`, { operationId, route });
   }
   return (method, path) => byRoute.get(`${method.toUpperCase()} ${path}`);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSecret, redactHeaders, redactPath, redactUrl } from './redact.js';
+import { isSecret, redactedExcerpt, redactHeaders, redactPath, redactText, redactUrl } from './redact.js';
 
 describe('redactUrl', () => {
   it('redacts userinfo, fragments and secret-looking query values', () => {
@@ -58,5 +58,52 @@ describe('redactHeaders', () => {
     });
     expect(isSecret('X-Custom', 'bearer xyz')).toBe(true);
     expect(isSecret('limit', '10')).toBe(false);
+  });
+});
+
+describe('redactText', () => {
+  const opaque = 'k9Xq2LmR7vTz4WpB8nYc3HdF6sJg';
+  const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2lnbmF0dXJl';
+
+  it('redacts secret-named pairs in forms and JSON, JWTs, bearer credentials and random-looking runs', () => {
+    expect(redactText('access_token=abc&expires_in=600')).toBe('access_token=[redacted]&expires_in=600');
+    expect(redactText('{"refresh_token": "r1", "scope": "openid"}')).toBe('{"refresh_token": "[redacted]", "scope": "openid"}');
+    expect(redactText(`invalid_grant: grant ${jwt} expired`)).toBe('invalid_grant: grant [redacted] expired');
+    expect(redactText('Authorization: Bearer abc.def')).toBe('Authorization: [redacted]');
+    expect(redactText(`unknown handle ${opaque}.`)).toBe('unknown handle [redacted]');
+  });
+
+  it('keeps what people need to read: ids, codes, paths, media types, ordinary words', () => {
+    const kept = [
+      'User 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found.',
+      'NOT_FOUND: The requested resource was not found.',
+      'PATCH /a/consumer/api/v0/users/{userId} needs application/merge-patch+json',
+      'request 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 failed',
+      'invalid_client: client authentication failed',
+    ];
+    for (const text of kept) expect(redactText(text)).toBe(text);
+  });
+
+  it('never lets the value of a secret-named pair through', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('access_token', 'client_secret', 'code', 'password', 'code_verifier', 'client_assertion'),
+        fc.constantFrom('=', ': ', '":"'),
+        fc.stringMatching(/^[\w.~+/-]{1,40}$/),
+        (name, separator, value) => redactText(`${name}${separator}${value}`) === `${name}${separator}[redacted]`,
+      ),
+    );
+  });
+});
+
+describe('redactedExcerpt', () => {
+  it('collapses whitespace and control characters and cuts with an ellipsis', () => {
+    expect(redactedExcerpt('a\n\tb\u0000c', 10)).toBe('a b c');
+    expect(redactedExcerpt('x'.repeat(20), 10)).toBe(`${'x'.repeat(10)}…`);
+  });
+
+  it('recognises a secret the cut would halve', () => {
+    const token = 'k9Xq2LmR7vTz4WpB8nYc3HdF6sJg';
+    expect(redactedExcerpt(`${'.'.repeat(15)} ${token}`, 20)).toBe(`${'.'.repeat(15)} [red…`);
   });
 });

@@ -68,3 +68,40 @@ export function redactHeaders(headers: Headers): Record<string, string> {
   });
   return result;
 }
+
+// Free text (error messages, a broken body's first characters) can carry secrets in three shapes:
+// `name=value` or `"name": "value"` pairs with a secret-looking name, JWTs and `Bearer` credentials,
+// and long random-looking strings.
+// (Names and the space around a separator are bounded so the scan stays linear on hostile input.)
+const NAMED_VALUE = /([A-Za-z][\w.-]{0,63})("?\s{0,8}[:=]\s{0,8}"?)([^\s"&,;}]+)/g;
+const JWT_OR_BEARER = /eyJ[\w-]*\.[\w-]*\.[\w-]*|\bbearer\s+[^\s",;]+/gi;
+const LONG_RUN = /[\w+/~.=-]{24,}/g;
+
+/**
+ * True for what random tokens look like: 24 or more characters mixing upper case, lower case and
+ * digits. Identifiers people read (UUIDs, hex ids, paths, media types) are single-case and kept.
+ */
+function looksRandom(run: string): boolean {
+  return /[a-z]/.test(run) && /[A-Z]/.test(run) && /[0-9]/.test(run);
+}
+
+/**
+ * Free text made safe for an error message: values of secret-looking `name=value` / `"name": "value"`
+ * pairs, JWTs, `Bearer` credentials and long random-looking strings are replaced with `[redacted]`.
+ */
+export function redactText(text: string): string {
+  return text
+    .replace(JWT_OR_BEARER, REDACTED)
+    .replace(NAMED_VALUE, (pair, name: string, separator: string) => (isSecret(name) ? `${name}${separator}${REDACTED}` : pair))
+    .replace(LONG_RUN, (run) => (looksRandom(run) ? REDACTED : run));
+}
+
+/**
+ * The start of some free text, safe and short enough for one line of an error message: whitespace
+ * and control characters collapsed, redacted (over a longer prefix first, so a secret the cut would
+ * halve is still recognised), and cut at `maxLength` with `…`.
+ */
+export function redactedExcerpt(text: string, maxLength: number): string {
+  const line = redactText(text.slice(0, maxLength * 4).replace(/[\s\p{Cc}]+/gu, ' '));
+  return line.length > maxLength ? `${line.slice(0, maxLength)}…` : line;
+}

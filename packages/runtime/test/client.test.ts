@@ -322,6 +322,37 @@ describe('typed errors', () => {
   });
 });
 
+describe('error messages from every declared error body', () => {
+  const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2lnbmF0dXJl';
+
+  it.each([
+    ['Entity Management errors[]', 422, { errors: [{ code: 'INVALID', message: 'must not be blank', field: 'person.lastName' }] }, 'INVALID (person.lastName): must not be blank'],
+    ['OAuth error + description', 401, { error: 'invalid_client', error_description: 'client authentication failed' }, 'invalid_client: client authentication failed'],
+    ['bill pay type without a message', 403, { type: 'SubscriberAccountLocked' }, 'SubscriberAccountLocked'],
+  ] as const)('%s', async (_shape, status, body, expected) => {
+    const server = await serve((_req, res) => sendJson(res, status, body));
+    const error = await unwrap(clientFor(server, { retry: false }).POST('/token', { body: { grant_type: 'x' }, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toContain(`(requestToken): ${expected}`);
+    expect((error as ApiError).body).toEqual(body);
+  });
+
+  it('redacts and shortens what the server says', async () => {
+    const server = await serve((_req, res) =>
+      sendJson(res, 400, { error: 'invalid_grant', error_description: `assertion ${jwt} rejected; client_secret=s3cr3t-value ${'x'.repeat(1_000)}` }),
+    );
+    const error = (await unwrap(clientFor(server).GET('/status')).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error.message).toContain('invalid_grant: assertion [redacted] rejected; client_secret=[redacted]');
+    expect(error.message).not.toContain(jwt);
+    expect(error.message).not.toContain('s3cr3t-value');
+    expect(error.message.length).toBeLessThan(420);
+    expect(error.message.endsWith('…')).toBe(true);
+  });
+});
+
 describe('redaction', () => {
   it('keeps tokens out of errors and log entries', async () => {
     const secretQuery = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2lnbmF0dXJl';

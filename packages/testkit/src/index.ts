@@ -11,6 +11,12 @@ export {
   type OidcProviderOptions,
 } from './oidc/options.js';
 export { AuthorizationFlowError } from './oidc/interaction-driver.js';
-export type { ResourceResponseBody } from './oidc/resource-route.js';
+export type { BearerRejection, ResourceResponseBody } from './oidc/bearer-check.js';
+export {
+  startProtectedApiServer,
+  type ProtectedApiHandler,
+  type ProtectedApiServer,
+  type ProtectedApiServerOptions,
+} from './protected-api-server.js';
 export { generateClientKeys, SIGNING_ALGS, type ClientKeys, type SigningAlg } from './oidc/signing-keys.js';
 export type { ClientMetadata } from 'oidc-provider';

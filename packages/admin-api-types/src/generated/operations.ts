@@ -4,7 +4,7 @@
  * by `pnpm generate` (this API only: `pnpm generate admin-api`).
  */
 
-/** Route of every operation: operationId → HTTP method and path template. */
+/** Route of every operation: operationId → HTTP method, path template and, when not JSON, the request media type. */
 export const operationRoutes = {
   getInstitutionAbilities: { method: "get", path: "/a/mobile/api/v0/institutions/{institutionId}/abilities" },
   getUserAbilities: { method: "get", path: "/a/mobile/api/v0/institutions/{institutionId}/users/{userId}/abilities" },
@@ -16,8 +16,8 @@ export const operationRoutes = {
   getPersonEvents: { method: "get", path: "/a/history/api/v0/institutions/{institutionId}/person-events" },
   getOpenIdConfiguration: { method: "get", path: "/a/oidc-provider/api/v0/.well-known/openid-configuration" },
   getJwks: { method: "get", path: "/a/oidc-provider/api/v0/jwks" },
-  requestToken: { method: "post", path: "/a/oidc-provider/api/v0/token" },
-  revokeToken: { method: "post", path: "/a/oidc-provider/api/v0/token/revocation" },
+  requestToken: { method: "post", path: "/a/oidc-provider/api/v0/token", requestContentType: "application/x-www-form-urlencoded" },
+  revokeToken: { method: "post", path: "/a/oidc-provider/api/v0/token/revocation", requestContentType: "application/x-www-form-urlencoded" },
   getPartnerClients: { method: "get", path: "/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}" },
   createPartnerClient: { method: "post", path: "/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}" },
   getPartnerClient: { method: "get", path: "/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}/{clientId}" },

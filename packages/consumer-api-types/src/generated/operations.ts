@@ -4,7 +4,7 @@
  * by `pnpm generate` (this API only: `pnpm generate consumer-api`).
  */
 
-/** Route of every operation: operationId → HTTP method and path template. */
+/** Route of every operation: operationId → HTTP method, path template and, when not JSON, the request media type. */
 export const operationRoutes = {
   getUserAbilities: { method: "get", path: "/institutions/{institutionId}/users/{userId}/abilities" },
   listAccounts: { method: "get", path: "/users/{userId}/accounts" },
@@ -26,7 +26,7 @@ export const operationRoutes = {
   listTransactions: { method: "get", path: "/users/{userId}/accounts/{accountId}/transactions" },
   getUser: { method: "get", path: "/users/{userId}" },
   updateUser: { method: "put", path: "/users/{userId}" },
-  patchUser: { method: "patch", path: "/users/{userId}" },
+  patchUser: { method: "patch", path: "/users/{userId}", requestContentType: "application/merge-patch+json" },
   listZelleAccounts: { method: "get", path: "/users/{userId}/zelle/accounts" },
   getZelleRegistrationDisclosure: { method: "get", path: "/users/{userId}/zelle/regd" },
 } as const;

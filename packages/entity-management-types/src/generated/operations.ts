@@ -4,7 +4,7 @@
  * by `pnpm generate` (this API only: `pnpm generate entity-management`).
  */
 
-/** Route of every operation: operationId → HTTP method and path template. */
+/** Route of every operation: operationId → HTTP method, path template and, when not JSON, the request media type. */
 export const operationRoutes = {
   listEntityAddresses: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses" },
   createEntityAddress: { method: "post", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses" },
