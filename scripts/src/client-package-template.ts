@@ -69,7 +69,7 @@ function packageJson(api: ApiDefinition, names: ClientNames) {
     scripts: {
       build: 'tsc -p tsconfig.build.json',
       typecheck: 'tsc -p tsconfig.json',
-      test: 'vitest run',
+      test: 'vitest run --testTimeout=20000 --hookTimeout=20000',
       'lint:package': 'publint --strict && attw --pack . --profile esm-only',
       size: 'size-limit',
     },
@@ -109,7 +109,7 @@ function sizeLimits(api: ApiDefinition, names: ClientNames) {
 }
 
 function createClientSource(api: ApiDefinition, { pascal }: ClientNames): string {
-  return `import { authMiddleware, type TokenManagerLike } from '@dtk/auth';
+  return `import { apiClientAuth, type TokenManagerLike } from '@dtk/auth';
 import { operationRoutes, operationScopes, type paths } from '${api.packageName}';
 import { type AccessToken, type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 
@@ -151,7 +151,7 @@ export function create${pascal}Client(options: ${pascal}ClientOptions): ${pascal
     baseUrl,
     operations: { routes: operationRoutes, scopes: operationScopes },
     ...(tokenManager
-      ? { auth: authMiddleware(tokenManager), grantedScopes: runtimeOptions.grantedScopes ?? (() => tokenManager.grantedScopes()) }
+      ? { ...apiClientAuth(tokenManager), ...(runtimeOptions.grantedScopes && { grantedScopes: runtimeOptions.grantedScopes }) }
       : { accessToken }),
   });
 }
@@ -181,23 +181,8 @@ function indexSource(api: ApiDefinition, { pascal, camel }: ClientNames): string
   type ${pascal}RuntimeOptions,
 } from './create-client.js';
 export { ${camel}ScopesFor } from './scopes.js';
-// The runtime's typed errors and helpers, so callers need no second import for everyday use.
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  InternalServerError,
-  MalformedResponseError,
-  MissingScopeError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  TimeoutError,
-  UnprocessableEntityError,
-  unwrap,
-} from '@dtk/runtime';
+// The runtime's typed errors, \`unwrap\` and \`getAttempts\`, so callers need no second import for everyday use.
+export * from '@dtk/runtime/client-exports';
 export type { components, operations, paths, OperationId } from '${api.packageName}';
 `;
 }

@@ -22,7 +22,7 @@ export function typesPackageFiles(api: ApiDefinition): ReadonlyMap<string, strin
       generate: `dtk-specs generate ${api.name}`,
       build: 'tsc -p tsconfig.build.json',
       typecheck: 'tsc -p tsconfig.json',
-      test: 'vitest run --typecheck',
+      test: 'vitest run --typecheck --testTimeout=20000 --hookTimeout=20000',
       'lint:package': 'publint --strict && attw --pack . --profile esm-only',
     },
     devDependencies: { '@dtk/scripts': 'workspace:*', '@types/node': '20.19.43' },

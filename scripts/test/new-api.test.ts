@@ -95,7 +95,7 @@ describe('newApi', () => {
       sideEffects: false,
       engines: { node: '>=20.19' },
       files: ['dist', '!dist/**/*.test.*'],
-      scripts: { build: 'tsc -p tsconfig.build.json', typecheck: 'tsc -p tsconfig.json', test: 'vitest run', size: 'size-limit' },
+      scripts: { build: 'tsc -p tsconfig.build.json', typecheck: 'tsc -p tsconfig.json', test: 'vitest run --testTimeout=20000 --hookTimeout=20000', size: 'size-limit' },
       dependencies: { '@dtk/auth': 'workspace:*', '@dtk/deposit-api-types': 'workspace:*', '@dtk/runtime': 'workspace:*', 'openapi-fetch': '0.17.0' },
       devDependencies: { '@dtk/testkit': 'workspace:*' },
     });

@@ -8,20 +8,6 @@ export {
 export { ADMIN_API_BASE_URL, ADMIN_API_TOKEN_PATH, adminApiTokenUrl } from './base-url.js';
 export { adminApiScopesFor } from './scopes.js';
 export { iterateConsumerUsers, type ConsumerUser, type IterateConsumerUsersOptions } from './iterate-consumer-users.js';
-// The runtime's typed errors and helpers, so callers need no second import for everyday use.
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  InternalServerError,
-  MissingScopeError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  TimeoutError,
-  UnprocessableEntityError,
-  unwrap,
-} from '@dtk/runtime';
+// The runtime's typed errors, `unwrap` and `getAttempts`, so callers need no second import for everyday use.
+export * from '@dtk/runtime/client-exports';
 export type { components, operations, paths, OperationId } from '@dtk/admin-api-types';

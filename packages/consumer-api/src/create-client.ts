@@ -1,4 +1,4 @@
-import { authMiddleware, type TokenManagerLike } from '@dtk/auth';
+import { apiClientAuth, type TokenManagerLike } from '@dtk/auth';
 import { operationRoutes, operationScopes, type paths } from '@dtk/consumer-api-types';
 import { type AccessToken, type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { consumerApiBaseUrl } from './base-url.js';
@@ -56,7 +56,7 @@ export function createConsumerApiClient(options: ConsumerApiClientOptions): Cons
     baseUrl: baseUrl ?? consumerApiBaseUrl(host as string),
     operations: { routes: operationRoutes, scopes: operationScopes },
     ...(tokenManager
-      ? { auth: authMiddleware(tokenManager), grantedScopes: runtimeOptions.grantedScopes ?? (() => tokenManager.grantedScopes()) }
+      ? { ...apiClientAuth(tokenManager), ...(runtimeOptions.grantedScopes && { grantedScopes: runtimeOptions.grantedScopes }) }
       : { accessToken }),
   });
 }

@@ -24,21 +24,6 @@ export {
   type Transaction,
 } from './iterate-transactions.js';
 export { formatMoney, MoneyFormatError, parseMoney } from './money.js';
-// The runtime's typed errors and helpers, so callers need no second import for everyday use.
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  InternalServerError,
-  MalformedResponseError,
-  MissingScopeError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  TimeoutError,
-  UnprocessableEntityError,
-  unwrap,
-} from '@dtk/runtime';
+// The runtime's typed errors, `unwrap` and `getAttempts`, so callers need no second import for everyday use.
+export * from '@dtk/runtime/client-exports';
 export type { components, operations, paths, OperationId } from '@dtk/consumer-api-types';

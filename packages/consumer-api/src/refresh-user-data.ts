@@ -1,7 +1,7 @@
 import { BadRequestError, unwrap } from '@dtk/runtime';
 import type { ConsumerApiClient } from './create-client.js';
 import { EventFeed } from './event-feed.js';
-import { pause } from './pause.js';
+import { sleep } from '@dtk/runtime';
 import { RefreshUserDataTimeoutError } from './refresh-errors.js';
 import { checkFetchTask, checkTaskEvents, type Delivered, TASK_ENDED, type TaskEvent, undeliveredEvents } from './task-events.js';
 
@@ -186,6 +186,6 @@ async function pollUntilEnded(
       if (event.type === TASK_ENDED) return { taskId, version, events: [...progress.events] };
     }
     sinceVersion = version;
-    if (fresh.length === 0) await pause(settings.minPollIntervalMs - (performance.now() - started), signal);
+    if (fresh.length === 0) await sleep(settings.minPollIntervalMs - (performance.now() - started), signal);
   }
 }

@@ -7,26 +7,9 @@ export type { Jitter } from './backoff.js';
 export type { Logger, LogFields } from './logger.js';
 export type { GrantedScopes } from './scope-check.js';
 export type { OperationMaps, OperationRoute, OperationRoutes, OperationScopes } from './operations.js';
-export {
-  ApiError,
-  type ApiErrorDetails,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  InternalServerError,
-  MalformedResponseError,
-  MissingScopeError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  TimeoutError,
-  UnprocessableEntityError,
-} from './errors.js';
+export * from './client-exports.js';
 export { isBannoErrorBody, type BannoErrorBody } from './banno-error-body.js';
 export { errorFromResponse } from './error-from-response.js';
-export { unwrap, type DataOf, type FetchResultLike } from './unwrap.js';
-export { getAttempts } from './response-meta.js';
 export { scopesFor } from './scopes-for.js';
 export {
   iterateOffsetPages,
@@ -38,3 +21,4 @@ export {
   type OffsetPaginationOptions,
 } from './paginate.js';
 export { redactUrl, redactHeaders, redactText } from './redact.js';
+export { sleep } from './timeout.js';

@@ -42,7 +42,7 @@ export function startAttemptSignal(caller: AbortSignal, timeoutMs: number, timeo
 }
 
 /**
- * Waits `ms`, or rejects with the signal's reason as soon as it aborts. Not `unref`ed on
+ * Waits `ms`, or rejects with the signal's reason as soon as it aborts (retry backoff, polling). Not `unref`ed on
  * purpose: a retry pending in a script must keep the script alive until it runs.
  */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
