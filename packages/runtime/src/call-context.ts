@@ -1,9 +1,8 @@
 import type { Middleware } from 'openapi-fetch';
 import { checkJsonBody } from './json-body.js';
 import type { KnownOperation } from './operations.js';
-import { redactUrl } from './redact.js';
 import { applyRequestMediaType } from './request-media-type.js';
-import { recordResponseMeta, type ResponseMeta } from './response-meta.js';
+import { recordResponseMeta, responseMeta } from './response-meta.js';
 import { resolveRetryPolicy, type RetryOptions, type RetryPolicy } from './retry-policy.js';
 import { MAX_TIMER_MS } from './timeout.js';
 
@@ -23,6 +22,11 @@ export interface CallContext {
   readonly operationId: string | undefined;
   readonly retry: RetryPolicy;
   readonly timeoutMs: number;
+  /**
+   * openapi-fetch's `parseAs` for the call, known when the call-context middleware started it: that
+   * middleware then reads a successful JSON body itself, under the attempt's deadline.
+   */
+  readonly parseAs?: string | undefined;
   /** Requests sent so far for this call. */
   attempts: number;
 }
@@ -81,7 +85,7 @@ export function callContextMiddleware(
   operationFor: (method: string, path: string) => KnownOperation | undefined,
 ): Middleware {
   return {
-    onRequest({ request, schemaPath }) {
+    onRequest({ request, schemaPath, options }) {
       // openapi-fetch copies unknown call options onto the Request as own properties.
       const { timeoutMs, retry } = request as Request & CallOptions;
       const operation = operationFor(request.method, schemaPath);
@@ -89,18 +93,19 @@ export function callContextMiddleware(
         operationId: operation?.operationId,
         retry: resolveRetryPolicy(retry, contexts.defaults.retry),
         timeoutMs: checkedTimeout(timeoutMs, contexts.defaults.timeoutMs),
+        parseAs: options.parseAs,
         attempts: 0,
       });
       applyRequestMediaType(request, operation);
     },
     async onResponse({ request, response, schemaPath, options }) {
       const context = contexts.get(request);
-      const meta: ResponseMeta = {
-        operationId: context?.operationId ?? operationFor(request.method, schemaPath)?.operationId,
-        method: request.method,
-        url: redactUrl(request.url),
-        attempts: context && context.attempts > 0 ? context.attempts : undefined,
-      };
+      const meta = responseMeta(
+        context?.operationId ?? operationFor(request.method, schemaPath)?.operationId,
+        request.method,
+        request.url,
+        context && context.attempts > 0 ? context.attempts : undefined,
+      );
       recordResponseMeta(response, meta);
       await checkJsonBody(response, meta, options.parseAs);
     },

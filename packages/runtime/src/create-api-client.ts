@@ -81,10 +81,9 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Ap
     retry: resolveRetryPolicy(options.retry),
     timeoutMs: checkedTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS),
   });
-  const baseFetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
   const client = createClient<Paths>({
     baseUrl: checkedBaseUrl(options.baseUrl),
-    fetch: createRetryingFetch({ fetch: baseFetch, contexts, logger }),
+    fetch: createRetryingFetch({ fetch: options.fetch, contexts, logger }),
     headers: userAgent === undefined ? options.headers : mergeHeaders(options.headers, { 'User-Agent': userAgent }),
   });
 

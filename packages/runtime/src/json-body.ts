@@ -2,13 +2,14 @@ import { errorHeaders } from './error-from-response.js';
 import { MalformedResponseError } from './errors.js';
 import { redactedExcerpt } from './redact.js';
 import { requestIdOf } from './request-id.js';
+import { readBodyText } from './response-body.js';
 import type { ResponseMeta } from './response-meta.js';
 
 // Enough of a body to recognise it: an HTML page, a form, plain text.
 const EXCERPT_LENGTH = 60;
 
 /** Mirrors openapi-fetch 0.17: the responses whose body it parses as JSON into `data`. */
-function parsedAsJson(response: Response, method: string, parseAs: string): boolean {
+export function parsedAsJson(response: Response, method: string, parseAs: string): boolean {
   if (!response.ok || parseAs !== 'json' || response.status === 204 || method === 'HEAD') return false;
   const emptyByLength =
     response.headers.get('content-length') === '0' && !response.headers.get('transfer-encoding')?.includes('chunked');
@@ -24,7 +25,7 @@ function parsedAsJson(response: Response, method: string, parseAs: string): bool
  */
 export async function checkJsonBody(response: Response, meta: ResponseMeta, parseAs: string): Promise<void> {
   if (!parsedAsJson(response, meta.method, parseAs)) return;
-  const raw = await response.text();
+  const raw = await readBodyText(response);
   let data: unknown;
   if (raw !== '') {
     try {

@@ -28,10 +28,16 @@ export interface Logger {
   warn?(message: string, fields: LogFields): void;
 }
 
-/** Writes one entry; a logger that throws never breaks the request it describes. */
-export function writeLog(logger: Logger | undefined, level: keyof Logger, message: string, fields: LogFields): void {
+/**
+ * Writes one entry; a logger that throws never breaks the request it describes. The fields are
+ * built only when the logger has a method for `level`: redacting them costs more than the request
+ * itself when nobody reads them.
+ */
+export function writeLog(logger: Logger | undefined, level: keyof Logger, message: string, fields: () => LogFields): void {
+  if (logger === undefined) return;
   try {
-    logger?.[level]?.(message, fields);
+    const write = logger[level];
+    if (write) write.call(logger, message, fields());
   } catch {
     // Logging is best effort.
   }

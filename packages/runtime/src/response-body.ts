@@ -56,3 +56,30 @@ export function guardResponseBody(response: Response, guard: BodyGuard): Respons
   });
   return guarded;
 }
+
+// Responses handed on with their attempt's deadline still running and no wrapper around the body.
+const deferredGuards = new WeakMap<Response, BodyGuard>();
+
+/**
+ * Hands `response` on as it is, its deadline still running, for a reader that will read the whole
+ * body at once with {@link readBodyText}: the same guarantee as {@link guardResponseBody} without
+ * re-streaming the body through a second `ReadableStream`.
+ */
+export function deferBodyGuard(response: Response, guard: BodyGuard): Response {
+  deferredGuards.set(response, guard);
+  return response;
+}
+
+/** The body as text; for a response from {@link deferBodyGuard}, read under its deadline with failures mapped. */
+export async function readBodyText(response: Response): Promise<string> {
+  const guard = deferredGuards.get(response);
+  if (guard === undefined) return response.text();
+  deferredGuards.delete(response);
+  try {
+    return await response.text();
+  } catch (error) {
+    throw guard.mapError(error);
+  } finally {
+    guard.finished();
+  }
+}

@@ -1,10 +1,25 @@
+import { redactUrl } from './redact.js';
+
 /** What a client knows about the call behind a response, kept beside it for `unwrap` and `getAttempts`. */
 export interface ResponseMeta {
-  operationId: string | undefined;
-  method: string;
+  readonly operationId: string | undefined;
+  readonly method: string;
   /** Redacted request URL. */
-  url: string;
-  attempts: number | undefined;
+  readonly url: string;
+  readonly attempts: number | undefined;
+}
+
+/** A {@link ResponseMeta} whose URL is redacted on first use: only an error message needs it. */
+export function responseMeta(operationId: string | undefined, method: string, requestUrl: string, attempts: number | undefined): ResponseMeta {
+  let url: string | undefined;
+  return {
+    operationId,
+    method,
+    get url() {
+      return (url ??= redactUrl(requestUrl));
+    },
+    attempts,
+  };
 }
 
 const metaByResponse = new WeakMap<Response, ResponseMeta>();

@@ -4,7 +4,8 @@ import { ConnectionError, TimeoutError } from './errors.js';
 import { type LogFields, type Logger, writeLog } from './logger.js';
 import { redactHeaders, redactPath, redactUrl } from './redact.js';
 import { requestIdOf } from './request-id.js';
-import { guardResponseBody } from './response-body.js';
+import { parsedAsJson } from './json-body.js';
+import { type BodyGuard, deferBodyGuard, guardResponseBody } from './response-body.js';
 import { parseRetryAfter } from './retry-after.js';
 import { isRetryableRequest, type RetryPolicy } from './retry-policy.js';
 import { settleOrAbort, sleep, startAttemptSignal } from './timeout.js';
@@ -22,7 +23,8 @@ export interface RetryClock {
 const systemClock: RetryClock = { now: () => performance.now(), sleep, random: Math.random };
 
 export interface RetryingFetchConfig {
-  fetch: FetchLike;
+  /** Base fetch; default `globalThis.fetch`, looked up per attempt. */
+  fetch?: FetchLike | undefined;
   contexts: CallContexts;
   logger?: Logger | undefined;
   clock?: RetryClock;
@@ -37,7 +39,14 @@ export interface RetryingFetchConfig {
  */
 export function createRetryingFetch(config: RetryingFetchConfig): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
   const clock = config.clock ?? systemClock;
-  const { logger } = config;
+  const { logger, fetch: baseFetch } = config;
+  // Sends one attempt: `original` under the attempt's signal (and with the buffered body). `fetch`
+  // builds a Request from its arguments anyway, so globalThis.fetch gets the attempt's signal and body
+  // as `init`: building a second Request first (and making it follow the signal) cost more than the
+  // rest of this layer. A base fetch of the caller's still gets one Request.
+  const send: (original: Request, init: RequestInit) => Promise<Response> = baseFetch
+    ? (original, init) => baseFetch(new Request(original, init))
+    : (original, init) => globalThis.fetch(original, init);
 
   return async function retryingFetch(input, init) {
     const original = input instanceof Request && init === undefined ? input : new Request(input, init);
@@ -49,55 +58,65 @@ export function createRetryingFetch(config: RetryingFetchConfig): (input: Reques
     const maxAttempts = policy.maxRetries > 0 && isRetryableRequest(original, policy) ? policy.maxRetries + 1 : 1;
     // A body can be sent only once; buffer it before the first attempt when there may be a second.
     const body = maxAttempts > 1 && original.body !== null ? await original.arrayBuffer() : undefined;
-    const safeUrl = redactUrl(original.url);
-    const safePath = redactPath(original.url);
+    // A body something else already read cannot be sent: a usage error, not a network failure to retry.
+    if (body === undefined && original.bodyUsed) throw new TypeError(`${original.method} request body has already been read`);
+    // Redacted only when an error or a log entry needs them: most calls need neither.
+    let safeUrl: string | undefined;
+    let safePath: string | undefined;
+    const url = () => (safeUrl ??= redactUrl(original.url));
     // Log entries number attempts across the whole call, an auth re-send included, like `attempts` on errors.
     const describe = (): LogFields => ({
       method: original.method,
-      path: safePath,
+      path: (safePath ??= redactPath(original.url)),
       operationId: context.operationId,
       attempt: context.attempts,
     });
-    const details = () => ({ operationId: context.operationId, method: original.method, url: safeUrl, attempts: context.attempts });
+    const details = () => ({ operationId: context.operationId, method: original.method, url: url(), attempts: context.attempts });
     const timeoutError = () =>
-      new TimeoutError(`${original.method} ${safeUrl} timed out after ${context.timeoutMs} ms`, { ...details(), timeoutMs: context.timeoutMs });
+      new TimeoutError(`${original.method} ${url()} timed out after ${context.timeoutMs} ms`, { ...details(), timeoutMs: context.timeoutMs });
     const connectionError = (what: string, cause: unknown) =>
-      new ConnectionError(`${original.method} ${safeUrl} ${what} (${describeCause(cause)})`, { ...details(), cause });
+      new ConnectionError(`${original.method} ${url()} ${what} (${describeCause(cause)})`, { ...details(), cause });
 
     for (let attempt = 1; ; attempt++) {
       context.attempts += 1;
       const attemptSignal = startAttemptSignal(caller, context.timeoutMs, timeoutError);
-      const request = new Request(original, body === undefined ? { signal: attemptSignal.signal } : { body, signal: attemptSignal.signal });
-      writeLog(logger, 'debug', 'http request', { ...describe(), headers: redactHeaders(request.headers) });
+      writeLog(logger, 'debug', 'http request', () => ({ ...describe(), headers: redactHeaders(original.headers) }));
       const started = clock.now();
 
       let response: Response;
       try {
-        response = await settleOrAbort(config.fetch(request), attemptSignal.signal);
+        const init: RequestInit = body === undefined ? { signal: attemptSignal.signal } : { body, signal: attemptSignal.signal };
+        response = await settleOrAbort(send(original, init), attemptSignal.signal);
       } catch (error) {
         attemptSignal.clear();
         if (caller.aborted) throw caller.reason;
         const failure = attemptSignal.timedOut() ? timeoutError() : connectionError('failed: no response', error);
-        writeLog(logger, 'warn', 'http failure', { ...describe(), durationMs: elapsed(clock, started), error: `${failure.name}: ${failure.message}` });
+        const durationMs = elapsed(clock, started);
+        writeLog(logger, 'warn', 'http failure', () => ({ ...describe(), durationMs, error: `${failure.name}: ${failure.message}` }));
         if (attempt >= maxAttempts) throw failure;
         await waitToRetry(backoffDelay(attempt - 1, policy, clock.random));
         continue;
       }
 
-      writeLog(logger, 'info', 'http response', {
+      const durationMs = elapsed(clock, started);
+      writeLog(logger, 'info', 'http response', () => ({
         ...describe(),
         status: response.status,
-        durationMs: elapsed(clock, started),
+        durationMs,
         requestId: requestIdOf(response.headers),
-      });
+      }));
       const delay = attempt < maxAttempts ? retryDelay(response, attempt, policy) : undefined;
       if (delay === undefined) {
-        // The deadline keeps running while the caller reads the body; failures there become typed errors too.
-        return guardResponseBody(response, {
+        // The deadline keeps running while the body is read; failures there become typed errors too.
+        const guard: BodyGuard = {
           finished: attemptSignal.clear,
           mapError: (error) =>
             caller.aborted ? caller.reason : attemptSignal.timedOut() ? timeoutError() : connectionError('failed: the response body broke off', error),
-        });
+        };
+        // A JSON body the call-context layer is about to read in one go needs no wrapper; any other is re-streamed.
+        return context.parseAs !== undefined && parsedAsJson(response, original.method, context.parseAs)
+          ? deferBodyGuard(response, guard)
+          : guardResponseBody(response, guard);
       }
 
       attemptSignal.clear();
@@ -106,7 +125,7 @@ export function createRetryingFetch(config: RetryingFetchConfig): (input: Reques
     }
 
     async function waitToRetry(delayMs: number): Promise<void> {
-      writeLog(logger, 'warn', 'http retry', { ...describe(), delayMs: Math.round(delayMs) });
+      writeLog(logger, 'warn', 'http retry', () => ({ ...describe(), delayMs: Math.round(delayMs) }));
       await clock.sleep(delayMs, caller);
     }
   };

@@ -191,6 +191,31 @@ describe('timeouts, aborts and broken connections', () => {
     expect((error as TimeoutError).attempts).toBe(1);
   });
 
+  it('times out an error body that stalls after the headers', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.write('{"errorCode":');
+    });
+    const error = await clientFor(server, { timeoutMs: 100, retry: false }).GET('/status').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).attempts).toBe(1);
+  });
+
+  it('passes a caller abort through while a JSON body is still arriving', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"ok":');
+    });
+    const controller = new AbortController();
+    const reason = new Error('user navigated away');
+    setTimeout(() => controller.abort(reason), 80);
+    const started = performance.now();
+    const error = await clientFor(server, { timeoutMs: 10_000 }).GET('/status', { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBe(reason);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('passes a caller abort through unchanged and never retries it', async () => {
     const server = await serve(stall);
     const controller = new AbortController();
