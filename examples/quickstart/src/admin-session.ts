@@ -2,7 +2,7 @@
 // obtained with a private_key_jwt assertion (PS256) and renewed by the client itself.
 import { adminApiScopesFor, createAdminApiClient, iterateConsumerUsers, MissingScopeError, unwrap } from '@dtk/admin-api';
 import openapi from '@dtk/admin-api-types/openapi.json' with { type: 'json' };
-import { generateClientKeys, startOidcProvider } from '@dtk/testkit';
+import { generateClientKeys, machineClient, startOidcProvider } from '@dtk/testkit';
 import { startMockApi, type OpenApiDocument } from './mock-api.js';
 
 const CLIENT_ID = 'quickstart-admin-job';
@@ -24,17 +24,7 @@ export async function runAdminSession(log: (line: string) => void): Promise<Admi
   const provider = await startOidcProvider({
     issuerPath: '/a/oidc-provider/api/v0',
     scopes: scope,
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        token_endpoint_auth_method: 'private_key_jwt',
-        token_endpoint_auth_signing_alg: 'PS256',
-        jwks: { keys: [keys.publicJwk] },
-        grant_types: ['client_credentials'],
-        response_types: [],
-        redirect_uris: [],
-      },
-    ],
+    clients: [machineClient({ clientId: CLIENT_ID, keys, scopes: scope })],
   });
   const api = await startMockApi(openapi as unknown as OpenApiDocument, '', provider.resourceUrl);
   try {

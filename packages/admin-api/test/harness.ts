@@ -1,7 +1,7 @@
 import {
   type ClientKeys,
-  type ClientMetadata,
   generateClientKeys,
+  machineClient,
   type OidcTestProvider,
   type ProtectedApiHandler,
   type ProtectedApiServer,
@@ -26,15 +26,7 @@ export interface AdminHarness {
 /** A real oidc-provider at Banno's Admin issuer path with two private_key_jwt clients, keys made now. */
 export async function startAdminProvider(options: { accessTokenTtlSeconds?: number } = {}): Promise<AdminHarness> {
   const [keys, es256Keys] = await Promise.all([generateClientKeys('PS256'), generateClientKeys('ES256')]);
-  const client = (clientId: string, clientKeys: ClientKeys): ClientMetadata => ({
-    client_id: clientId,
-    token_endpoint_auth_method: 'private_key_jwt',
-    jwks: { keys: [clientKeys.publicJwk] },
-    grant_types: ['client_credentials'],
-    response_types: [],
-    redirect_uris: [],
-    scope: `openid ${USER_SEARCH_SCOPE}`,
-  });
+  const client = (clientId: string, clientKeys: ClientKeys) => machineClient({ clientId, keys: clientKeys, scopes: [USER_SEARCH_SCOPE] });
   const op = await startOidcProvider({
     issuerPath: ADMIN_ISSUER_PATH,
     scopes: [USER_SEARCH_SCOPE],

@@ -1,7 +1,7 @@
 import {
   type ClientKeys,
-  type ClientMetadata,
   generateClientKeys,
+  machineClient,
   type OidcTestProvider,
   type ProtectedApiHandler,
   type ProtectedApiServer,
@@ -18,15 +18,7 @@ export const CLIENT_ID = 'entity-sync-service';
 /** A real oidc-provider with one private_key_jwt client (ES256, key made now) allowed the entity scopes. */
 export async function startIdentityProvider(): Promise<{ op: OidcTestProvider; keys: ClientKeys }> {
   const keys = await generateClientKeys('ES256');
-  const client: ClientMetadata = {
-    client_id: CLIENT_ID,
-    token_endpoint_auth_method: 'private_key_jwt',
-    jwks: { keys: [keys.publicJwk] },
-    grant_types: ['client_credentials'],
-    response_types: [],
-    redirect_uris: [],
-    scope: `openid ${READ_SCOPE} ${WRITE_SCOPE}`,
-  };
+  const client = machineClient({ clientId: CLIENT_ID, keys, scopes: [READ_SCOPE, WRITE_SCOPE] });
   const op = await startOidcProvider({ issuerPath: IDENTITY_ISSUER_PATH, scopes: [READ_SCOPE, WRITE_SCOPE], clients: [client] });
   return { op, keys };
 }

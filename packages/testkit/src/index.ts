@@ -19,4 +19,5 @@ export {
   type ProtectedApiServerOptions,
 } from './protected-api-server.js';
 export { generateClientKeys, SIGNING_ALGS, type ClientKeys, type SigningAlg } from './oidc/signing-keys.js';
+export { machineClient, type MachineClientOptions } from './oidc/machine-client.js';
 export type { ClientMetadata } from 'oidc-provider';

@@ -3,6 +3,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   generateClientKeys,
+  machineClient,
   startOidcProvider,
   type ClientKeys,
   type ClientMetadata,
@@ -32,14 +33,7 @@ function signAssertion(clientId: string, keys: ClientKeys, audience: string, sha
     .sign(keys.privateKey);
 }
 
-const clientFor = (clientId: string, keys: ClientKeys): ClientMetadata => ({
-  client_id: clientId,
-  token_endpoint_auth_method: 'private_key_jwt',
-  jwks: { keys: [keys.publicJwk] },
-  grant_types: ['client_credentials'],
-  response_types: [],
-  redirect_uris: [],
-});
+const clientFor = (clientId: string, keys: ClientKeys): ClientMetadata => machineClient({ clientId, keys });
 
 describe('generateClientKeys', () => {
   it('returns a signing key and matching JWKs without private parts in the public one', async () => {
