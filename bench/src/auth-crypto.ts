@@ -3,9 +3,9 @@
 import type * as AuthNode from '@dtk/auth/node';
 import { sendJson, startTestServer } from '@dtk/testkit';
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
-import { formatCount, formatDuration, formatMicros, formatRatio, formatSpread, markdownTable } from './format.js';
 import type { Benchmark, BenchSection } from './section.js';
 import { summarize, type VariantSummary } from './summary.js';
+import { summaryTable } from './summary-table.js';
 import { measureVariants, type RoundOptions, type Variant } from './timed-rounds.js';
 
 const ROUNDS: RoundOptions = { concurrency: 1, rounds: 10, roundMs: 200, warmupMs: 300 };
@@ -79,22 +79,11 @@ async function idTokenVariants(auth: typeof AuthNode, issuerOrigin: string, publ
   ];
 }
 
-function table(summaries: readonly VariantSummary[]): string {
-  const baseline = summaries[0];
-  return markdownTable(
-    ['operation', 'ops/s', 'spread', 'p50', 'p99', 'p50 vs. baseline', 'CPU/op', 'CPU vs. baseline'],
-    summaries.map((s) => [
-      s.name,
-      formatCount(s.opsPerSecond),
-      formatSpread(s.opsSpread),
-      formatDuration(s.p50Ms),
-      formatDuration(s.p99Ms),
-      s === baseline ? '1.00×' : formatRatio(s.p50Ratio),
-      formatMicros(s.cpuMicrosPerOp),
-      s === baseline ? '1.00×' : formatRatio(s.cpuRatio),
-    ]),
-  );
-}
+const table = (summaries: readonly VariantSummary[]): string =>
+  summaryTable(summaries, {
+    headers: ['operation', 'ops/s', 'spread', 'p50', 'p99', 'p50 vs. baseline', 'CPU/op', 'CPU vs. baseline'],
+    ratio: 'p50Ratio',
+  });
 
 export const authCrypto: Benchmark = {
   id: 'auth-crypto',

@@ -7,9 +7,10 @@ import { createApiClient } from '@dtk/runtime';
 import createClient from 'openapi-fetch';
 import { startAccountServer } from './account-server.js';
 import { assertAccountList, USER_ID } from './accounts-fixture.js';
-import { formatCount, formatDuration, formatMicros, formatRatio, formatSpread, markdownTable } from './format.js';
+import { formatMicros } from './format.js';
 import type { Benchmark, BenchSection } from './section.js';
 import { summarize, type VariantSummary } from './summary.js';
+import { summaryTable } from './summary-table.js';
 import { measureVariants, type RoundOptions, type Variant } from './timed-rounds.js';
 
 const ROUNDS = { rounds: 10, roundMs: 350, warmupMs: 500 } as const;
@@ -38,22 +39,11 @@ function variants(baseUrl: string): Variant[] {
   ];
 }
 
-function table(summaries: readonly VariantSummary[]): string {
-  const baseline = summaries[0];
-  return markdownTable(
-    ['client', 'req/s', 'spread', 'p50 latency', 'p99 latency', 'req/s vs. raw', 'client CPU/req', 'CPU vs. raw'],
-    summaries.map((s) => [
-      s.name,
-      formatCount(s.opsPerSecond),
-      formatSpread(s.opsSpread),
-      formatDuration(s.p50Ms),
-      formatDuration(s.p99Ms),
-      s === baseline ? '1.00×' : formatRatio(s.throughputRatio),
-      formatMicros(s.cpuMicrosPerOp),
-      s === baseline ? '1.00×' : formatRatio(s.cpuRatio),
-    ]),
-  );
-}
+const table = (summaries: readonly VariantSummary[]): string =>
+  summaryTable(summaries, {
+    headers: ['client', 'req/s', 'spread', 'p50 latency', 'p99 latency', 'req/s vs. raw', 'client CPU/req', 'CPU vs. raw'],
+    ratio: 'throughputRatio',
+  });
 
 /** One sentence per non-baseline client: its added client CPU per request, from the same run. */
 function addedCost(summaries: readonly VariantSummary[]): string {
