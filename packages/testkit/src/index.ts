@@ -20,4 +20,11 @@ export {
 } from './protected-api-server.js';
 export { generateClientKeys, SIGNING_ALGS, type ClientKeys, type SigningAlg } from './oidc/signing-keys.js';
 export { machineClient, type MachineClientOptions } from './oidc/machine-client.js';
+export {
+  UNAUTHORIZED_CASES,
+  type ApiAnswer,
+  type RenewalBehaviour,
+  type UnauthorizedCase,
+  type UnauthorizedOutcome,
+} from './unauthorized-cases.js';
 export type { ClientMetadata } from 'oidc-provider';
