@@ -174,6 +174,11 @@ export async function createOpenIdProvider(origin: string, options: OpenIdProvid
     });
   }
 
+  // Banno's descriptions declare the key set as `application/json` (RFC 7517 would say jwk-set+json).
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.oidc?.route === 'jwks' && ctx.status === 200) ctx.type = 'application/json';
+  });
   const counters = countTokenEndpointEvents(provider);
   const providerCallback = provider.callback();
   const interactions = createInteractionHandler({
