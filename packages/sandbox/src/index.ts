@@ -1,3 +1,12 @@
+export { startSandbox, type Sandbox, type SandboxHostInfo, type SandboxOptions, type SandboxUserInfo } from './sandbox.js';
+export { servedApis } from './served-apis.js';
+export type { HostName, ServedApi } from './served-api.js';
+export { DEFAULT_REDIRECT_URIS, type CodeClient, type MachineClient, type SandboxClientOptions, type SandboxClients } from './clients.js';
+export { mock, type MockApi, type MockOptions, type ResponseProblem } from './mock/mock-api.js';
+export type { MockRequest, MockResult, MockTools, OperationHandler } from './mock/handler-types.js';
+export type { ApiMaps, OpenApiDocument, OperationDescriptor, SecurityRequirement } from './mock/description.js';
+export type { VerifiedToken } from './mock/security.js';
+export { validateFaultRule, type ActiveFault, type FaultRule } from './mock/faults.js';
 export {
   createOpenIdProvider,
   startOpenIdProvider,
