@@ -36,8 +36,14 @@ function findTarget(mocks: readonly MockApi[], method: string, pathname: string)
   return { mock: notAllowed?.mock, operation: undefined, params: {}, allowed: notAllowed?.allowed };
 }
 
-/** Applies a fault; true when it answered (or dropped) the request. */
-async function applyFault(fault: AppliedFault, req: IncomingMessage, res: ServerResponse, target: Target, signal: AbortSignal): Promise<boolean> {
+/** The OAuth error code an injected status stands for at a provider endpoint. */
+function oauthError(status: number): string {
+  if (status === 503 || status === 429) return 'temporarily_unavailable';
+  return status >= 500 ? 'server_error' : 'invalid_request';
+}
+
+/** Applies a fault; true when it answered (or dropped) the request. Provider endpoints answer as OAuth does. */
+async function applyFault(fault: AppliedFault, req: IncomingMessage, res: ServerResponse, target: Target, atProvider: boolean, signal: AbortSignal): Promise<boolean> {
   if (fault.latencyMs > 0) {
     const gone = new AbortController();
     const onClose = () => gone.abort();
@@ -60,8 +66,8 @@ async function applyFault(fault: AppliedFault, req: IncomingMessage, res: Server
   if (fault.status !== undefined) {
     const headers: Record<string, string> = fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
     const message = `injected fault: ${fault.status}`;
-    if (target.mock) target.mock.sendError(res, target.operation, fault.status, message, headers);
-    else sendJson(res, fault.status, { error: fault.status === 429 ? 'slow_down' : 'temporarily_unavailable', error_description: message }, headers);
+    if (target.mock && !atProvider) target.mock.sendError(res, target.operation, fault.status, message, headers);
+    else sendJson(res, fault.status, { error: oauthError(fault.status), error_description: message }, headers);
     return true;
   }
   return false;
@@ -78,10 +84,11 @@ export function createHostListener(parts: HostParts): (req: IncomingMessage, res
       return;
     }
     const target = findTarget(mocks, method, pathname);
-    const fault = faults.take({ api: target.mock?.name, operation: target.operation?.key, method, path: pathname, template: target.operation?.routeTemplate });
-    if (fault && (await applyFault(fault, req, res, target, signal))) return;
     // Provider endpoints the API descriptions also list (the Admin API's token endpoint) are the provider's.
-    if (provider.serves(pathname)) provider.handle(req, res);
+    const atProvider = provider.serves(pathname);
+    const fault = faults.take({ api: target.mock?.name, operation: target.operation?.key, method, path: pathname, template: target.operation?.routeTemplate });
+    if (fault && (await applyFault(fault, req, res, target, atProvider, signal))) return;
+    if (atProvider) provider.handle(req, res);
     else if (target.mock && target.operation) await target.mock.handle(req, res, target.operation, target.params);
     else if (target.allowed && target.mock) target.mock.sendError(res, undefined, 405, `${method} is not allowed here`, { allow: target.allowed.join(', ') });
     else sendJson(res, 404, { error: 'not_found', message: `nothing is served at ${pathname}; see /__sandbox` });

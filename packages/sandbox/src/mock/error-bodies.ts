@@ -1,6 +1,7 @@
 // Error responses in each API's own shape. An operation that declares the status answers with its
 // declared body (none when it declares none); otherwise the API's usual error schema is used: the one
 // most operations declare for their 4xx/5xx answers (Banno's Consumer API: `{ errorCode, messages }`).
+import { STATUS_CODES } from 'node:http';
 import {
   declaredResponse,
   type JsonObject,
@@ -22,17 +23,22 @@ const CODE_NAME = /^(error)?(code|status|statuscode)$/i;
 const MESSAGE_NAME = /message|description|detail|reason|title/i;
 const LIST_NAME = /^(errors|messages|details|problems)$/i;
 
-/** Puts the status and message into the fields of a sampled error body that are meant for them. */
+/** `404` → `NOT_FOUND`, for error codes that are strings. */
+const statusCode = (status: number) => (STATUS_CODES[status] ?? 'Error').toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+
+/** Puts the status and message into the fields of an error body (sampled with its required fields only) that are meant for them. */
 function fillErrorFields(document: OpenApiDocument, schema: unknown, value: unknown, status: number, message: string): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const filled: JsonObject = { ...(value as JsonObject) };
   for (const [name, property] of Object.entries(propertiesOf(document, schema))) {
     const type = typeOf(property);
+    const free = !Array.isArray(property.enum);
     if ((type === 'integer' || type === 'number') && CODE_NAME.test(name)) filled[name] = status;
-    else if (type === 'string' && MESSAGE_NAME.test(name) && !Array.isArray(property.enum)) filled[name] = message;
+    else if (type === 'string' && CODE_NAME.test(name) && free) filled[name] = statusCode(status);
+    else if (type === 'string' && MESSAGE_NAME.test(name) && free) filled[name] = message;
     else if (type === 'array' && LIST_NAME.test(name)) {
       const item = resolveSchema(document, property.items);
-      filled[name] = typeOf(item) === 'string' ? [message] : [fillErrorFields(document, item, sampleOf(document, item), status, message)];
+      filled[name] = typeOf(item) === 'string' ? [message] : [fillErrorFields(document, item, sampleOf(document, item, { skipNonRequired: true }), status, message)];
     } else if (type === 'object' && name in filled) filled[name] = fillErrorFields(document, property, filled[name], status, message);
   }
   return filled;
@@ -56,7 +62,7 @@ export class ErrorBodies {
     if (declared && declared.content.length === 0) return { body: undefined, mediaType: undefined };
     const media = declared ? preferredMedia(declared.content) : this.#apiErrorMedia;
     if (!media?.schema) return { body: undefined, mediaType: undefined };
-    const sampled = sampleOf(this.#document, media.schema);
+    const sampled = sampleOf(this.#document, media.schema, { skipNonRequired: true });
     const filled = fillErrorFields(this.#document, media.schema, sampled, status, message);
     const valid = !media.schemaPointer || this.#validators.validate(media.schemaPointer, filled).length === 0;
     return { body: valid ? filled : sampled, mediaType: media.mediaType };
