@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { listenOnLoopback } from './loopback.js';
+import { listenOnLoopback } from '@dtk/sandbox';
 
 /** A request as the test server saw it, body read in full. */
 export interface RecordedRequest {

@@ -10,7 +10,7 @@ export {
   type LoginOptions,
   type OidcProviderOptions,
 } from './oidc/options.js';
-export { AuthorizationFlowError } from './oidc/interaction-driver.js';
+export { AuthorizationFlowError } from '@dtk/sandbox';
 export type { BearerRejection, ResourceResponseBody } from './oidc/bearer-check.js';
 export {
   startProtectedApiServer,
@@ -18,8 +18,15 @@ export {
   type ProtectedApiServer,
   type ProtectedApiServerOptions,
 } from './protected-api-server.js';
-export { generateClientKeys, SIGNING_ALGS, type ClientKeys, type SigningAlg } from './oidc/signing-keys.js';
-export { machineClient, type MachineClientOptions } from './oidc/machine-client.js';
+export {
+  generateClientKeys,
+  machineClient,
+  SIGNING_ALGS,
+  type ClientKeys,
+  type ClientMetadata,
+  type MachineClientOptions,
+  type SigningAlg,
+} from '@dtk/sandbox';
 export {
   UNAUTHORIZED_CASES,
   type ApiAnswer,
@@ -27,4 +34,3 @@ export {
   type UnauthorizedCase,
   type UnauthorizedOutcome,
 } from './unauthorized-cases.js';
-export type { ClientMetadata } from 'oidc-provider';

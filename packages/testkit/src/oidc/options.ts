@@ -1,19 +1,9 @@
-import type { ClientMetadata } from 'oidc-provider';
-import type { SigningAlg } from './signing-keys.js';
+import { type AccountClaims, CONSUMER_ISSUER_PATH, type ClientMetadata, type SigningAlg } from '@dtk/sandbox';
+
+export { BANNO_ACR_VALUES, BANNO_OFFLINE_ACCESS_SCOPE, type AccountClaims } from '@dtk/sandbox';
 
 /** Issuer path of Banno's consumer OpenID Provider, relative to the institution's host. */
-export const DEFAULT_ISSUER_PATH = '/a/consumer/api/v0/oidc';
-
-/** Banno's URI form of `offline_access`; the harness issues refresh tokens for it as well. */
-export const BANNO_OFFLINE_ACCESS_SCOPE = 'https://api.banno.com/consumer/auth/offline_access';
-
-/** Banno's step-up authentication levels, advertised as `acr_values_supported`. */
-export const BANNO_ACR_VALUES = ['standard', 'enhanced', 'high', 'restricted'].map(
-  (level) => `https://api.banno.com/consumer/security-level/${level}`,
-);
-
-/** Claims are keyed by name; `sub` is taken from the account's key. */
-export type AccountClaims = Record<string, unknown>;
+export const DEFAULT_ISSUER_PATH = CONSUMER_ISSUER_PATH;
 
 export const DEMO_USER_SUB = '5c6b3b5e-5d0a-4a55-9a3f-0d8f3c1e2a77';
 

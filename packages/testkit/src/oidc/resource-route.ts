@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type Provider from 'oidc-provider';
+import type { OpenIdProvider } from '@dtk/sandbox';
 import { sendJson } from '../http-server.js';
 import { checkBearerToken } from './bearer-check.js';
 
@@ -17,7 +17,7 @@ export interface ResourceRoute {
  * holds. Revoked, expired or unknown tokens get 401 `invalid_token`, so a
  * client can be driven onto its refresh path.
  */
-export function createResourceRoute(provider: Provider, requiredScope: string | undefined): ResourceRoute {
+export function createResourceRoute(provider: OpenIdProvider['provider'], requiredScope: string | undefined): ResourceRoute {
   const statuses: number[] = [];
   const answer = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     statuses.push(status);

@@ -9,11 +9,11 @@ export interface LoopbackListener {
 }
 
 /**
- * Makes `server` listen on 127.0.0.1 with an ephemeral port. Open sockets are
- * tracked so `close()` never waits on a keep-alive connection, and the server
- * is unref'd so a forgotten one cannot keep the test process alive.
+ * Makes `server` listen on 127.0.0.1, on `port` or an ephemeral one (0). Open sockets are
+ * tracked so `close()` never waits on a keep-alive connection, and the server is unref'd so a
+ * forgotten one cannot keep a test process alive. A port in use rejects with the `EADDRINUSE` error.
  */
-export async function listenOnLoopback(server: Server): Promise<LoopbackListener> {
+export async function listenOnLoopback(server: Server, port = 0): Promise<LoopbackListener> {
   const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -21,15 +21,15 @@ export async function listenOnLoopback(server: Server): Promise<LoopbackListener
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
   });
   server.unref();
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const socket of sockets) socket.destroy();

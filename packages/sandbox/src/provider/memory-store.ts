@@ -13,9 +13,10 @@ function unindex(index: Map<string, string>, indexKey: string, id: string): void
 
 /**
  * In-memory storage for one provider instance. oidc-provider's built-in memory
- * adapter would do, but a store of our own lets the harness enumerate and
- * destroy access tokens (to force a client onto its 401 → refresh path) and
- * keeps the provider from warning about its development adapter.
+ * adapter would do, but a store of our own lets the sandbox enumerate and
+ * destroy access tokens (to force a client onto its 401 → refresh path),
+ * register clients while running, and keeps the provider from warning about
+ * its development adapter.
  */
 export class MemoryStore {
   readonly #records = new Map<string, StoredRecord>();
@@ -42,6 +43,19 @@ export class MemoryStore {
       destroyed += 1;
     }
     return destroyed;
+  }
+
+  /**
+   * Registers (or replaces) a client at run time. oidc-provider looks up clients it was not
+   * configured with in the `Client` model and validates the metadata when first used.
+   */
+  putClient(metadata: AdapterPayload & { client_id: string }): void {
+    this.#records.set(`Client:${metadata.client_id}`, { payload: metadata, expiresAt: Infinity });
+  }
+
+  /** Removes a client registered with {@link putClient}; true when there was one. */
+  removeClient(clientId: string): boolean {
+    return this.#records.delete(`Client:${clientId}`);
   }
 
   #adapterFor(model: string): Adapter {

@@ -1,15 +1,16 @@
 import { errors, type AdapterFactory, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { JWK } from 'jose';
-import { BANNO_ACR_VALUES, BANNO_OFFLINE_ACCESS_SCOPE, type AccountClaims } from './options.js';
+import { type AccountDirectory, BANNO_ACR_VALUES, BANNO_OFFLINE_ACCESS_SCOPE, STANDARD_SCOPES } from './banno.js';
+import { renderErrorPage } from './interaction-pages.js';
 import type { SigningAlg } from './signing-keys.js';
 
 /** Options after defaults are applied. */
 export interface ResolvedOptions {
-  scopes: string[];
+  scopes: readonly string[];
   accessTokenTtlSeconds: number;
   refreshTokenRotation: boolean;
   idTokenSigningAlgs: SigningAlg[];
-  accounts: Record<string, AccountClaims>;
+  accounts: AccountDirectory;
   clockSkewSeconds: number;
   strictClientAssertions: boolean;
 }
@@ -20,6 +21,8 @@ export interface ConfigurationInput {
   jwks: { keys: JWK[] };
   adapter: AdapterFactory;
   cookieKeys: string[];
+  /** Absolute path of the interaction pages, e.g. `/a/consumer/api/v0/oidc/interaction`. */
+  interactionPath: string;
 }
 
 /** Banno documents these three for client assertions. */
@@ -46,11 +49,9 @@ const grantsOfflineAccess = (scopes: Set<string>) => OFFLINE_SCOPES.some((scope)
  * stand-alone claim, so it can be asked for with the `claims` parameter the
  * way Banno's `https://api.banno.com/consumer/claim/...` claims are.
  */
-function claimsConfiguration(accounts: Record<string, AccountClaims>): NonNullable<Configuration['claims']> {
+function claimsConfiguration(accounts: AccountDirectory): NonNullable<Configuration['claims']> {
   const scoped = new Set(Object.values(STANDARD_SCOPE_CLAIMS).flat());
-  const standalone = Object.values(accounts)
-    .flatMap((claims) => Object.keys(claims))
-    .filter((claim) => !scoped.has(claim));
+  const standalone = accounts.claimNames.filter((claim) => !scoped.has(claim) && claim !== 'sub');
   return {
     ...STANDARD_SCOPE_CLAIMS,
     ...Object.fromEntries(standalone.map((claim) => [claim, null])),
@@ -75,7 +76,7 @@ async function assertBannoClientAssertion(
   }
 }
 
-export function buildConfiguration({ options, clients, jwks, adapter, cookieKeys }: ConfigurationInput): Configuration {
+export function buildConfiguration({ options, clients, jwks, adapter, cookieKeys, interactionPath }: ConfigurationInput): Configuration {
   const { accounts, accessTokenTtlSeconds } = options;
   return {
     adapter,
@@ -85,7 +86,7 @@ export function buildConfiguration({ options, clients, jwks, adapter, cookieKeys
     clockTolerance: options.clockSkewSeconds,
     acrValues: BANNO_ACR_VALUES,
     claims: claimsConfiguration(accounts),
-    scopes: ['openid', ...OFFLINE_SCOPES, ...options.scopes],
+    scopes: [...new Set([...STANDARD_SCOPES, ...options.scopes])],
     responseTypes: ['code'],
     clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none'],
     clientDefaults: {
@@ -98,9 +99,10 @@ export function buildConfiguration({ options, clients, jwks, adapter, cookieKeys
       clientAuthSigningAlgValues: CLIENT_ASSERTION_ALGS,
     },
     pkce: { required: () => true },
+    interactions: { url: (_ctx, interaction) => `${interactionPath}/${interaction.uid}` },
     routes: { end_session: '/logout' },
     features: {
-      devInteractions: { enabled: true },
+      devInteractions: { enabled: false },
       claimsParameter: { enabled: true },
       clientCredentials: { enabled: true },
       introspection: {
@@ -116,9 +118,9 @@ export function buildConfiguration({ options, clients, jwks, adapter, cookieKeys
       userinfo: { enabled: true },
     },
     findAccount: (_ctx, sub) => {
-      const claims = accounts[sub];
-      if (!claims) return undefined;
-      return { accountId: sub, claims: () => ({ ...claims, sub }) };
+      if (!accounts.claims(sub)) return undefined;
+      // Claims are read when a token or userinfo answer is made, so changes to the account show.
+      return { accountId: sub, claims: () => ({ ...accounts.claims(sub), sub }) };
     },
     issueRefreshToken: (_ctx, client, code) =>
       client.grantTypeAllowed('refresh_token') && grantsOfflineAccess(code.scopes),
@@ -141,9 +143,14 @@ export function buildConfiguration({ options, clients, jwks, adapter, cookieKeys
       Grant: 14 * DAY_SECONDS,
     },
     renderError: (ctx, out) => {
-      // A plain JSON page keeps provider errors readable for the headless login driver.
-      ctx.type = 'json';
-      ctx.body = out;
+      // A person gets a page; a script asking for JSON (the headless login driver) gets the error object.
+      if (ctx.accepts('json', 'html') === 'json') {
+        ctx.type = 'json';
+        ctx.body = out;
+      } else {
+        ctx.type = 'html';
+        ctx.body = renderErrorPage({ ...out });
+      }
     },
   };
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// `dtk-sandbox`: the sandbox in a terminal. Exit codes: 0 stopped by a signal, 1 could not start, 2 bad usage.
+import { describeSandbox, formatSandbox, parseCommandLine, removeClientKeys, USAGE, UsageError, writeClientKeys } from './command-line.js';
+import { startSandbox } from './sandbox.js';
+
+async function main(): Promise<number> {
+  let commandLine;
+  try {
+    commandLine = await parseCommandLine(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`dtk-sandbox: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (commandLine.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let sandbox;
+  try {
+    sandbox = await startSandbox(commandLine.options);
+  } catch (error) {
+    process.stderr.write(`dtk-sandbox: could not start: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const keys = await writeClientKeys(sandbox);
+  process.stdout.write(commandLine.json ? `${JSON.stringify(describeSandbox(sandbox, keys.files))}\n` : `${formatSandbox(sandbox, keys.files)}\n`);
+
+  // The sandbox's servers do not hold the process open (tests want that); a terminal session does.
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  clearInterval(keepAlive);
+  await Promise.all([sandbox.stop(), removeClientKeys(keys.folder)]);
+  if (!commandLine.json) process.stdout.write(`\nStopped (${signal}).\n`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`dtk-sandbox: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Sandbox, startSandbox } from '../src/index.js';
+import { type ApiResponse, call } from './support/http.js';
+import { signInConsumer } from './support/oauth.js';
+
+const DURATION_MS = 1500;
+const LONG_POLL_MS = 1200;
+let sandbox: Sandbox;
+let token: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ aggregation: { durationMs: DURATION_MS, longPollMs: LONG_POLL_MS } });
+  const discovery = (await (await fetch(sandbox.consumer.discoveryUrl)).json()) as { scopes_supported: string[] };
+  token = String((await signInConsumer(sandbox, discovery.scopes_supported.join(' '))).body.access_token);
+});
+afterAll(() => sandbox.stop());
+
+const userUrl = (path: string) => `${sandbox.consumer.baseUrl}/users/${sandbox.users[0]?.userId}${path}`;
+
+async function timed(request: Promise<ApiResponse>): Promise<ApiResponse & { elapsedMs: number }> {
+  const started = performance.now();
+  const response = await request;
+  return { ...response, elapsedMs: performance.now() - started };
+}
+
+describe('PUT /users/{userId}/fetch, then GET tasks/{taskId}', () => {
+  it('delivers the events as they happen: a plain GET answers at once, a sinceVersion GET waits for the next event', async () => {
+    const accountsBefore = (await call('GET', userUrl('/accounts'), { token })).body.accounts as Array<{ id: string; fetchedDate: string; balance: string }>;
+    const started = performance.now();
+    const fetched = await call('PUT', userUrl('/fetch'), { token });
+    expect(fetched.status).toBe(200);
+    const { taskId } = fetched.body as { taskId: string };
+
+    const first = await timed(call('GET', userUrl(`/tasks/${taskId}`), { token }));
+    expect(first.status).toBe(200);
+    expect(first.elapsedMs).toBeLessThan(DURATION_MS * 0.15);
+    expect(first.body).toMatchObject({ version: 1, events: [{ type: 'TaskStarted', version: 1 }] });
+
+    const types = ['TaskStarted'];
+    let version = first.body.version as number;
+    let balances: Array<{ accountId: string; balance: string }> | undefined;
+    while (!types.includes('TaskEnded')) {
+      const poll = await timed(call('GET', userUrl(`/tasks/${taskId}?sinceVersion=${version}`), { token }));
+      expect(poll.status).toBe(200);
+      // Held until something new happened: every reply carries new events only.
+      expect(poll.body.events.length).toBeGreaterThan(0);
+      for (const event of poll.body.events) {
+        expect(event.version).toBeGreaterThan(version);
+        types.push(event.type);
+        if (event.balances) balances = event.balances;
+      }
+      version = poll.body.version;
+    }
+    expect(performance.now() - started).toBeGreaterThanOrEqual(DURATION_MS - 50);
+    expect(types).toEqual(['TaskStarted', 'EnrichmentAccountBalancesStarted', 'EnrichmentAccountBalancesFinished', 'EnrichmentTransactionsStarted', 'EnrichmentTransactionsFinished', 'TaskEnded']);
+    expect(balances).toEqual(accountsBefore.map((account) => expect.objectContaining({ accountId: account.id, balance: account.balance })));
+
+    // Nothing more will happen: the poll is held for the whole window, then answers with no events.
+    const idle = await timed(call('GET', userUrl(`/tasks/${taskId}?sinceVersion=${version}`), { token }));
+    expect(idle.body).toEqual({ version, events: [] });
+    expect(idle.elapsedMs).toBeGreaterThanOrEqual(LONG_POLL_MS - 50);
+
+    const ahead = await call('GET', userUrl(`/tasks/${taskId}?sinceVersion=${version + 1}`), { token });
+    // The operation declares this 400 without a body, so none is sent.
+    expect(ahead).toMatchObject({ status: 400, body: undefined });
+
+    // The fetch refreshed the accounts: a later read shows it.
+    const accountsAfter = (await call('GET', userUrl('/accounts'), { token })).body.accounts as Array<{ fetchedDate: string }>;
+    for (const [index, account] of accountsAfter.entries()) expect(account.fetchedDate > (accountsBefore[index]?.fetchedDate ?? '')).toBe(true);
+  });
+
+  it('settles pending transactions, which an updatedSince sync then picks up', async () => {
+    const accountId = sandbox.users[0]?.accounts[0]?.id;
+    const syncedAt = new Date().toISOString();
+    // The task of the test above has ended: the two transactions pending before it are posted now.
+    const latest = (await call('GET', userUrl(`/accounts/${accountId}/transactions?limit=5`), { token })).body.transactions as Array<{ status: string }>;
+    expect(latest.map((transaction) => transaction.status)).toEqual(['Posted', 'Posted', 'Posted', 'Posted', 'Posted']);
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const changed = await call('GET', userUrl(`/accounts/${accountId}/transactions?updatedSince=${encodeURIComponent(since)}`), { token });
+    expect(changed.body.transactions).toHaveLength(2);
+    expect((await call('GET', userUrl(`/accounts/${accountId}/transactions?updatedSince=${encodeURIComponent(syncedAt)}`), { token })).body.transactions).toEqual([]);
+  });
+
+  it("answers 404 for a task that does not exist or is another user's", async () => {
+    expect((await call('GET', userUrl('/tasks/no-such-task'), { token })).status).toBe(404);
+    const other = sandbox.users[1];
+    if (!other) throw new Error('no second user');
+    const otherToken = String((await signInConsumer(sandbox, 'openid', other.username)).body.access_token);
+    const theirs = (await call('PUT', `${sandbox.consumer.baseUrl}/users/${other.userId}/fetch`, { token: otherToken })).body.taskId as string;
+    expect((await call('GET', userUrl(`/tasks/${theirs}`), { token })).status).toBe(404);
+  });
+});

@@ -1,0 +1,79 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Sandbox, startSandbox } from '../src/index.js';
+import { call } from './support/http.js';
+import { clientCredentials, machineToken, signInConsumer } from './support/oauth.js';
+
+let sandbox: Sandbox;
+let token: string;
+
+beforeAll(async () => {
+  // A rule given at start: the first call of the user profile answers 503.
+  sandbox = await startSandbox({ faults: [{ operation: 'getUser', status: 503, times: 1 }] });
+  token = String((await signInConsumer(sandbox, 'openid https://api.banno.com/consumer/auth/user.profile.readonly https://api.banno.com/consumer/auth/accounts.readonly https://api.banno.com/consumer/auth/accounts.readwrite')).body.access_token);
+});
+afterAll(() => sandbox.stop());
+afterEach(() => sandbox.faults.clear());
+
+const userUrl = (path = '') => `${sandbox.consumer.baseUrl}/users/${sandbox.users[0]?.userId}${path}`;
+
+describe('fault rules', () => {
+  it('given at start apply as many times as they say, then the route behaves again', async () => {
+    const failed = await call('GET', userUrl(), { token });
+    expect(failed.status).toBe(503);
+    expect(failed.body).toEqual({ errorCode: 503, messages: 'injected fault: 503' });
+    expect((await call('GET', userUrl(), { token })).status).toBe(200);
+  });
+
+  it('answer 429 with Retry-After, in the API shape', async () => {
+    sandbox.faults.add({ operation: 'listAccounts', retryAfterSeconds: 2 });
+    const limited = await call('GET', userUrl('/accounts'), { token });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('2');
+    expect(limited.body).toEqual({ errorCode: 429, messages: 'injected fault: 429' });
+    expect(sandbox.faults.list()).toEqual([expect.objectContaining({ rule: { operation: 'listAccounts', retryAfterSeconds: 2, status: 429 }, hits: 1 })]);
+  });
+
+  it('add latency before the answer', async () => {
+    sandbox.faults.add({ path: userUrl().replace(sandbox.consumer.origin, ''), latencyMs: 400 });
+    const started = performance.now();
+    expect((await call('GET', userUrl(), { token })).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(390);
+    const quick = performance.now();
+    await call('GET', userUrl('/accounts'), { token });
+    expect(performance.now() - quick).toBeLessThan(400);
+  });
+
+  it('reset the connection', async () => {
+    sandbox.faults.add({ api: 'consumer-api', method: 'GET', reset: true, times: 1 });
+    const error = await fetch(userUrl(), { headers: { authorization: `Bearer ${token}` } }).then(
+      () => undefined,
+      (caught: Error) => caught,
+    );
+    expect(error?.cause).toMatchObject({ code: expect.stringMatching(/^(ECONNRESET|UND_ERR_SOCKET)$/) });
+    expect((await call('GET', userUrl(), { token })).status).toBe(200);
+  });
+
+  it('match route templates and provider endpoints too: a token endpoint outage', async () => {
+    sandbox.faults.add({ path: '/a/consumer/api/v0/users/{userId}/accounts', status: 500, times: 1 });
+    expect((await call('GET', userUrl('/accounts'), { token })).status).toBe(500);
+    sandbox.faults.add({ operation: 'requestToken', status: 503, times: 1 });
+    const outage = await clientCredentials(sandbox.admin.tokenUrl, sandbox.clients.adminJob, 'openid');
+    expect(outage.status).toBe(503);
+    expect(outage.body).toEqual({ error: 'temporarily_unavailable', error_description: 'injected fault: 503' });
+    expect(await machineToken(sandbox.admin.tokenUrl, sandbox.clients.adminJob)).toBeTruthy();
+  });
+
+  it('can be set from another process through /__sandbox/faults', async () => {
+    const control = `${sandbox.admin.origin}/__sandbox/faults`;
+    const added = await call('POST', control, { body: { operation: 'getUser', status: 502 } });
+    expect(added.status).toBe(201);
+    expect((await call('GET', userUrl(), { token })).status).toBe(502);
+    expect((await call('GET', control)).body.faults).toEqual([expect.objectContaining({ id: added.body.id, hits: 1 })]);
+    expect((await call('DELETE', `${control}/${added.body.id}`)).status).toBe(204);
+    expect((await call('GET', userUrl(), { token })).status).toBe(200);
+
+    const invalid = await call('POST', control, { body: { operation: 'getUser', status: 200 } });
+    expect(invalid).toMatchObject({ status: 400, body: { message: 'fault rule: status must be an HTTP error status (400-599)' } });
+    expect((await call('DELETE', control)).status).toBe(204);
+  });
+});
