@@ -8,7 +8,6 @@ import {
   ReauthenticationRequiredError,
   TokenResponseError,
 } from './errors.js';
-import { redactSecrets } from './redact.js';
 
 const JWT = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJlc2lnbmF0dXJl';
 const OPAQUE = 'Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5d2FsZG8';
@@ -19,7 +18,7 @@ function renderings(error: Error): string[] {
   return [error.message, String(error), error.toString(), inspect(error), inspect({ wrapped: error }), JSON.stringify(error)];
 }
 
-describe('redactSecrets', () => {
+describe('redaction of what an error is given (the rules live in @dtk/core)', () => {
   it.each([
     ['a JWT', `token ${JWT} expired`, JWT],
     ['a bearer header', `Authorization: Bearer ${OPAQUE.slice(0, 20)}`, OPAQUE.slice(0, 20)],
@@ -32,14 +31,14 @@ describe('redactSecrets', () => {
     ['a PEM key', `key: ${PEM}`, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'],
     ['an opaque token', `the token ${OPAQUE} is unknown`, OPAQUE],
   ])('removes %s', (_name, text, secret) => {
-    const redacted = redactSecrets(text);
-    expect(redacted).not.toContain(secret);
-    expect(redacted).toContain('[REDACTED]');
+    const error = new OAuthError({ error: 'invalid_request', error_description: text });
+    for (const rendering of renderings(error)) expect(rendering).not.toContain(secret);
+    expect(error.message).toContain('[redacted]');
   });
 
   it('keeps ordinary text', () => {
-    const text = 'invalid_grant: grant request is invalid (HTTP 400) at http://127.0.0.1:4000/a/consumer/api/v0/oidc/token';
-    expect(redactSecrets(text)).toBe(text);
+    const text = 'grant request is invalid (HTTP 400) at http://127.0.0.1:4000/a/consumer/api/v0/oidc/token';
+    expect(new OAuthError({ error: 'invalid_grant', error_description: text }).message).toBe(`invalid_grant: ${text}`);
   });
 });
 

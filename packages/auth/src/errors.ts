@@ -1,11 +1,14 @@
-import { redactSecrets } from './redact.js';
+import { safeMessage } from '@dtk/core';
 
 /** Node's `util.inspect` hook; a registered symbol, so referencing it is browser-safe. */
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
-/** Flattens server-provided text to one redacted line so it cannot leak credentials or forge log lines. */
-function safeText<T>(text: T): T {
-  return typeof text === 'string' ? (redactSecrets(text.replace(/\s+/g, ' ').trim()) as T) : text;
+/** Longest text an error keeps from anything it is given (server text included). */
+const MAX_TEXT = 2_000;
+
+/** Server-provided text as one cleaned, redacted, capped line: it cannot leak credentials, forge log lines or block. */
+function safeText<T>(text: T, secrets?: Iterable<string>): T {
+  return typeof text === 'string' ? (safeMessage(text, { maxLength: MAX_TEXT, secrets }) as T) : text;
 }
 
 /**
@@ -16,11 +19,12 @@ function safeText<T>(text: T): T {
 export abstract class AuthError extends Error {
   readonly #fields: Record<string, unknown> = {};
 
-  constructor(name: string, message: string, fields: Record<string, unknown> = {}, cause?: unknown) {
-    super(safeText(message), cause === undefined ? undefined : { cause });
+  constructor(name: string, message: string, fields: Record<string, unknown> = {}, cause?: unknown, secrets?: Iterable<string>) {
+    const exact = secrets && [...secrets];
+    super(safeText(message, exact), cause === undefined ? undefined : { cause });
     this.name = name;
     for (const [key, value] of Object.entries(fields)) {
-      this.#fields[key] = (this as Record<string, unknown>)[key] = safeText(value);
+      this.#fields[key] = (this as Record<string, unknown>)[key] = safeText(value, exact);
     }
   }
 
@@ -50,9 +54,12 @@ export class OAuthError extends AuthError {
   /** HTTP status of the response. */
   declare readonly status: number | undefined;
 
-  constructor(fields: { error: string; error_description?: string | undefined; error_uri?: string | undefined; status?: number | undefined }) {
+  constructor(
+    fields: { error: string; error_description?: string | undefined; error_uri?: string | undefined; status?: number | undefined },
+    secrets?: Iterable<string>,
+  ) {
     const { error, error_description, error_uri, status } = fields;
-    super('OAuthError', error_description ? `${error}: ${error_description}` : error, { error, error_description, error_uri, status });
+    super('OAuthError', error_description ? `${error}: ${error_description}` : error, { error, error_description, error_uri, status }, undefined, secrets);
   }
 }
 

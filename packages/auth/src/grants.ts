@@ -1,3 +1,4 @@
+import { isSecretName } from '@dtk/core';
 import * as oauth from 'oauth4webapi';
 import { validatedCode, type AuthorizationCallback } from './callback.js';
 import { verifyWithContext, type GrantContext } from './client-options.js';
@@ -20,7 +21,9 @@ export async function requestTokens(context: GrantContext, grantType: string, pa
     const receivedAt = Date.now();
     return normalizeTokenResponse(await oauth.processGenericTokenEndpointResponse(metadata, client, response), { receivedAt });
   } catch (error) {
-    throw await toAuthError(error, 'token');
+    // The exact values this request sent (code, verifier, refresh token) are removed from whatever the provider echoed.
+    const sent = Object.entries(parameters).flatMap(([name, value]) => (isSecretName(name) ? [value] : []));
+    throw await toAuthError(error, 'token', sent);
   }
 }
 

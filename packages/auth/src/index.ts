@@ -24,7 +24,6 @@ export { authMiddleware } from './middleware.js';
 export { apiClientAuth, type ApiClientAuth, type ApiClientAuthOptions } from './api-client-auth.js';
 export type { ClientOptions } from './client-options.js';
 export type { HttpOptions } from './http.js';
-export { redactSecrets } from './redact.js';
 export {
   AuthError,
   AuthorizationResponseError,

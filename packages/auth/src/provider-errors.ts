@@ -47,7 +47,11 @@ export function providerError(
 }
 
 /** The OAuth error of a response: oauth4webapi parsed the body, except after a `WWW-Authenticate` challenge. */
-async function oauthError(error: oauth.ResponseBodyError | oauth.WWWAuthenticateChallengeError, endpoint: ProviderEndpoint): Promise<OAuthError> {
+async function oauthError(
+  error: oauth.ResponseBodyError | oauth.WWWAuthenticateChallengeError,
+  endpoint: ProviderEndpoint,
+  secrets: Iterable<string> | undefined,
+): Promise<OAuthError> {
   const fields: Record<string, unknown> =
     error instanceof oauth.ResponseBodyError
       ? error.cause
@@ -58,7 +62,7 @@ async function oauthError(error: oauth.ResponseBodyError | oauth.WWWAuthenticate
     error_description: text('error_description'),
     error_uri: text('error_uri'),
     status: error.status,
-  });
+  }, secrets);
 }
 
 /**
@@ -66,10 +70,10 @@ async function oauthError(error: oauth.ResponseBodyError | oauth.WWWAuthenticate
  * errors. The library's errors are never kept as `cause`: they hold the raw
  * response body, tokens included.
  */
-export async function toAuthError(error: unknown, endpoint: ProviderEndpoint): Promise<unknown> {
+export async function toAuthError(error: unknown, endpoint: ProviderEndpoint, secrets?: Iterable<string>): Promise<unknown> {
   if (error instanceof AuthError || !(error instanceof Error)) return error;
   const { message, name } = error;
-  if (error instanceof oauth.ResponseBodyError || error instanceof oauth.WWWAuthenticateChallengeError) return oauthError(error, endpoint);
+  if (error instanceof oauth.ResponseBodyError || error instanceof oauth.WWWAuthenticateChallengeError) return oauthError(error, endpoint, secrets);
   if (error instanceof oauth.OperationProcessingError || error instanceof oauth.UnsupportedOperationError) {
     // What failed shows in the shape of the cause: a claim, a JWT header, the claims, or the Response.
     const cause = (error.cause ?? {}) as { claim?: string; claims?: unknown; header?: unknown; status?: number };
