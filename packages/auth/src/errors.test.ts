@@ -1,12 +1,33 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
+  AuthError,
   AuthorizationResponseError,
+  ERR_DTK_AUTH,
+  ERR_DTK_AUTH_AUTHORIZATION_RESPONSE,
+  ERR_DTK_AUTH_ID_TOKEN_INVALID,
+  ERR_DTK_AUTH_OAUTH,
+  ERR_DTK_AUTH_PRIVATE_KEY,
+  ERR_DTK_AUTH_PROVIDER_RESPONSE,
+  ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED,
+  ERR_DTK_AUTH_TOKEN_RESPONSE,
+  ERR_DTK_AUTH_TOKEN_STORE,
+  isAuthError,
+  isAuthorizationResponseError,
+  isIdTokenValidationError,
+  isOAuthError,
+  isPrivateKeyError,
+  isProviderResponseError,
+  isReauthenticationRequiredError,
+  isTokenResponseError,
+  isTokenStoreError,
+  PrivateKeyError,
   IdTokenValidationError,
   OAuthError,
   ProviderResponseError,
   ReauthenticationRequiredError,
   TokenResponseError,
+  TokenStoreError,
 } from './errors.js';
 
 const JWT = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJlc2lnbmF0dXJl';
@@ -50,13 +71,13 @@ describe('errors', () => {
       error_uri: 'https://docs.example.com/errors',
       status: 400,
     });
-    expect(error).toMatchObject({ name: 'OAuthError', error: 'invalid_grant', status: 400, error_uri: 'https://docs.example.com/errors' });
+    expect(error).toMatchObject({ name: 'OAuthError', details: { error: 'invalid_grant', status: 400, error_uri: 'https://docs.example.com/errors' } });
     for (const text of renderings(error)) {
       expect(text).toContain('invalid_grant');
       expect(text).not.toContain(OPAQUE);
       expect(text).not.toContain(JWT);
     }
-    expect(inspect(error)).toContain('status: 400');
+    expect(inspect(error)).toContain('"status":400');
     expect(inspect(error)).toMatch(/\n\s+at /);
   });
 
@@ -68,11 +89,13 @@ describe('errors', () => {
   it('every error class redacts its message, toString and inspect output', () => {
     const leak = `code=${OPAQUE} ${JWT}`;
     const errors: Error[] = [
-      new ReauthenticationRequiredError('invalid_grant', leak, new Error(`cause with ${JWT}`)),
+      new ReauthenticationRequiredError('invalid_grant', leak, { cause: new Error(`cause with ${JWT}`) }),
       new IdTokenValidationError('invalid_signature', leak),
       new AuthorizationResponseError('error_response', leak, { error: 'access_denied', error_description: leak }),
-      new ProviderResponseError('discovery', 'not_json', leak, 502),
-      new TokenResponseError('connection_failed', leak),
+      new ProviderResponseError({ endpoint: 'discovery', reason: 'not_json', status: 502 }, leak),
+      new TokenResponseError({ reason: 'connection_failed' }, leak),
+      new TokenStoreError('io', leak, { cause: new Error(leak) }),
+      new PrivateKeyError('unreadable', 'PS256', leak),
     ];
     for (const error of errors) {
       for (const text of renderings(error)) {
@@ -83,10 +106,76 @@ describe('errors', () => {
   });
 
   it('names the class even when bundlers rename it, and keeps instanceof', () => {
-    const error = new TokenResponseError('not_json', 'html');
+    const error = new TokenResponseError({ reason: 'not_json' }, 'html');
     expect(error.name).toBe('TokenResponseError');
     expect(error).toBeInstanceOf(ProviderResponseError);
-    expect(error.endpoint).toBe('token');
-    expect(new ProviderResponseError('userinfo', 'timeout', 'x').name).toBe('ProviderResponseError');
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error.details.endpoint).toBe('token');
+    expect(new ProviderResponseError({ endpoint: 'userinfo', reason: 'timeout' }, 'x').name).toBe('ProviderResponseError');
+  });
+
+  it('strips terminal escapes, OSC-8 links, bidi controls and NUL from server text, and caps its length', () => {
+    const hostile = `bad\u001b[31m red\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007 \u202eevil\u0000 ${'x'.repeat(1_000_000)}`;
+    const error = new OAuthError({ error: 'invalid_request', error_description: hostile });
+    for (const text of [...renderings(error), String(error.details.error_description)]) {
+      expect(text).not.toMatch(/[\u0000\u001b\u0007\u202e]/);
+      expect(text).not.toContain('evil.example');
+    }
+    expect(error.message.length).toBeLessThanOrEqual(2_001);
+    expect(String(error.details.error_description).length).toBeLessThanOrEqual(1_001);
+  });
+});
+
+describe('codes and guards', () => {
+  const samples = () => ({
+    AuthError: new AuthError('x', {}),
+    OAuthError: new OAuthError({ error: 'invalid_grant' }),
+    ReauthenticationRequiredError: new ReauthenticationRequiredError('no_token', 'x'),
+    IdTokenValidationError: new IdTokenValidationError('expired', 'x'),
+    AuthorizationResponseError: new AuthorizationResponseError('state_mismatch', 'x'),
+    ProviderResponseError: new ProviderResponseError({ endpoint: 'discovery', reason: 'timeout' }, 'x'),
+    TokenResponseError: new TokenResponseError({ reason: 'timeout' }, 'x'),
+    TokenStoreError: new TokenStoreError('corrupt', 'x'),
+    PrivateKeyError: new PrivateKeyError('weak_key', 'PS256', 'x'),
+  });
+
+  it('every class has its own stable code, exported as a constant', () => {
+    const codes = Object.fromEntries(Object.entries(samples()).map(([name, error]) => [name, error.code]));
+    expect(codes).toEqual({
+      AuthError: ERR_DTK_AUTH,
+      OAuthError: ERR_DTK_AUTH_OAUTH,
+      ReauthenticationRequiredError: ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED,
+      IdTokenValidationError: ERR_DTK_AUTH_ID_TOKEN_INVALID,
+      AuthorizationResponseError: ERR_DTK_AUTH_AUTHORIZATION_RESPONSE,
+      ProviderResponseError: ERR_DTK_AUTH_PROVIDER_RESPONSE,
+      TokenResponseError: ERR_DTK_AUTH_TOKEN_RESPONSE,
+      TokenStoreError: ERR_DTK_AUTH_TOKEN_STORE,
+      PrivateKeyError: ERR_DTK_AUTH_PRIVATE_KEY,
+    });
+    expect(new Set(Object.values(codes)).size).toBe(9);
+    for (const code of Object.values(codes)) expect(code).toMatch(/^ERR_DTK_AUTH/);
+  });
+
+  it('each guard accepts its class and subclasses only', () => {
+    const all = samples();
+    const guards = {
+      isAuthError: Object.keys(all),
+      isOAuthError: ['OAuthError'],
+      isReauthenticationRequiredError: ['ReauthenticationRequiredError'],
+      isIdTokenValidationError: ['IdTokenValidationError'],
+      isAuthorizationResponseError: ['AuthorizationResponseError'],
+      isProviderResponseError: ['ProviderResponseError', 'TokenResponseError'],
+      isTokenResponseError: ['TokenResponseError'],
+      isTokenStoreError: ['TokenStoreError'],
+      isPrivateKeyError: ['PrivateKeyError'],
+    };
+    const functions = { isAuthError, isOAuthError, isReauthenticationRequiredError, isIdTokenValidationError, isAuthorizationResponseError, isProviderResponseError, isTokenResponseError, isTokenStoreError, isPrivateKeyError };
+    for (const [guard, accepted] of Object.entries(guards)) {
+      for (const [name, error] of Object.entries(all)) {
+        expect(functions[guard as keyof typeof functions](error), `${guard}(${name})`).toBe(accepted.includes(name));
+      }
+      expect(functions[guard as keyof typeof functions](new Error('x'))).toBe(false);
+      expect(functions[guard as keyof typeof functions]({ code: ERR_DTK_AUTH_OAUTH })).toBe(false);
+    }
   });
 });

@@ -30,7 +30,7 @@ describe('a hostile error_description in the authorization response', () => {
     }
     const spent = performance.now() - start;
     expect(error).toBeInstanceOf(AuthorizationResponseError);
-    expect(error).toMatchObject({ reason: 'error_response' });
+    expect(error).toMatchObject({ details: { reason: 'error_response' } });
     expect(spent).toBeLessThan(50 * baselineMs(url) + 100);
   });
 });
