@@ -1,6 +1,9 @@
 // @dtk/auth's crypto against the primitive under it: a PKCE pair against one SHA-256 digest, and
 // ID-token verification against one jose.jwtVerify with a local key. Skipped when @dtk/auth is not built.
-import type * as AuthNode from '@dtk/auth/node';
+import type * as AuthUniversal from '@dtk/auth';
+import type * as AuthJwks from '@dtk/auth/jwks';
+
+type AuthNode = typeof AuthUniversal & typeof AuthJwks;
 import { sendJson, startTestServer } from '@dtk/testkit';
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import type { Benchmark, BenchSection } from './section.js';
@@ -14,16 +17,16 @@ const CLIENT_ID = 'bench-client';
 const NONCE = 'bench-nonce';
 const SUBJECT = '5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93';
 
-async function loadAuth(): Promise<typeof AuthNode | undefined> {
+async function loadAuth(): Promise<AuthNode | undefined> {
   try {
-    return await import('@dtk/auth/node');
+    return { ...(await import('@dtk/auth')), ...(await import('@dtk/auth/jwks')) };
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND') return undefined;
     throw error;
   }
 }
 
-function pkceVariants(auth: typeof AuthNode): Variant[] {
+function pkceVariants(auth: AuthNode): Variant[] {
   const verifier = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'; // RFC 7636 Appendix B
   const verifierBytes = new TextEncoder().encode(verifier);
   return [
@@ -63,19 +66,19 @@ async function signedIdToken(issuer: string) {
   return { publicKey, publicJwk, idToken };
 }
 
-async function idTokenVariants(auth: typeof AuthNode, issuerOrigin: string, publicKey: CryptoKey, idToken: string): Promise<Variant[]> {
+async function idTokenVariants(auth: AuthNode, issuerOrigin: string, publicKey: CryptoKey, idToken: string): Promise<Variant[]> {
   const issuer = `${issuerOrigin}/oidc`;
   const jwksUri = new URL(JWKS_PATH, issuerOrigin);
   const expected = { issuer, audience: CLIENT_ID, algorithms: ['RS256'] };
   const remoteKeys = createRemoteJWKSet(jwksUri);
-  const options: AuthNode.VerifyIdTokenOptions = { issuer: { issuer, jwks_uri: jwksUri.href }, clientId: CLIENT_ID, nonce: NONCE };
+  const options: AuthJwks.VerifyIdTokenOptions = { issuer: { issuer, jwks_uri: jwksUri.href }, clientId: CLIENT_ID, nonce: NONCE };
   const checkSubject = (sub: unknown) => {
     if (sub !== SUBJECT) throw new Error('unexpected subject');
   };
   return [
     { name: '`jose.jwtVerify` with the local public key (baseline)', run: async () => checkSubject((await jwtVerify(idToken, publicKey, expected)).payload.sub) },
     { name: '`jose.jwtVerify` with `createRemoteJWKSet` (cached)', run: async () => checkSubject((await jwtVerify(idToken, remoteKeys, expected)).payload.sub) },
-    { name: '`verifyIdToken` (`@dtk/auth/node`, JWKS cached)', run: async () => checkSubject((await auth.verifyIdToken(idToken, options)).sub) },
+    { name: '`verifyIdToken` (`@dtk/auth/jwks`, JWKS cached)', run: async () => checkSubject((await auth.verifyIdToken(idToken, options)).sub) },
   ];
 }
 

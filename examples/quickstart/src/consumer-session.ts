@@ -1,6 +1,7 @@
 // The Consumer API as a Node web app would use it: authorization code + PKCE login, ID token checked
 // against the provider's keys, then typed calls through a token manager that refreshes on its own.
-import { buildAuthorizationUrl, exchangeCode, handleCallback, MemoryTokenStore, refreshTokenRenewal, TokenManager } from '@dtk/auth/node';
+import { buildAuthorizationUrl, exchangeCodeAsPublicClient, handleCallback, MemoryTokenStore, publicClientRenewal, TokenManager } from '@dtk/auth';
+import { verifyIdToken } from '@dtk/auth/jwks';
 import {
   createConsumerApiClient,
   formatMoney,
@@ -40,11 +41,12 @@ export async function runConsumerSession(sandbox: Sandbox, log: (line: string) =
   const request = await buildAuthorizationUrl({ ...client, redirectUri: redirectUris[0] ?? '', scopes });
   const redirect = await sandbox.consumer.login(request.url);
   const callback = handleCallback(redirect, request); // checks iss, then the one-time state
-  const tokenSet = await exchangeCode({ ...client, callback, request }); // ID token verified against the JWKS
+  const tokenSet = await exchangeCodeAsPublicClient({ ...client, callback, request }); // claims checked
+  await verifyIdToken(tokenSet.idToken ?? '', { ...client, nonce: request.nonce }); // and its signature, against the JWKS
   const userId = tokenSet.idTokenClaims?.sub ?? '';
   log(`signed in        sub=${userId}, ${tokenSet.refreshToken ? 'with' : 'without'} a refresh token`);
 
-  const tokens = new TokenManager({ store: new MemoryTokenStore(), renewal: refreshTokenRenewal(client) });
+  const tokens = new TokenManager({ store: new MemoryTokenStore(), renewal: publicClientRenewal(client) });
   await tokens.setTokenSet(tokenSet);
   const consumer = createConsumerApiClient({ baseUrl: sandbox.consumer.baseUrl, tokenManager: tokens });
 

@@ -1,5 +1,5 @@
 import { apiClientAuth, type TokenManagerLike } from '@dtk/auth';
-import { machineTokenManager, type ClientCredentialsOptions } from '@dtk/auth/node';
+import { machineTokenManager, type ClientCredentialsOptions } from '@dtk/auth/confidential';
 import { operationRoutes, operationScopes, type paths } from '@dtk/admin-api-types';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { ADMIN_API_BASE_URL, adminApiTokenUrl } from './base-url.js';
@@ -11,7 +11,7 @@ export type AdminApiClient = ApiClient<paths>;
 export type AdminApiRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'auth' | 'accessToken' | 'operations'>;
 
 /**
- * Client-credentials settings as `clientCredentials` from `@dtk/auth/node` takes them (`clientId`,
+ * Client-credentials settings as `clientCredentials` from `@dtk/auth/confidential` takes them (`clientId`,
  * `privateKey`, `alg`, `scope`, ...). `tokenUrl` defaults to the Admin API's token endpoint on
  * `baseUrl`; `scope` defaults to `openid`. Token requests use the global `fetch`: for another
  * transport, build the token manager yourself and pass it as `tokenManager`.

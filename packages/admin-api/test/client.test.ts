@@ -1,4 +1,4 @@
-import { clientCredentials } from '@dtk/auth/node';
+import { clientCredentials } from '@dtk/auth/confidential';
 import { sendJson, type TestServer } from '@dtk/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -219,7 +219,7 @@ describe('createAdminApiClient with client credentials (private_key_jwt at a rea
         params: { path: { institutionId: INSTITUTION_ID, partnerName: PARTNER } },
       })
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'OAuthError', error: 'invalid_client' });
+    expect(error).toMatchObject({ name: 'OAuthError', details: { error: 'invalid_client' } });
     expect(server.requests).toHaveLength(0);
     expect(String(error)).not.toMatch(/eyJ[\w-]+\.eyJ/); // no JWT (the client assertion) in the message
   });

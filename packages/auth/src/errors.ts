@@ -1,58 +1,72 @@
-import { redactSecrets } from './redact.js';
+import { DtkError, hasErrorCode, safeMessage, type DtkErrorOptions } from '@dtk/core';
 
-/** Node's `util.inspect` hook; a registered symbol, so referencing it is browser-safe. */
-const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+/** The stable code of every error class of this package; match on these rather than on messages. */
+export const ERR_DTK_AUTH = 'ERR_DTK_AUTH';
+export const ERR_DTK_AUTH_OAUTH = 'ERR_DTK_AUTH_OAUTH';
+export const ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED = 'ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED';
+export const ERR_DTK_AUTH_ID_TOKEN_INVALID = 'ERR_DTK_AUTH_ID_TOKEN_INVALID';
+export const ERR_DTK_AUTH_AUTHORIZATION_RESPONSE = 'ERR_DTK_AUTH_AUTHORIZATION_RESPONSE';
+export const ERR_DTK_AUTH_PROVIDER_RESPONSE = 'ERR_DTK_AUTH_PROVIDER_RESPONSE';
+export const ERR_DTK_AUTH_TOKEN_RESPONSE = 'ERR_DTK_AUTH_TOKEN_RESPONSE';
+export const ERR_DTK_AUTH_TOKEN_STORE = 'ERR_DTK_AUTH_TOKEN_STORE';
+export const ERR_DTK_AUTH_PRIVATE_KEY = 'ERR_DTK_AUTH_PRIVATE_KEY';
 
-/** Flattens server-provided text to one redacted line so it cannot leak credentials or forge log lines. */
-function safeText<T>(text: T): T {
-  return typeof text === 'string' ? (redactSecrets(text.replace(/\s+/g, ' ').trim()) as T) : text;
+/** Every code an error of this package can carry. */
+export type AuthErrorCode =
+  | typeof ERR_DTK_AUTH
+  | typeof ERR_DTK_AUTH_OAUTH
+  | typeof ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED
+  | typeof ERR_DTK_AUTH_ID_TOKEN_INVALID
+  | typeof ERR_DTK_AUTH_AUTHORIZATION_RESPONSE
+  | typeof ERR_DTK_AUTH_PROVIDER_RESPONSE
+  | typeof ERR_DTK_AUTH_TOKEN_RESPONSE
+  | typeof ERR_DTK_AUTH_TOKEN_STORE
+  | typeof ERR_DTK_AUTH_PRIVATE_KEY;
+
+/** Longest text a detail keeps (an `error_description` from a server, say). */
+const MAX_DETAIL_TEXT = 1_000;
+
+/**
+ * Base of every error this package throws (`code` `ERR_DTK_AUTH…`). The message and every string in `details` are
+ * cleaned (terminal escapes, control and bidi characters removed), capped and redacted when the error is built —
+ * the exact secrets the failing step sent first — and `toString()`, `toJSON()` and `util.inspect` show only those.
+ * `instanceof` and the guards (`isAuthError`, …) recognise errors from another installed copy of this package.
+ */
+export class AuthError<Details extends object = Record<string, unknown>> extends DtkError<Details> {
+  static override readonly code: string = ERR_DTK_AUTH;
+  override readonly name: string = 'AuthError';
+  declare readonly code: AuthErrorCode;
+
+  constructor(message: string, details: Details, options: DtkErrorOptions = {}) {
+    const secrets = options.secrets ? [...options.secrets] : undefined;
+    const safeDetails = Object.fromEntries(
+      Object.entries(details).map(([key, value]) => [key, typeof value === 'string' ? safeMessage(value, { maxLength: MAX_DETAIL_TEXT, secrets }) : value]),
+    ) as Details;
+    super(message, safeDetails, { ...options, secrets });
+  }
+}
+
+/** The fields of an OAuth 2.0 error response (RFC 6749 §5.2). */
+export interface OAuthErrorDetails {
+  /** The `error` code, e.g. `invalid_grant`, `invalid_client`. */
+  error: string;
+  error_description?: string | undefined;
+  error_uri?: string | undefined;
+  /** HTTP status of the response. */
+  status?: number | undefined;
 }
 
 /**
- * Base class of every error this package throws. The message and the string
- * fields are redacted when the error is built, and `toString()`, `toJSON()`
- * and `util.inspect` show only those.
+ * An OAuth 2.0 error response from the token, revocation or userinfo endpoint.
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.2
  */
-export abstract class AuthError extends Error {
-  readonly #fields: Record<string, unknown> = {};
+export class OAuthError extends AuthError<OAuthErrorDetails> {
+  static override readonly code: string = ERR_DTK_AUTH_OAUTH;
+  override readonly name: string = 'OAuthError';
 
-  constructor(name: string, message: string, fields: Record<string, unknown> = {}, cause?: unknown) {
-    super(safeText(message), cause === undefined ? undefined : { cause });
-    this.name = name;
-    for (const [key, value] of Object.entries(fields)) {
-      this.#fields[key] = (this as Record<string, unknown>)[key] = safeText(value);
-    }
-  }
-
-  override toString(): string {
-    return `${this.name}: ${this.message}`;
-  }
-
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, ...this.#fields };
-  }
-
-  [inspectCustom](): string {
-    const fields = Object.entries(this.#fields).filter(([, value]) => value !== undefined);
-    const shown = fields.length ? ` { ${fields.map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')} }` : '';
-    const frames = (this.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
-    const cause = this.cause === undefined ? [] : [`  [cause]: ${safeText(String(this.cause))}`];
-    return [`${this.name}: ${this.message}${shown}`, ...frames, ...cause].join('\n');
-  }
-}
-
-/** An OAuth 2.0 error response (RFC 6749 §5.2) from the token, revocation or userinfo endpoint. */
-export class OAuthError extends AuthError {
-  /** The `error` code, e.g. `invalid_grant`, `invalid_client`. */
-  declare readonly error: string;
-  declare readonly error_description: string | undefined;
-  declare readonly error_uri: string | undefined;
-  /** HTTP status of the response. */
-  declare readonly status: number | undefined;
-
-  constructor(fields: { error: string; error_description?: string | undefined; error_uri?: string | undefined; status?: number | undefined }) {
-    const { error, error_description, error_uri, status } = fields;
-    super('OAuthError', error_description ? `${error}: ${error_description}` : error, { error, error_description, error_uri, status });
+  constructor(details: OAuthErrorDetails, options: DtkErrorOptions = {}) {
+    const { error, error_description } = details;
+    super(error_description ? `${error}: ${error_description}` : error, details, options);
   }
 }
 
@@ -60,11 +74,12 @@ export class OAuthError extends AuthError {
 export type ReauthenticationReason = 'no_token' | 'no_refresh_token' | 'invalid_grant' | 'unauthorized';
 
 /** The session cannot be renewed: the user must sign in again. */
-export class ReauthenticationRequiredError extends AuthError {
-  declare readonly reason: ReauthenticationReason;
+export class ReauthenticationRequiredError extends AuthError<{ reason: ReauthenticationReason }> {
+  static override readonly code: string = ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED;
+  override readonly name: string = 'ReauthenticationRequiredError';
 
-  constructor(reason: ReauthenticationReason, message: string, cause?: unknown) {
-    super('ReauthenticationRequiredError', message, { reason }, cause);
+  constructor(reason: ReauthenticationReason, message: string, options: DtkErrorOptions = {}) {
+    super(message, { reason }, options);
   }
 }
 
@@ -89,12 +104,16 @@ export type IdTokenValidationReason =
   | 'subject_changed'
   | 'issuer_changed';
 
-/** An ID token failed verification; `reason` names the check. */
-export class IdTokenValidationError extends AuthError {
-  declare readonly reason: IdTokenValidationReason;
+/**
+ * An ID token failed verification; `details.reason` names the check.
+ * @see https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation
+ */
+export class IdTokenValidationError extends AuthError<{ reason: IdTokenValidationReason }> {
+  static override readonly code: string = ERR_DTK_AUTH_ID_TOKEN_INVALID;
+  override readonly name: string = 'IdTokenValidationError';
 
   constructor(reason: IdTokenValidationReason, message: string) {
-    super('IdTokenValidationError', `ID token rejected: ${message}`, { reason });
+    super(`ID token rejected: ${message}`, { reason });
   }
 }
 
@@ -110,20 +129,26 @@ export type AuthorizationResponseReason =
   | 'unsupported_response'
   | 'timeout';
 
-/** The redirect back from the authorization endpoint was rejected (RFC 6749 §4.1.2, RFC 9207). */
-export class AuthorizationResponseError extends AuthError {
-  declare readonly reason: AuthorizationResponseReason;
+/** What an {@link AuthorizationResponseError} knows. */
+export interface AuthorizationResponseDetails {
+  reason: AuthorizationResponseReason;
   /** For `reason: 'error_response'`: the `error` the server redirected with, e.g. `access_denied`. */
-  declare readonly error: string | undefined;
-  declare readonly error_description: string | undefined;
-  declare readonly error_uri: string | undefined;
+  error?: string | undefined;
+  error_description?: string | undefined;
+  error_uri?: string | undefined;
+}
 
-  constructor(
-    reason: AuthorizationResponseReason,
-    message: string,
-    fields: { error?: string | undefined; error_description?: string | undefined; error_uri?: string | undefined } = {},
-  ) {
-    super('AuthorizationResponseError', message, { reason, ...fields });
+/**
+ * The redirect back from the authorization endpoint was rejected.
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2
+ * @see https://www.rfc-editor.org/rfc/rfc9207
+ */
+export class AuthorizationResponseError extends AuthError<AuthorizationResponseDetails> {
+  static override readonly code: string = ERR_DTK_AUTH_AUTHORIZATION_RESPONSE;
+  override readonly name: string = 'AuthorizationResponseError';
+
+  constructor(reason: AuthorizationResponseReason, message: string, fields: Omit<AuthorizationResponseDetails, 'reason'> = {}) {
+    super(message, { reason, ...fields });
   }
 }
 
@@ -141,32 +166,85 @@ export type ProviderResponseReason =
   | 'issuer_mismatch'
   | 'invalid_metadata';
 
-/** A provider endpoint could not be reached, or answered with something that is not a valid OAuth response. */
-export class ProviderResponseError extends AuthError {
-  declare readonly endpoint: ProviderEndpoint;
-  declare readonly reason: ProviderResponseReason;
-  declare readonly status: number | undefined;
+/** What a {@link ProviderResponseError} knows. */
+export interface ProviderResponseDetails {
+  endpoint: ProviderEndpoint;
+  reason: ProviderResponseReason;
+  status?: number | undefined;
+  /** The endpoint's URL, redacted (query values and userinfo removed), when it is known. */
+  url?: string | undefined;
+}
 
-  constructor(endpoint: ProviderEndpoint, reason: ProviderResponseReason, message: string, status?: number, cause?: unknown) {
-    super('ProviderResponseError', message, { endpoint, reason, status }, cause);
+/** A provider endpoint could not be reached, or answered with something that is not a valid OAuth response. */
+export class ProviderResponseError extends AuthError<ProviderResponseDetails> {
+  static override readonly code: string = ERR_DTK_AUTH_PROVIDER_RESPONSE;
+  override readonly name: string = 'ProviderResponseError';
+
+  constructor(details: ProviderResponseDetails, message: string, options: DtkErrorOptions = {}) {
+    super(message, details, options);
   }
 }
 
 /** The token endpoint could not be reached, or answered with a non-JSON, HTML or malformed body. */
 export class TokenResponseError extends ProviderResponseError {
-  declare readonly endpoint: 'token';
+  static override readonly code: string = ERR_DTK_AUTH_TOKEN_RESPONSE;
+  override readonly name: string = 'TokenResponseError';
 
-  constructor(reason: ProviderResponseReason, message: string, status?: number, cause?: unknown) {
-    super('token', reason, message, status, cause);
-    this.name = 'TokenResponseError';
+  constructor(details: Omit<ProviderResponseDetails, 'endpoint'>, message: string, options: DtkErrorOptions = {}) {
+    super({ endpoint: 'token', ...details }, message, options);
   }
 }
+
+/** Why a token store failed. */
+export type TokenStoreReason = 'corrupt' | 'lock_timeout' | 'io';
 
 /** A token store could not be read, written or locked. Nothing is overwritten when this is thrown. */
-export class TokenStoreError extends AuthError {
-  declare readonly reason: 'corrupt' | 'lock_timeout' | 'io';
+export class TokenStoreError extends AuthError<{ reason: TokenStoreReason }> {
+  static override readonly code: string = ERR_DTK_AUTH_TOKEN_STORE;
+  override readonly name: string = 'TokenStoreError';
 
-  constructor(reason: 'corrupt' | 'lock_timeout' | 'io', message: string, cause?: unknown) {
-    super('TokenStoreError', message, { reason }, cause);
+  constructor(reason: TokenStoreReason, message: string, options: DtkErrorOptions = {}) {
+    super(message, { reason }, options);
   }
 }
+
+/** Why a private key for `private_key_jwt` cannot be used. */
+export type PrivateKeyReason = 'empty' | 'encrypted' | 'public_key' | 'weak_key' | 'wrong_type' | 'unreadable';
+
+/**
+ * A private key given for `private_key_jwt` cannot sign client assertions: `details.reason` says why. Thrown when the
+ * client is set up, before any request. The message never contains key material.
+ * @see https://www.rfc-editor.org/rfc/rfc7523#section-2.2
+ */
+export class PrivateKeyError extends AuthError<{ reason: PrivateKeyReason; alg: string }> {
+  static override readonly code: string = ERR_DTK_AUTH_PRIVATE_KEY;
+  override readonly name: string = 'PrivateKeyError';
+
+  constructor(reason: PrivateKeyReason, alg: string, message: string) {
+    super(message, { reason, alg });
+  }
+}
+
+/** A type guard for errors whose class (or a class above it) has `code`, from any installed copy of this package. */
+function guardFor<T extends AuthError<object>>(code: AuthErrorCode): (value: unknown) => value is T {
+  return (value): value is T => hasErrorCode(value, code);
+}
+
+/** True for any error of this package, from any installed copy of it. */
+export const isAuthError = guardFor<AuthError>(ERR_DTK_AUTH);
+/** True for an {@link OAuthError} from any installed copy of this package. */
+export const isOAuthError = guardFor<OAuthError>(ERR_DTK_AUTH_OAUTH);
+/** True for a {@link ReauthenticationRequiredError} from any installed copy of this package. */
+export const isReauthenticationRequiredError = guardFor<ReauthenticationRequiredError>(ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED);
+/** True for an {@link IdTokenValidationError} from any installed copy of this package. */
+export const isIdTokenValidationError = guardFor<IdTokenValidationError>(ERR_DTK_AUTH_ID_TOKEN_INVALID);
+/** True for an {@link AuthorizationResponseError} from any installed copy of this package. */
+export const isAuthorizationResponseError = guardFor<AuthorizationResponseError>(ERR_DTK_AUTH_AUTHORIZATION_RESPONSE);
+/** True for a {@link ProviderResponseError} (a {@link TokenResponseError} included) from any installed copy. */
+export const isProviderResponseError = guardFor<ProviderResponseError>(ERR_DTK_AUTH_PROVIDER_RESPONSE);
+/** True for a {@link TokenResponseError} from any installed copy of this package. */
+export const isTokenResponseError = guardFor<TokenResponseError>(ERR_DTK_AUTH_TOKEN_RESPONSE);
+/** True for a {@link TokenStoreError} from any installed copy of this package. */
+export const isTokenStoreError = guardFor<TokenStoreError>(ERR_DTK_AUTH_TOKEN_STORE);
+/** True for a {@link PrivateKeyError} from any installed copy of this package. */
+export const isPrivateKeyError = guardFor<PrivateKeyError>(ERR_DTK_AUTH_PRIVATE_KEY);

@@ -1,42 +1,43 @@
-// Universal entry: browsers and Node. Nothing here handles a client secret or a private key.
-export { createPkcePair, computeCodeChallenge, isValidCodeVerifier, type PkcePair } from './pkce.js';
-export { validateRedirectUri, type RedirectUriCheck, type RedirectUriRejection } from './redirect-uri.js';
-export { discoverIssuer, type DiscoveryOptions, type IssuerInput, type IssuerMetadata } from './discovery.js';
+// Universal entry: browsers and Node. Public clients (PKCE, no secret), sessions and their tokens, the openapi-fetch
+// middleware, userinfo and revocation. Nothing here handles a client secret or a private key.
 export {
   buildAuthorizationUrl,
+  computeCodeChallenge,
+  createPkcePair,
+  isValidCodeVerifier,
+  validateRedirectUri,
   type AuthorizationRequest,
   type AuthorizationUrlOptions,
   type ClaimsRequest,
-} from './authorization-url.js';
-export { handleCallback, type AuthorizationCallback, type CallbackExpectations } from './callback.js';
-export { exchangeCode, type ExchangeCodeOptions } from './exchange.js';
-export { refreshTokenRenewal } from './refresh.js';
-export { normalizeTokenResponse, type IdTokenClaims, type NormalizeOptions, type TokenSet } from './token-set.js';
-export { MemoryTokenStore, type TokenStore } from './token-store.js';
+  type PkcePair,
+  type RedirectUriCheck,
+  type RedirectUriRejection,
+} from './authorization-request.js';
+export { handleCallback, type AuthorizationCallback, type CallbackExpectations } from './authorization-response.js';
+export { discoverIssuer, type DiscoveryOptions, type HttpOptions, type IssuerInput, type IssuerMetadata } from './provider-http.js';
 export {
-  TokenManager,
+  exchangeCodeAsPublicClient,
+  publicClientRenewal,
+  type ClientOptions,
+  type ExchangeCodeOptions,
+  type PendingAuthorization,
+} from './grants.js';
+export { fetchUserInfo, revokeToken, type RevokeTokenOptions, type UserInfo, type UserInfoOptions } from './session-endpoints.js';
+export { isBearerToken, normalizeTokenResponse, type IdTokenClaims, type NormalizeOptions, type TokenSet } from './token-set.js';
+export {
+  MemoryTokenStore,
+  WebStorageTokenStore,
+  type TokenStore,
+  type WebLocks,
+  type WebStorage,
+  type WebStorageTokenStoreOptions,
+} from './token-stores.js';
+export {
   defaultRefreshWindowMs,
+  TokenManager,
   type RenewalStrategy,
   type TokenManagerLike,
   type TokenManagerOptions,
 } from './token-manager.js';
-export { authMiddleware } from './middleware.js';
-export { apiClientAuth, type ApiClientAuth, type ApiClientAuthOptions } from './api-client-auth.js';
-export type { ClientOptions } from './client-options.js';
-export type { HttpOptions } from './http.js';
-export { redactSecrets } from './redact.js';
-export {
-  AuthError,
-  AuthorizationResponseError,
-  IdTokenValidationError,
-  OAuthError,
-  ProviderResponseError,
-  ReauthenticationRequiredError,
-  TokenResponseError,
-  TokenStoreError,
-  type AuthorizationResponseReason,
-  type IdTokenValidationReason,
-  type ProviderEndpoint,
-  type ProviderResponseReason,
-  type ReauthenticationReason,
-} from './errors.js';
+export { apiClientAuth, authMiddleware, type ApiClientAuth, type ApiClientAuthOptions } from './middleware.js';
+export * from './errors.js';

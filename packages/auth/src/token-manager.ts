@@ -1,6 +1,6 @@
-import { OAuthError, ReauthenticationRequiredError } from './errors.js';
+import { isOAuthError, isReauthenticationRequiredError, ReauthenticationRequiredError } from './errors.js';
 import { scopesOf, type TokenSet } from './token-set.js';
-import type { TokenStore } from './token-store.js';
+import type { TokenStore } from './token-stores.js';
 
 /** How a session gets a new token set: a refresh-token grant, or a new client-credentials request. */
 export interface RenewalStrategy {
@@ -8,7 +8,10 @@ export interface RenewalStrategy {
   renew(current: TokenSet | undefined): Promise<TokenSet>;
 }
 
-/** What API clients need from a token manager. */
+/**
+ * What API clients need from a token manager. Structurally the runtime's `TokenSource` (`getAccessToken`,
+ * `handleUnauthorized`, `grantedScopes`), so `@dtk/runtime` takes a `TokenManager` without importing this package.
+ */
 export interface TokenManagerLike {
   /** A usable access token, renewed first when inside the refresh window. */
   getAccessToken(): Promise<string>;
@@ -60,8 +63,13 @@ export function defaultRefreshWindowMs(tokenSet: TokenSet): number {
  * - The new token set is written to the store before anyone gets it, so a
  *   rotated refresh token is never used before it is persisted.
  * - After `invalid_grant` the store is read once more (another process may
- *   have rotated the token) before giving up with
- *   {@link ReauthenticationRequiredError}.
+ *   have rotated the token); if nothing changed, the dead refresh token is
+ *   removed from the store under the same lock, so that later calls fail at
+ *   once with {@link ReauthenticationRequiredError} and send nothing. Any
+ *   other failure (network, 5xx, `invalid_client`) leaves the store as it was.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-6
+ * @see https://www.rfc-editor.org/rfc/rfc6750#section-3.1
  */
 export class TokenManager implements TokenManagerLike {
   readonly store: TokenStore;
@@ -97,17 +105,28 @@ export class TokenManager implements TokenManagerLike {
     return scopesOf(await this.store.get(this.key));
   }
 
+  /**
+   * A usable access token: the stored one, or a renewed one inside the refresh window.
+   * @throws {ReauthenticationRequiredError} when there is no session, no refresh token, or the grant is dead.
+   * @throws {OAuthError} / {TokenResponseError} when renewal fails and the stored token has expired.
+   */
   async getAccessToken(): Promise<string> {
     const current = await this.store.get(this.key);
     if (current && !this.#needsRenewal(current)) return current.accessToken;
     try {
       return (await this.#renewShared(current?.accessToken)).accessToken;
     } catch (error) {
-      if (current && !this.#isExpired(current) && !(error instanceof ReauthenticationRequiredError)) return current.accessToken;
+      if (current && !this.#isExpired(current) && !isReauthenticationRequiredError(error)) return current.accessToken;
       throw error;
     }
   }
 
+  /**
+   * After the API answered 401 to `failedAccessToken`: renews, unless the stored token has changed since (then that
+   * one is returned: compare-and-refresh, so concurrent 401s cause one renewal).
+   * @throws {ReauthenticationRequiredError} when the session cannot be renewed.
+   * @see https://www.rfc-editor.org/rfc/rfc6750#section-3.1
+   */
   async handleUnauthorized(failedAccessToken: string): Promise<string> {
     return (await this.#renewShared(failedAccessToken)).accessToken;
   }
@@ -146,10 +165,15 @@ export class TokenManager implements TokenManagerLike {
       try {
         next = await this.#renewal.renew(latest);
       } catch (error) {
-        if (!(error instanceof OAuthError && error.error === 'invalid_grant')) throw error;
+        if (!(isOAuthError(error) && error.details.error === 'invalid_grant')) throw error;
         const reread = await this.store.get(this.key);
         if (reread && reread.refreshToken !== latest?.refreshToken && !this.#isExpired(reread)) return reread;
-        throw new ReauthenticationRequiredError('invalid_grant', 'the provider rejected the refresh token; sign in again', error);
+        // The grant is dead: forget its refresh token (the access token may still be good until it expires).
+        if (reread?.refreshToken !== undefined) {
+          const { refreshToken: _dead, ...rest } = reread;
+          await this.store.set(this.key, rest);
+        }
+        throw new ReauthenticationRequiredError('invalid_grant', 'the provider rejected the refresh token; sign in again', { cause: error });
       }
       await this.store.set(this.key, next);
       return next;

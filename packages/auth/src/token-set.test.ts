@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { TokenResponseError } from './errors.js';
-import { normalizeTokenResponse, scopesOf } from './token-set.js';
+import { isBearerToken, normalizeTokenResponse, scopesOf } from './token-set.js';
 
 const receivedAt = Date.UTC(2026, 0, 1, 12, 0, 0);
 
@@ -65,5 +65,33 @@ describe('normalizeTokenResponse', () => {
     ['a numeric refresh_token', { access_token: 'a', refresh_token: 7 }],
   ])('rejects %s with a TokenResponseError', (_name, body) => {
     expect(() => normalizeTokenResponse(body, { receivedAt })).toThrow(TokenResponseError);
+  });
+});
+
+describe('received tokens are checked against their syntax (RFC 6750 §2.1, RFC 6749 Appendix A)', () => {
+  const TOKEN = 'at-secret-value-0123';
+  it.each([
+    ['a NUL', `${TOKEN}\u0000x`],
+    ['a CR LF', `${TOKEN}\r\nX-Injected: 1`],
+    ['a space', `${TOKEN} more`],
+    ['a non-ASCII character', `${TOKEN}é`],
+    ['a quote', `${TOKEN}"`],
+  ])('an access token with %s is refused with a fixed message that does not quote it', (_name, accessToken) => {
+    let error: unknown;
+    try {
+      normalizeTokenResponse({ access_token: accessToken, token_type: 'Bearer' }, { receivedAt });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(TokenResponseError);
+    expect((error as Error).message).toBe('token response "access_token" has characters that RFC 6750 §2.1 does not allow in a bearer-token');
+    expect(JSON.stringify(error)).not.toContain(TOKEN);
+  });
+
+  it('a refresh token with a control character is refused; the b64token alphabet and padding are accepted', () => {
+    expect(() => normalizeTokenResponse({ access_token: 'a', refresh_token: 'r\nx' }, { receivedAt })).toThrow(/refresh_token" must be visible ASCII/);
+    expect(normalizeTokenResponse({ access_token: 'aZ09-._~+/==', token_type: 'Bearer' }, { receivedAt }).accessToken).toBe('aZ09-._~+/==');
+    expect(isBearerToken('a=b')).toBe(false);
+    expect(isBearerToken('x'.repeat(20_000))).toBe(false);
   });
 });

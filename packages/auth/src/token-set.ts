@@ -1,18 +1,7 @@
 import { TokenResponseError } from './errors.js';
-import { decodeJwtUnverified } from './jwt.js';
+import { decodeJwtUnverified, type IdTokenClaims } from './id-token.js';
 
-/** Claims of a verified ID token. */
-export interface IdTokenClaims {
-  readonly iss: string;
-  readonly sub: string;
-  readonly aud: string | string[];
-  readonly exp: number;
-  readonly iat: number;
-  readonly nonce?: string;
-  readonly azp?: string;
-  readonly auth_time?: number;
-  readonly [claim: string]: unknown;
-}
+export type { IdTokenClaims } from './id-token.js';
 
 /** Tokens from one token response, plain JSON so any store can persist them. */
 export interface TokenSet {
@@ -60,10 +49,30 @@ function jwtExpiry(accessToken: string): number | undefined {
   return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
 }
 
+// RFC 6750 §2.1 b64token: what may follow `Bearer ` in an Authorization header.
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+// RFC 6749 Appendix A: refresh tokens, scopes and token types are visible ASCII (scope and type without quotes/backslash).
+const VISIBLE_ASCII = /^[\x20-\x7e]+$/;
+/** Longest token accepted: far above any real one, far below what would hurt a header or a store. */
+const MAX_TOKEN_LENGTH = 16_384;
+
+/** True when `token` can be sent as `Authorization: Bearer <token>` (RFC 6750 §2.1). */
+export function isBearerToken(token: unknown): token is string {
+  return typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH && BEARER_TOKEN.test(token);
+}
+
+/** Rejects a field the server sent in a shape a client cannot use; the message never quotes the value. */
+function malformed(name: string, rule: string): TokenResponseError {
+  return new TokenResponseError({ reason: 'malformed' }, `token response "${name}" ${rule}`);
+}
+
 function optionalString(body: Record<string, unknown>, name: string): string | undefined {
   const value = body[name];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new TokenResponseError('malformed', `token response "${name}" must be a string`);
+  if (typeof value !== 'string') throw malformed(name, 'must be a string');
+  if (value.length > MAX_TOKEN_LENGTH || (value !== '' && !VISIBLE_ASCII.test(value))) {
+    throw malformed(name, 'must be visible ASCII characters (RFC 6749 Appendix A)');
+  }
   return value;
 }
 
@@ -71,17 +80,21 @@ function optionalString(body: Record<string, unknown>, name: string): string | u
  * Turns a token endpoint response body into a {@link TokenSet}. The expiry
  * comes from `expires_in` counted from receipt (immune to clock skew), else
  * `expires_at` (ISO date, epoch seconds or epoch milliseconds), else the
- * access token's own `exp` claim, else it stays unknown.
+ * access token's own `exp` claim, else it stays unknown. Tokens are checked against their syntax (RFC 6750 §2.1
+ * for the access token, RFC 6749 Appendix A for the rest), so none can break a header or a log line later.
+ *
+ * @throws {TokenResponseError} `reason: 'malformed'`, with a fixed message that never quotes a value.
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.1
+ * @see https://www.rfc-editor.org/rfc/rfc6750#section-2.1
  */
 export function normalizeTokenResponse(body: unknown, options: NormalizeOptions): TokenSet {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new TokenResponseError('malformed', 'token response must be a JSON object');
+    throw new TokenResponseError({ reason: 'malformed' }, 'token response must be a JSON object');
   }
   const fields = body as Record<string, unknown>;
   const accessToken = fields.access_token;
-  if (typeof accessToken !== 'string' || accessToken === '') {
-    throw new TokenResponseError('malformed', 'token response has no "access_token" string');
-  }
+  if (typeof accessToken !== 'string' || accessToken === '') throw malformed('access_token', 'is missing or not a string');
+  if (!isBearerToken(accessToken)) throw malformed('access_token', 'has characters that RFC 6750 §2.1 does not allow in a bearer-token');
   const { receivedAt } = options;
   const expiresIn = numeric(fields.expires_in);
   const expiresAt =

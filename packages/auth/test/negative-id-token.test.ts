@@ -3,8 +3,17 @@ import { inspect } from 'node:util';
 import { sendJson } from '@dtk/testkit';
 import { generateKeyPair, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exchangeCode as exchangeCodePublic, handleCallback, MemoryTokenStore, TokenManager, IdTokenValidationError, type TokenSet } from '../src/index.js';
-import { exchangeCode, refreshTokenRenewal, verifyIdToken } from '../src/node/index.js';
+import { exchangeCodeAsConfidentialClient as exchangeCode, confidentialClientRenewal as refreshTokenRenewal } from '../src/confidential/index.js';
+import {
+  exchangeCodeAsPublicClient as exchangeCodePublic,
+  handleCallback,
+  IdTokenValidationError,
+  MemoryTokenStore,
+  publicClientRenewal,
+  TokenManager,
+  type TokenSet,
+} from '../src/index.js';
+import { verifyIdToken } from '../src/jwks-entry.js';
 import { CLIENT_ID, startFakeIssuer, unsignedJwt, type FakeIssuer } from './support/fake-issuer.js';
 
 const SECRET = 'client-secret-value-that-must-never-be-logged';
@@ -62,20 +71,20 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
     const [header, payload] = token.split('.');
     const forgedPayload = Buffer.from(JSON.stringify({ ...(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as object), sub: 'admin' })).toString('base64url');
     answerWith(`${header}.${forgedPayload}.${token.split('.')[2]}`);
-    expect((await exchangeFailure()).reason).toBe('invalid_signature');
+    expect((await exchangeFailure()).details.reason).toBe('invalid_signature');
   });
 
   it('rejects a token signed by a key that is not in the JWKS', async () => {
     const { privateKey } = await generateKeyPair('ES256');
     answerWith(await op.signIdToken({ nonce: NONCE }, { key: privateKey }));
-    expect((await exchangeFailure()).reason).toBe('invalid_signature');
+    expect((await exchangeFailure()).details.reason).toBe('invalid_signature');
     answerWith(await op.signIdToken({ nonce: NONCE }, { key: privateKey, kid: 'unknown' }));
-    expect((await exchangeFailure()).reason).toBe('no_matching_key');
+    expect((await exchangeFailure()).details.reason).toBe('no_matching_key');
   });
 
   it('rejects alg "none" even though the provider advertises it', async () => {
     answerWith(unsignedJwt({ iss: op.issuer, aud: CLIENT_ID, sub: 'user-1', iat: now(), exp: now() + 300, nonce: NONCE }));
-    expect((await exchangeFailure()).reason).toBe('unexpected_alg');
+    expect((await exchangeFailure()).details.reason).toBe('unexpected_alg');
   });
 
   it.each<[string, JWTPayload, string]>([
@@ -90,7 +99,7 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
     ['a mismatched at_hash', { at_hash: atHash('another-access-token') }, 'at_hash_mismatch'],
   ])('rejects %s', async (_name, claims, reason) => {
     answerWith(await op.signIdToken({ nonce: NONCE, ...claims }));
-    expect((await exchangeFailure()).reason).toBe(reason);
+    expect((await exchangeFailure()).details.reason).toBe(reason);
   });
 
   it('accepts an iat slightly ahead (within the 30 s tolerance)', async () => {
@@ -102,7 +111,7 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
 
   it('rejects a missing at_hash when it is required', async () => {
     answerWith(await op.signIdToken({ nonce: NONCE }));
-    expect((await exchangeFailure({ requireAtHash: true })).reason).toBe('at_hash_missing');
+    expect((await exchangeFailure({ requireAtHash: true })).details.reason).toBe('at_hash_missing');
   });
 
   it('the universal (public-client) exchange applies the claim checks too', async () => {
@@ -115,11 +124,11 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
     for (const [claims, reason] of cases) {
       answerWith(await op.signIdToken({ nonce: NONCE, ...claims }));
       const error = await exchangeCodePublic({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true, ...pendingLogin() }).catch((e: unknown) => e);
-      expect(error).toMatchObject({ name: 'IdTokenValidationError', reason });
+      expect(error).toMatchObject({ name: 'IdTokenValidationError', details: { reason } });
     }
     answerWith(unsignedJwt({ iss: op.issuer, aud: CLIENT_ID, sub: 'user-1', iat: now(), exp: now() + 300, nonce: NONCE }));
     await expect(exchangeCodePublic({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true, ...pendingLogin() })).rejects.toMatchObject({
-      reason: 'unexpected_alg',
+      details: { reason: 'unexpected_alg' },
     });
   });
 
@@ -132,13 +141,13 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
     const confidential = { ...base, clientSecret: SECRET };
     for (const exchange of [() => exchangeCodePublic({ ...base, ...withMaxAge() }), () => exchangeCode({ ...confidential, ...withMaxAge() })]) {
       answerWith(await op.signIdToken({ nonce: NONCE, auth_time: now() - 600 }));
-      await expect(exchange()).rejects.toMatchObject({ name: 'IdTokenValidationError', reason: 'auth_time_too_old' });
+      await expect(exchange()).rejects.toMatchObject({ name: 'IdTokenValidationError', details: { reason: 'auth_time_too_old' } });
       answerWith(await op.signIdToken({ nonce: NONCE }));
-      await expect(exchange()).rejects.toMatchObject({ name: 'IdTokenValidationError', reason: 'missing_claim' });
+      await expect(exchange()).rejects.toMatchObject({ name: 'IdTokenValidationError', details: { reason: 'missing_claim' } });
       answerWith(await op.signIdToken({ nonce: NONCE, auth_time: now() - 60 }));
       await expect(exchange()).resolves.toMatchObject({ idTokenClaims: { sub: 'user-1' } });
       op.onToken((_form, res) => sendJson(res, 200, { access_token: ACCESS_TOKEN, token_type: 'Bearer', expires_in: 600 }));
-      await expect(exchange()).rejects.toMatchObject({ name: 'TokenResponseError', reason: 'malformed' });
+      await expect(exchange()).rejects.toMatchObject({ name: 'TokenResponseError', details: { reason: 'malformed' } });
     }
   });
 
@@ -146,11 +155,22 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
     const token = await op.signIdToken({ nonce: NONCE, at_hash: atHash(ACCESS_TOKEN) });
     const options = { issuer: op.issuer, clientId: CLIENT_ID, nonce: NONCE, accessToken: ACCESS_TOKEN, allowInsecureRequests: true };
     await expect(verifyIdToken(token, options)).resolves.toMatchObject({ sub: 'user-1' });
-    await expect(verifyIdToken(token, { ...options, previous: { sub: 'user-2', iss: op.issuer } })).rejects.toMatchObject({ reason: 'subject_changed' });
-    await expect(verifyIdToken(token, { ...options, algorithms: ['RS256'] })).rejects.toMatchObject({ reason: 'unexpected_alg' });
-    await expect(verifyIdToken(token, { ...options, nonce: 'other' })).rejects.toMatchObject({ reason: 'nonce_mismatch' });
-    await expect(verifyIdToken(token, { ...options, maxAge: 60 })).rejects.toMatchObject({ reason: 'missing_claim' });
+    await expect(verifyIdToken(token, { ...options, previous: { sub: 'user-2', iss: op.issuer } })).rejects.toMatchObject({ details: { reason: 'subject_changed' } });
+    await expect(verifyIdToken(token, { ...options, algorithms: ['RS256'] })).rejects.toMatchObject({ details: { reason: 'unexpected_alg' } });
+    await expect(verifyIdToken(token, { ...options, nonce: 'other' })).rejects.toMatchObject({ details: { reason: 'nonce_mismatch' } });
+    await expect(verifyIdToken(token, { ...options, maxAge: 60 })).rejects.toMatchObject({ details: { reason: 'missing_claim' } });
     await expect(verifyIdToken(token, { ...options, algorithms: ['none', 'HS256'] })).rejects.toThrow(TypeError);
+  });
+});
+
+describe('the ID token key set over plain HTTP', () => {
+  it('is never fetched without allowInsecureRequests', async () => {
+    const token = await op.signIdToken({ nonce: NONCE });
+    const metadata = { issuer: op.issuer, jwks_uri: `${op.issuer}/jwks`, id_token_signing_alg_values_supported: ['ES256'] };
+    const before = op.server.requests.filter((r) => r.url.endsWith('/jwks')).length;
+    await expect(verifyIdToken(token, { issuer: metadata, clientId: CLIENT_ID, nonce: NONCE })).rejects.toThrow(/jwks_uri must use https:.*allowInsecureRequests/);
+    expect(op.server.requests.filter((r) => r.url.endsWith('/jwks'))).toHaveLength(before);
+    await expect(verifyIdToken(token, { issuer: metadata, clientId: CLIENT_ID, nonce: NONCE, allowInsecureRequests: true })).resolves.toMatchObject({ sub: 'user-1' });
   });
 });
 
@@ -179,19 +199,19 @@ describe('ID token checks on refresh keep the stored session', () => {
   }
 
   it('rejects a refreshed ID token for another subject (OIDC Core §12.2)', async () => {
-    expect(await refreshWith(await op.signIdToken({ sub: 'user-2' }))).toMatchObject({ name: 'IdTokenValidationError', reason: 'subject_changed' });
+    expect(await refreshWith(await op.signIdToken({ sub: 'user-2' }))).toMatchObject({ name: 'IdTokenValidationError', details: { reason: 'subject_changed' } });
   });
 
   it('rejects a refreshed ID token with a bad signature', async () => {
     const { privateKey } = await generateKeyPair('ES256');
-    expect(await refreshWith(await op.signIdToken({}, { key: privateKey }))).toMatchObject({ reason: 'invalid_signature' });
+    expect(await refreshWith(await op.signIdToken({}, { key: privateKey }))).toMatchObject({ details: { reason: 'invalid_signature' } });
   });
 
   it('keeps the original ID token when the refresh response has none', async () => {
     op.onToken((_form, res) => sendJson(res, 200, { access_token: 'at-2', token_type: 'Bearer', expires_in: 600 }));
     const store = new MemoryTokenStore();
     await store.set('s', { accessToken: 'at-1', tokenType: 'Bearer', receivedAt: 0, expiresAt: 1, refreshToken: 'rt-1', idToken: 'original', scope: 'openid' });
-    const manager = new TokenManager({ store, key: 's', renewal: refreshTokenRenewal({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true }) });
+    const manager = new TokenManager({ store, key: 's', renewal: publicClientRenewal({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true }) });
     await expect(manager.getAccessToken()).resolves.toBe('at-2');
     expect(await store.get('s')).toMatchObject({ accessToken: 'at-2', refreshToken: 'rt-1', idToken: 'original', scope: 'openid' });
   });

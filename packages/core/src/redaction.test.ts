@@ -65,6 +65,8 @@ describe('redactText', () => {
     ['a PEM key cut short', '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqh', 'MIIEvQIBADANBgkqh'],
     ['an opaque token', `the token ${OPAQUE} is unknown`, OPAQUE],
     ['a random run', `unknown handle ${RANDOM}.`, RANDOM],
+    ['a pair inside the value of an ordinary pair', 'invalid_request: code_verifier=shortverifier', 'shortverifier'],
+    ['a pair after several ordinary ones', 'error: invalid_client, reason: client_assertion=xyz.abc.def', 'xyz.abc.def'],
   ])('removes %s', (_name, text, secret) => {
     const redacted = redactText(text);
     expect(redacted).not.toContain(secret);

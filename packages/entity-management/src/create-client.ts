@@ -1,5 +1,5 @@
 import { apiClientAuth, type TokenManagerLike } from '@dtk/auth';
-import { machineTokenManager, type ClientCredentialsOptions } from '@dtk/auth/node';
+import { machineTokenManager, type ClientCredentialsOptions } from '@dtk/auth/confidential';
 import { operationRoutes, operationScopes, type paths } from '@dtk/entity-management-types';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { ENTITY_MANAGEMENT_TOKEN_URL } from './token-url.js';
@@ -11,7 +11,7 @@ export type EntityManagementClient = ApiClient<paths>;
 export type EntityManagementRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'auth' | 'accessToken' | 'operations'>;
 
 /**
- * Client-credentials settings as `clientCredentials` from `@dtk/auth/node` takes them (`clientId`,
+ * Client-credentials settings as `clientCredentials` from `@dtk/auth/confidential` takes them (`clientId`,
  * `privateKey`, `alg`, `scope`, ...). `tokenUrl` defaults to Jack Henry Identity's token endpoint.
  * Token requests use the global `fetch`: for another transport, build the token manager yourself
  * and pass it as `tokenManager`.

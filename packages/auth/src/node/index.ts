@@ -1,20 +1,31 @@
-// Node entry: everything from the universal entry, plus what needs a client
-// secret, a private key, the file system or a local HTTP listener.
+// `@dtk/auth/node`: deprecated, kept for one release. It held everything of the universal entry plus confidential
+// clients, JWKS verification, the file store and the loopback listener. Import from `@dtk/auth`,
+// `@dtk/auth/confidential` and `@dtk/auth/native` instead.
+import { codeGrant, refreshGrant } from '../grants.js';
+import { revokeWithContext, type RevokeTokenOptions } from '../session-endpoints.js';
+import { confidentialContexts, type ConfidentialClientOptions, type ConfidentialExchangeCodeOptions } from '../confidential/confidential-client.js';
+import type { RenewalStrategy } from '../token-manager.js';
+import type { TokenSet } from '../token-set.js';
+
 export * from '../index.js';
-export { exchangeCode, type ExchangeCodeOptions } from './exchange.js';
-export { refreshTokenRenewal } from './refresh.js';
-export type { ConfidentialClientOptions } from './confidential-client.js';
-export {
-  importPrivateKey,
-  type ClientAssertionAlgorithm,
-  type ClientAuthMethod,
-  type ClientAuthOptions,
-  type PrivateKeyInput,
-} from './client-auth.js';
-export { clientCredentials, clientCredentialsRenewal, type ClientCredentialsOptions } from './client-credentials.js';
-export { machineTokenManager, type MachineTokenDefaults, type MachineTokenManagerOptions } from './machine-token-manager.js';
-export { verifyIdToken, type VerifyIdTokenOptions } from './id-token-verifier.js';
-export { fetchUserInfo, type UserInfo, type UserInfoOptions } from './userinfo.js';
-export { revokeToken, type RevokeTokenOptions } from './revocation.js';
-export { FileTokenStore, type FileTokenStoreOptions } from './file-token-store.js';
-export { startLoopbackListener, type LoopbackListener, type LoopbackListenerOptions } from './loopback.js';
+export * from '../confidential/index.js';
+export * from '../native/index.js';
+
+/**
+ * @deprecated Use `exchangeCodeAsConfidentialClient` from `@dtk/auth/confidential` (with a secret or key), or
+ * `exchangeCodeAsPublicClient` from `@dtk/auth` followed by `verifyIdToken` from `@dtk/auth/jwks`.
+ */
+export async function exchangeCode(options: ConfidentialExchangeCodeOptions): Promise<TokenSet> {
+  return codeGrant(await confidentialContexts(options, false)(), options.callback, options.request);
+}
+
+/** @deprecated Use `confidentialClientRenewal` from `@dtk/auth/confidential`, or `publicClientRenewal` from `@dtk/auth`. */
+export function refreshTokenRenewal(options: ConfidentialClientOptions): RenewalStrategy {
+  const context = confidentialContexts(options, false);
+  return { renew: async (current) => refreshGrant(await context(), current) };
+}
+
+/** @deprecated Use `revokeTokenAsConfidentialClient` from `@dtk/auth/confidential`, or `revokeToken` from `@dtk/auth`. */
+export async function revokeToken(options: RevokeTokenOptions & ConfidentialClientOptions): Promise<void> {
+  return revokeWithContext(await confidentialContexts(options, false)(), options);
+}

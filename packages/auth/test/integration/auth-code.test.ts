@@ -5,15 +5,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   authMiddleware,
   buildAuthorizationUrl,
-  exchangeCode as exchangeCodePublic,
+  exchangeCodeAsPublicClient as exchangeCodePublic,
+  fetchUserInfo,
   handleCallback,
   MemoryTokenStore,
-  refreshTokenRenewal as publicRefreshRenewal,
+  publicClientRenewal as publicRefreshRenewal,
   ReauthenticationRequiredError,
   TokenManager,
   type TokenSet,
 } from '../../src/index.js';
-import { exchangeCode, fetchUserInfo, refreshTokenRenewal, revokeToken } from '../../src/node/index.js';
+import {
+  confidentialClientRenewal as refreshTokenRenewal,
+  exchangeCodeAsConfidentialClient as exchangeCode,
+  revokeTokenAsConfidentialClient as revokeToken,
+} from '../../src/confidential/index.js';
 
 const REDIRECT_URI = 'http://127.0.0.1:8765/callback';
 const SECRET = randomBytes(24).toString('base64url');
@@ -91,14 +96,14 @@ describe('authorization code + PKCE against oidc-provider', () => {
     const wrong = { ...request, codeVerifier: 'x'.repeat(43) };
     await expect(exchangeCodePublic({ ...common(), clientId: 'cli', callback, request: wrong })).rejects.toMatchObject({
       name: 'OAuthError',
-      error: 'invalid_grant',
+      details: { error: 'invalid_grant' },
     });
   });
 
   it('a denied login becomes an error_response', async () => {
     const request = await buildAuthorizationUrl({ ...common(), clientId: 'cli', redirectUri: REDIRECT_URI, scopes: 'openid' });
     const redirect = await op.deny(request.url);
-    expect(() => handleCallback(redirect, request)).toThrow(expect.objectContaining({ reason: 'error_response', error: 'access_denied' }));
+    expect(() => handleCallback(redirect, request)).toThrow(expect.objectContaining({ details: expect.objectContaining({ reason: 'error_response', error: 'access_denied' }) }));
   });
 
   it('refreshes with rotation, keeps sub and iss, and a replayed refresh token is refused', async () => {
@@ -115,7 +120,7 @@ describe('authorization code + PKCE against oidc-provider', () => {
     const stale = new TokenManager({ store: new MemoryTokenStore(), renewal: refreshTokenRenewal({ ...common(), clientId: 'web-basic', clientSecret: SECRET }) });
     await stale.setTokenSet(tokens);
     await expect(stale.refresh()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
-    await expect(manager.refresh()).rejects.toMatchObject({ reason: 'invalid_grant' });
+    await expect(manager.refresh()).rejects.toMatchObject({ details: { reason: 'invalid_grant' } });
   });
 
   it('reads userinfo for the ID token subject', async () => {
@@ -127,8 +132,7 @@ describe('authorization code + PKCE against oidc-provider', () => {
     ).rejects.toThrow();
     await expect(fetchUserInfo({ ...common(), clientId: 'web-basic', accessToken: 'not-a-token', expectedSubject: DEMO_USER_SUB })).rejects.toMatchObject({
       name: 'OAuthError',
-      error: 'invalid_token',
-      status: 401,
+      details: { error: 'invalid_token', status: 401 },
     });
   });
 
@@ -140,7 +144,7 @@ describe('authorization code + PKCE against oidc-provider', () => {
     await revokeToken({ ...auth, token: tokens.refreshToken ?? '', tokenTypeHint: 'refresh_token' });
     const { manager, ready } = managerFor(tokens);
     await ready;
-    await expect(manager.refresh()).rejects.toMatchObject({ name: 'ReauthenticationRequiredError', reason: 'invalid_grant' });
+    await expect(manager.refresh()).rejects.toMatchObject({ name: 'ReauthenticationRequiredError', details: { reason: 'invalid_grant' } });
     // RFC 7009: unknown tokens are fine.
     await expect(revokeToken({ ...auth, token: 'unknown-token' })).resolves.toBeUndefined();
   });

@@ -1,31 +1,23 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_USER_SUB, startOidcProvider, type OidcTestProvider } from '@dtk/testkit';
+import { freePort } from '../support/free-port.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildAuthorizationUrl,
-  exchangeCode,
-  FileTokenStore,
+  exchangeCodeAsPublicClient,
   handleCallback,
-  refreshTokenRenewal,
-  startLoopbackListener,
+  publicClientRenewal,
   TokenManager,
-} from '../../src/node/index.js';
+} from '../../src/index.js';
+import { verifyIdToken } from '../../src/jwks-entry.js';
+import { FileTokenStore, startLoopbackListener } from '../../src/native/index.js';
 
 let op: OidcTestProvider;
 let redirectUri: string;
 let dir: string;
 
-/** The CLI's registered port: fixed for the test run, free when it starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 beforeAll(async () => {
   redirectUri = `http://127.0.0.1:${await freePort()}/callback`;
@@ -41,15 +33,18 @@ describe('CLI loopback login against oidc-provider', () => {
   it('listens on the registered loopback port, receives the browser redirect, and keeps the session in a 0600 file', async () => {
     const client = { issuer: op.issuer, clientId: 'dtk-cli', allowInsecureRequests: true };
     const path = join(dir, 'tokens.json');
-    const tokens = new TokenManager({ store: new FileTokenStore(path), key: 'dtk-cli', renewal: refreshTokenRenewal(client) });
+    const tokens = new TokenManager({ store: new FileTokenStore(path), key: 'dtk-cli', renewal: publicClientRenewal(client) });
 
     const request = await buildAuthorizationUrl({ ...client, redirectUri, scopes: ['openid', 'https://api.banno.com/consumer/auth/offline_access'] });
-    const listener = await startLoopbackListener(redirectUri);
+    const listener = await startLoopbackListener(redirectUri, { state: request.state });
     // The "system browser": sign in at the provider, then follow its redirect to the loopback listener.
     const page = await fetch(await op.login(request.url));
     expect(page.status).toBe(200);
     const callback = handleCallback(await listener.callbackUrl, request);
-    await tokens.setTokenSet(await exchangeCode({ ...client, callback, request }));
+    const tokenSet = await exchangeCodeAsPublicClient({ ...client, callback, request });
+    // A CLI that wants the ID token's signature checked too verifies it against the provider's JWKS.
+    await verifyIdToken(tokenSet.idToken ?? '', { ...client, nonce: request.nonce, accessToken: tokenSet.accessToken });
+    await tokens.setTokenSet(tokenSet);
 
     expect((await tokens.getTokenSet())?.idTokenClaims?.sub).toBe(DEMO_USER_SUB);
     expect((await stat(path)).mode & 0o777).toBe(0o600);
@@ -59,7 +54,7 @@ describe('CLI loopback login against oidc-provider', () => {
     // A later invocation of the CLI: a new manager over the same file refreshes the rotated token.
     const loggedIn = await tokens.getTokenSet();
     expect(loggedIn?.refreshToken).toEqual(expect.any(String));
-    const later = new TokenManager({ store: new FileTokenStore(path), key: 'dtk-cli', renewal: refreshTokenRenewal(client) });
+    const later = new TokenManager({ store: new FileTokenStore(path), key: 'dtk-cli', renewal: publicClientRenewal(client) });
     const refreshed = await later.refresh();
     expect(refreshed.refreshToken).not.toBe(loggedIn?.refreshToken);
     expect(refreshed.idTokenClaims?.sub).toBe(DEMO_USER_SUB);

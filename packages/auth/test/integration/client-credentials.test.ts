@@ -2,7 +2,8 @@ import { createPrivateKey, randomBytes, type JsonWebKey } from 'node:crypto';
 import { generateClientKeys, startOidcProvider, type ClientKeys, type ClientMetadata, type OidcTestProvider } from '@dtk/testkit';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authMiddleware, clientCredentials, revokeToken } from '../../src/node/index.js';
+import { authMiddleware } from '../../src/index.js';
+import { clientCredentials, revokeTokenAsConfidentialClient as revokeToken } from '../../src/confidential/index.js';
 
 interface paths {
   '/api/me': { get: { responses: { 200: { content: { 'application/json': { sub: string; client_id: string } } } } } };
@@ -85,7 +86,7 @@ describe('client credentials with private_key_jwt against oidc-provider (Banno r
 
   it('an assertion signed with a key the client did not register is invalid_client', async () => {
     const tokens = clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'service-ES256', privateKey: keysFor('PS256').privateJwk, alg: 'PS256', allowInsecureRequests: true });
-    await expect(tokens.getAccessToken()).rejects.toMatchObject({ name: 'OAuthError', error: 'invalid_client', status: 401 });
+    await expect(tokens.getAccessToken()).rejects.toMatchObject({ name: 'OAuthError', details: { error: 'invalid_client', status: 401 } });
   });
 
   it('an exp in milliseconds is refused by a provider that reads it as RFC 7523 seconds', async () => {
@@ -97,7 +98,7 @@ describe('client credentials with private_key_jwt against oidc-provider (Banno r
       assertionExpiryUnit: 'milliseconds',
       allowInsecureRequests: true,
     });
-    await expect(tokens.getAccessToken()).rejects.toMatchObject({ name: 'OAuthError', error: 'invalid_client' });
+    await expect(tokens.getAccessToken()).rejects.toMatchObject({ name: 'OAuthError', details: { error: 'invalid_client' } });
   });
 
   it('a client secret works, and the token can be revoked', async () => {

@@ -1,5 +1,6 @@
 // Run as a separate process by file-token-store tests: renews the session in a shared token file.
-import { FileTokenStore, refreshTokenRenewal, TokenManager } from '../../src/node/index.js';
+import { publicClientRenewal, TokenManager } from '../../src/index.js';
+import { FileTokenStore } from '../../src/native/index.js';
 
 const [storePath, issuer, clientId] = process.argv.slice(2);
 if (!storePath || !issuer || !clientId) throw new Error('usage: file-store-worker <store> <issuer> <clientId>');
@@ -7,7 +8,7 @@ if (!storePath || !issuer || !clientId) throw new Error('usage: file-store-worke
 const manager = new TokenManager({
   store: new FileTokenStore(storePath),
   key: 'session',
-  renewal: refreshTokenRenewal({ issuer, clientId, allowInsecureRequests: true }),
+  renewal: publicClientRenewal({ issuer, clientId, allowInsecureRequests: true }),
 });
 try {
   process.stdout.write(JSON.stringify({ token: await manager.getAccessToken() }));

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { TokenStoreError } from '../errors.js';
+
+export interface FileLockOptions {
+  /** Give up waiting for the lock after this many ms (default 60 000). */
+  timeoutMs?: number;
+  /** A lock older than this is taken over even if its owner looks alive (default 120 000). */
+  staleMs?: number;
+}
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  id: string;
+}
+
+const POLL_MS = 25;
+const UNREADABLE_LOCK_GRACE_MS = 5_000;
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+async function readOwner(path: string): Promise<{ raw: string; owner: LockOwner | undefined } | undefined> {
+  try {
+    const raw = await readFile(path, 'utf8');
+    try {
+      return { raw, owner: JSON.parse(raw) as LockOwner };
+    } catch {
+      return { raw, owner: undefined };
+    }
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Takes over the lock at `path` if its owner died (same host, pid gone) or it
+ * is older than `staleMs`. The lock is moved aside atomically and checked to be
+ * the one judged stale; a fresh lock moved by mistake is put back.
+ */
+async function removeIfStale(path: string, staleMs: number): Promise<boolean> {
+  const current = await readOwner(path);
+  if (!current) return true;
+  const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+  const { owner } = current;
+  // A lock without readable content belongs to a process that died between creating and writing it.
+  const ownerGone = owner === undefined ? age > UNREADABLE_LOCK_GRACE_MS : owner.host === hostname() && !isProcessAlive(owner.pid);
+  if (!ownerGone && age < staleMs) return false;
+  const aside = `${path}.${randomUUID()}.stale`;
+  try {
+    await rename(path, aside);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return true;
+    throw error;
+  }
+  const moved = await readFile(aside, 'utf8').catch(() => current.raw);
+  if (moved !== current.raw) await link(aside, path).catch(() => undefined);
+  await rm(aside, { force: true });
+  return true;
+}
+
+async function acquire(path: string, options: FileLockOptions): Promise<LockOwner> {
+  const owner: LockOwner = { pid: process.pid, host: hostname(), id: randomUUID() };
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  for (;;) {
+    try {
+      const handle = await open(path, 'wx', 0o600);
+      try {
+        await handle.writeFile(JSON.stringify(owner));
+      } finally {
+        await handle.close();
+      }
+      return owner;
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST') throw new TokenStoreError('io', `cannot create lock file ${path}`, { cause: error });
+    }
+    if (await removeIfStale(path, options.staleMs ?? 120_000)) continue;
+    if (Date.now() > deadline) throw new TokenStoreError('lock_timeout', `timed out waiting for lock file ${path}`);
+    await sleep(POLL_MS + Math.random() * POLL_MS);
+  }
+}
+
+/** Removes the lock only if it is still ours (it may have been taken over as stale). */
+async function release(path: string, owner: LockOwner): Promise<void> {
+  const current = await readOwner(path).catch(() => undefined);
+  if (current?.owner?.id === owner.id) await rm(path, { force: true });
+}
+
+/**
+ * Runs `task` holding a cross-process lock: a lock file created with O_EXCL
+ * (`wx`) holding the owner's pid and host. A lock whose owner has died, or
+ * that is older than `staleMs`, is taken over.
+ */
+export async function withFileLock<T>(path: string, task: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
+  const owner = await acquire(path, options);
+  try {
+    return await task();
+  } finally {
+    await release(path, owner);
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { TokenStoreError } from './errors.js';
+import type { TokenSet } from './token-set.js';
+import { WebStorageTokenStore, type WebLocks, type WebStorage } from './token-stores.js';
+
+/** The Web Storage API over a Map: what sessionStorage does, without a browser (the real one runs in test/browser). */
+function mapStorage(): WebStorage & { entries: Map<string, string> } {
+  const entries = new Map<string, string>();
+  return {
+    entries,
+    getItem: (key) => entries.get(key) ?? null,
+    setItem: (key, value) => void entries.set(key, String(value)),
+    removeItem: (key) => void entries.delete(key),
+  };
+}
+
+const tokenSet: TokenSet = { accessToken: 'at', tokenType: 'Bearer', receivedAt: 1, expiresAt: 2, refreshToken: 'rt' };
+
+describe('WebStorageTokenStore', () => {
+  it('keeps token sets under a prefix, as JSON, and deletes them', async () => {
+    const storage = mapStorage();
+    const store = new WebStorageTokenStore({ storage, prefix: 'bank-app:', locks: undefined });
+    await store.set('session', tokenSet);
+    expect(storage.entries.get('bank-app:session')).toBe(JSON.stringify(tokenSet));
+    await expect(store.get('session')).resolves.toEqual(tokenSet);
+    await store.delete('session');
+    await expect(store.get('session')).resolves.toBeUndefined();
+  });
+
+  it('reports an entry that is not a token set and leaves it as it is', async () => {
+    const storage = mapStorage();
+    storage.entries.set('dtk-auth:session', '{"not":"tokens"');
+    const store = new WebStorageTokenStore({ storage, locks: undefined });
+    await expect(store.get('session')).rejects.toBeInstanceOf(TokenStoreError);
+    await expect(store.get('session')).rejects.toMatchObject({ details: { reason: 'corrupt' } });
+    expect(storage.entries.get('dtk-auth:session')).toBe('{"not":"tokens"');
+  });
+
+  it('turns a full or disabled storage into a TokenStoreError', async () => {
+    const storage = { ...mapStorage(), setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+    await expect(new WebStorageTokenStore({ storage, locks: undefined }).set('s', tokenSet)).rejects.toMatchObject({ details: { reason: 'io' } });
+  });
+
+  it('renews under a lock named after the key when Web Locks are given', async () => {
+    const names: string[] = [];
+    const locks: WebLocks = { request: (name, task) => (names.push(name), task()) };
+    const store = new WebStorageTokenStore({ storage: mapStorage(), locks });
+    await expect(store.withLock('session', async () => 'done')).resolves.toBe('done');
+    expect(names).toEqual(['dtk-auth:session']);
+  });
+
+  it('outside a browser, asks for a storage', () => {
+    expect(() => new WebStorageTokenStore()).toThrow(/pass options.storage/);
+  });
+});

@@ -1,0 +1,135 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CLIENT_ID, startFakeIssuer, type FakeIssuer } from './support/fake-issuer.js';
+import { serveRotatingRefresh } from './support/rotating-token-endpoint.js';
+import { TokenStoreError, type TokenSet } from '../src/index.js';
+import { FileTokenStore } from '../src/native/index.js';
+
+const run = promisify(execFile);
+let dir: string;
+let path: string;
+
+const tokens = (accessToken: string, overrides: Partial<TokenSet> = {}): TokenSet => ({
+  accessToken,
+  tokenType: 'Bearer',
+  receivedAt: Date.now(),
+  expiresAt: Date.now() + 600_000,
+  refreshToken: `rt-for-${accessToken}`,
+  ...overrides,
+});
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dtk-auth-'));
+  path = join(dir, 'nested', 'tokens.json');
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('FileTokenStore', () => {
+  it('round-trips token sets by key in a 0600 file inside a 0700 directory', async () => {
+    const store = new FileTokenStore(path);
+    await expect(store.get('a')).resolves.toBeUndefined();
+    await store.set('a', tokens('at-a'));
+    await store.set('b', tokens('at-b'));
+    await store.delete('a');
+    expect(await store.get('a')).toBeUndefined();
+    expect(await store.get('b')).toMatchObject({ accessToken: 'at-b' });
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    expect((await stat(join(dir, 'nested'))).mode & 0o777).toBe(0o700);
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ version: 1, tokens: { b: { accessToken: 'at-b' } } });
+  });
+
+  it('loses no update under concurrent writes and leaves no temporary or lock files', async () => {
+    const store = new FileTokenStore(path);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.set(`k${i}`, tokens(`at-${i}`))));
+    for (let i = 0; i < 20; i += 1) expect(await store.get(`k${i}`)).toMatchObject({ accessToken: `at-${i}` });
+    expect(await readdir(join(dir, 'nested'))).toEqual(['tokens.json']);
+  });
+
+  it('reports a corrupt file as TokenStoreError and never overwrites it', async () => {
+    const store = new FileTokenStore(path);
+    await store.set('a', tokens('at-a'));
+    await writeFile(path, '{"tokens": {"a": ', { mode: 0o600 });
+    await expect(store.get('a')).rejects.toMatchObject({ name: 'TokenStoreError', details: { reason: 'corrupt' } });
+    await expect(store.set('b', tokens('at-b'))).rejects.toBeInstanceOf(TokenStoreError);
+    expect(await readFile(path, 'utf8')).toBe('{"tokens": {"a": ');
+    await writeFile(path, '[1, 2]');
+    await expect(store.get('a')).rejects.toMatchObject({ details: { reason: 'corrupt' } });
+  });
+
+  it('takes over a lock left by a process that died', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const store = new FileTokenStore(path);
+    await store.set('a', tokens('at-a'));
+    await writeFile(`${path}.lock`, JSON.stringify({ pid: dead, host: (await import('node:os')).hostname(), id: 'gone' }));
+    await store.set('b', tokens('at-b'));
+    expect(await store.get('b')).toMatchObject({ accessToken: 'at-b' });
+  });
+
+  it('takes over an empty lock file once it is a few seconds old', async () => {
+    const store = new FileTokenStore(path, { timeoutMs: 150 });
+    await store.set('a', tokens('at-a'));
+    const lock = `${path}.lock`;
+    await writeFile(lock, '');
+    await expect(store.set('b', tokens('at-b'))).rejects.toMatchObject({ details: { reason: 'lock_timeout' } });
+    const old = new Date(Date.now() - 10_000);
+    await utimes(lock, old, old);
+    await store.set('b', tokens('at-b'));
+    expect(await store.get('b')).toMatchObject({ accessToken: 'at-b' });
+  });
+
+  it('waits for a live lock, gives up with lock_timeout, and takes over a lock older than staleMs', async () => {
+    const store = new FileTokenStore(path, { timeoutMs: 150, staleMs: 60_000 });
+    await store.set('a', tokens('at-a'));
+    const lock = `${path}.lock`;
+    await writeFile(lock, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), id: 'someone-else' }));
+    await expect(store.set('b', tokens('at-b'))).rejects.toMatchObject({ name: 'TokenStoreError', details: { reason: 'lock_timeout' } });
+    const old = new Date(Date.now() - 120_000);
+    await utimes(lock, old, old);
+    await store.set('b', tokens('at-b'));
+    expect(await store.get('b')).toMatchObject({ accessToken: 'at-b' });
+  });
+});
+
+describe('FileTokenStore keys that are Object.prototype names', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('%s is plain data: absent until set, then kept on disk', async (key) => {
+    const store = new FileTokenStore(path);
+    await store.set('other', tokens('at-other'));
+    await expect(store.get(key)).resolves.toBeUndefined();
+    await store.set(key, tokens(`at-${key}`));
+    await expect(new FileTokenStore(path).get(key)).resolves.toMatchObject({ accessToken: `at-${key}` });
+    expect(Object.keys(JSON.parse(await readFile(path, 'utf8')).tokens)).toContain(key);
+    await store.delete(key);
+    await expect(store.get(key)).resolves.toBeUndefined();
+    await expect(store.get('other')).resolves.toMatchObject({ accessToken: 'at-other' });
+  });
+});
+
+describe('FileTokenStore across processes', () => {
+  let op: FakeIssuer;
+  beforeAll(async () => {
+    op = await startFakeIssuer();
+  });
+  afterAll(() => op.close());
+
+  it('four CLI processes with an expired session refresh it exactly once', async () => {
+    const endpoint = serveRotatingRefresh(op, { delayMs: 150 });
+    endpoint.accept('rt-0');
+    await new FileTokenStore(path).set('session', tokens('at-0', { refreshToken: 'rt-0', expiresAt: Date.now() - 1000, receivedAt: Date.now() - 601_000 }));
+    const worker = join(import.meta.dirname, 'support/file-store-worker.ts');
+    const outputs = await Promise.all(
+      Array.from({ length: 4 }, () => run(process.execPath, ['--import', 'tsx', worker, path, op.issuer, CLIENT_ID], { timeout: 20_000 })),
+    );
+    const results = outputs.map(({ stdout }) => JSON.parse(stdout) as { token?: string; error?: string });
+    expect(results).toEqual(Array(4).fill({ token: 'at-1' }));
+    expect(endpoint.refreshes).toBe(1);
+    expect(endpoint.invalidGrants).toBe(0);
+    expect(await new FileTokenStore(path).get('session')).toMatchObject({ accessToken: 'at-1', refreshToken: 'rt-1' });
+    expect(await readdir(join(dir, 'nested'))).toEqual(['tokens.json']);
+  }, 30_000);
+});
