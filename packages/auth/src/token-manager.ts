@@ -87,6 +87,10 @@ export class TokenManager implements TokenManagerLike {
     this.#now = options.now ?? Date.now;
   }
 
+  /**
+   * The stored token set, or undefined before a sign-in.
+   * @throws {TokenStoreError} when the store cannot be read (e.g. a corrupt file, left as it is).
+   */
   async getTokenSet(): Promise<TokenSet | undefined> {
     return this.store.get(this.key);
   }
@@ -131,7 +135,12 @@ export class TokenManager implements TokenManagerLike {
     return (await this.#renewShared(failedAccessToken)).accessToken;
   }
 
-  /** Renews now, whatever the expiry, and returns the new token set. */
+  /**
+   * Renews now, whatever the expiry, and returns the new token set.
+   * @throws {ReauthenticationRequiredError} when the session cannot be renewed.
+   * @throws {OAuthError} / {TokenResponseError} when the renewal fails; the stored token set is kept.
+   * @see https://www.rfc-editor.org/rfc/rfc6749#section-6
+   */
   async refresh(): Promise<TokenSet> {
     const current = await this.store.get(this.key);
     return this.#renewShared(current?.accessToken);

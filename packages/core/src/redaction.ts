@@ -131,12 +131,12 @@ const SCHEME_CREDENTIAL = /\b(Bearer|Basic|DPoP)(\s{1,8})[\w\-.~+/]{1,8192}=*/gi
 // "name": "value" in JSON, the value in quotes (it may contain spaces).
 const JSON_PAIR = /"([A-Za-z_$][\w$.-]{0,63})"(\s{0,8}:\s{0,8})"(?:[^"\\]|\\.){0,8192}"/g;
 // name=value, name: value, name="value": query strings, form bodies, header dumps, prose. A name starts only where
-// no name character precedes it, so a long run of name characters is tried once, not at each of its positions. The
-// value is only looked at (not consumed) by the pattern: after a name that is not secret the scan goes on inside
-// its value, so `invalid_request: code_verifier=…` still finds the verifier.
-const NAMED_VALUE = /(?<![\w.-])([A-Za-z_][\w.-]{0,63})(["']?\s{0,8}[:=]\s{0,8}["']?)(?=[^\s"'&,;}<>])/g;
-// The value of a secret-named pair, read from where the pair ends (sticky: one bounded scan, never a search).
-const PAIR_VALUE = /[^\s"'&,;}<>]{1,8192}/y;
+// no name character precedes it, so a long run of name characters is tried once, not at each of its positions.
+const NAMED_VALUE = /(?<![\w.-])([A-Za-z_][\w.-]{0,63})(["']?\s{0,8}[:=]\s{0,8}["']?)([^\s"'&,;}<>]{1,8192})/g;
+// The same rule for the value of an ordinary pair (`invalid_request: code_verifier=…`), looked at one level deep.
+const NESTED_NAMED_VALUE = new RegExp(NAMED_VALUE.source, 'g');
+const PAIR_SEPARATOR = /[:=]/;
+
 // Runs of token characters, classified in code: JWTs, and long random-looking strings.
 const TOKEN_RUN = /[\w\-.~+/=]{20,}/g;
 const JWT_SHAPE = /^eyJ[\w-]*(?:\.[\w-]*){2,4}$/;
@@ -157,24 +157,17 @@ function redactRun(run: string): string {
   return run;
 }
 
-/** Replaces the values of secret-named pairs; each character is scanned a bounded number of times. */
-function redactNamedValues(text: string, isSecretName: (name: string, where: 'parameter' | 'json') => boolean): string {
-  let result = '';
-  let copiedUpTo = 0;
-  NAMED_VALUE.lastIndex = 0;
-  for (let match = NAMED_VALUE.exec(text); match; match = NAMED_VALUE.exec(text)) {
-    const [pair, name, separator] = match as unknown as [string, string, string];
-    const valueStart = match.index + pair.length;
+/**
+ * Replaces the values of secret-named pairs. The value of an ordinary pair is searched once more for pairs (one level
+ * deep), so every character is scanned at most twice.
+ */
+function redactNamedValues(text: string, isSecretName: (name: string, where: 'parameter' | 'json') => boolean, nested = false): string {
+  return text.replace(nested ? NESTED_NAMED_VALUE : NAMED_VALUE, (pair, name: string, separator: string, value: string) => {
     // A quoted name (`"code": …`) is a JSON key: a bare `code` there is an error code.
     const where = separator.startsWith('"') ? 'json' : 'parameter';
-    if (!isSecretName(name, where) || text.startsWith(REDACTED, valueStart)) continue;
-    PAIR_VALUE.lastIndex = valueStart;
-    PAIR_VALUE.test(text);
-    result += `${text.slice(copiedUpTo, valueStart)}${REDACTED}`;
-    copiedUpTo = PAIR_VALUE.lastIndex;
-    NAMED_VALUE.lastIndex = copiedUpTo;
-  }
-  return copiedUpTo === 0 ? text : result + text.slice(copiedUpTo);
+    if (isSecretName(name, where)) return value.startsWith(REDACTED) ? pair : `${name}${separator}${REDACTED}`;
+    return nested || !PAIR_SEPARATOR.test(value) ? pair : `${name}${separator}${redactNamedValues(value, isSecretName, true)}`;
+  });
 }
 
 /**

@@ -24,6 +24,8 @@ function errorCode(error: unknown): string | undefined {
  * lock file, and a TokenManager renews under the same lock, so two processes
  * (two CLI invocations) never refresh the same grant at once. A file that is
  * not valid JSON is reported as {@link TokenStoreError} and never overwritten.
+ *
+ * @throws {TokenStoreError} from every method: `corrupt`, `io`, or `lock_timeout`.
  */
 export class FileTokenStore implements TokenStore {
   readonly path: string;
