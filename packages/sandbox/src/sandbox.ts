@@ -10,10 +10,11 @@ import { type ActiveFault, FaultInjector, type FaultRule } from './mock/faults.j
 import type { OperationHandler } from './mock/handler-types.js';
 import { mock, type MockApi, type ResponseProblem } from './mock/mock-api.js';
 import type { VerifiedToken } from './mock/security.js';
-import { ADMIN_ISSUER_PATH, CONSUMER_ISSUER_PATH } from './provider/banno.js';
+import { ADMIN_ISSUER_PATH, BANNO_OFFLINE_ACCESS_SCOPE, CONSUMER_ISSUER_PATH } from './provider/banno.js';
 import { createOpenIdProvider, type LoginCredentials, type OpenIdProvider, type OpenIdProviderOptions } from './provider/openid-provider.js';
 import { type HostName, type ResolvedServedApi, resolveServedApi, type ServedApi } from './served-api.js';
 import { servedApis } from './served-apis.js';
+import { machineTokens, type SandboxTokens, userTokens } from './tokens.js';
 import { adminBehaviour } from './world/admin-behaviour.js';
 import { AggregationTasks } from './world/aggregation.js';
 import { consumerBehaviour } from './world/consumer-behaviour.js';
@@ -86,6 +87,16 @@ export interface Sandbox {
   /** Back-office staff who sign in at the Admin provider (the command-line flow). */
   admins: Array<{ userId: string; username: string; password: string }>;
   institution: { id: string; name: string; routingNumber: string; universalId: string };
+  /**
+   * Tokens for a test in one call, obtained from the providers as a client would: a user's (sign-in with
+   * PKCE through `sandbox-web-app`, default the first user and every Consumer scope, offline access
+   * included) or a machine client's (client credentials, default every scope the client may have).
+   */
+  tokens: {
+    consumer(options?: { scope?: string | readonly string[]; username?: string }): Promise<SandboxTokens>;
+    admin(options?: { scope?: string | readonly string[] }): Promise<SandboxTokens>;
+    entityManagement(options?: { scope?: string | readonly string[] }): Promise<SandboxTokens>;
+  };
   /** Fault rules, changed while running. */
   faults: { add(rule: FaultRule): string; remove(id: string): boolean; clear(): void; list(): ActiveFault[] };
   /** Answers that did not validate against the description (should stay empty). */
@@ -308,6 +319,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       users: userInfo(world),
       admins: world.admins.map(({ userId, username, password }) => ({ userId, username, password })),
       institution: { ...world.institution },
+      tokens: {
+        consumer: ({ scope, username } = {}) => {
+          const user = username === undefined ? world.users[0] : world.users.find((candidate) => candidate.username === username);
+          if (!user) return Promise.reject(new TypeError(`no sandbox user "${String(username)}"; the users are ${world.users.map((candidate) => candidate.username).join(', ')}`));
+          return userTokens(providers.consumer, clients.consumerWebApp, scope ?? ['openid', 'profile', 'email', BANNO_OFFLINE_ACCESS_SCOPE, ...scopes.consumer], { username: user.username, password: user.password });
+        },
+        admin: ({ scope } = {}) => machineTokens(providers.admin, clients.adminJob, scope ?? ['openid', ...clients.adminJob.scopes]),
+        entityManagement: ({ scope } = {}) => machineTokens(providers.entityManagement, clients.entityManagementJob, scope ?? ['openid', ...clients.entityManagementJob.scopes]),
+      },
       faults: { add: (rule) => faults.add(rule), remove: (id) => faults.remove(id), clear: () => faults.clear(), list: () => faults.list() },
       unusedBehaviours,
       responseProblems: () => [...mocks].flatMap(([api, created]) => created.responseProblems().map((problem) => ({ api, ...problem }))),

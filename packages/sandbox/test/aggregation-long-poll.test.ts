@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from '../src/index.js';
 import { type ApiResponse, call } from './support/http.js';
-import { signInConsumer } from './support/oauth.js';
 
 const DURATION_MS = 1500;
 const LONG_POLL_MS = 1200;
@@ -10,8 +9,7 @@ let token: string;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ aggregation: { durationMs: DURATION_MS, longPollMs: LONG_POLL_MS } });
-  const discovery = (await (await fetch(sandbox.consumer.discoveryUrl)).json()) as { scopes_supported: string[] };
-  token = String((await signInConsumer(sandbox, discovery.scopes_supported.join(' '))).body.access_token);
+  token = (await sandbox.tokens.consumer()).accessToken; // every Consumer scope
 });
 afterAll(() => sandbox.stop());
 
@@ -85,7 +83,7 @@ describe('PUT /users/{userId}/fetch, then GET tasks/{taskId}', () => {
     expect((await call('GET', userUrl('/tasks/no-such-task'), { token })).status).toBe(404);
     const other = sandbox.users[1];
     if (!other) throw new Error('no second user');
-    const otherToken = String((await signInConsumer(sandbox, 'openid', other.username)).body.access_token);
+    const otherToken = (await sandbox.tokens.consumer({ scope: 'openid', username: other.username })).accessToken;
     const theirs = (await call('PUT', `${sandbox.consumer.baseUrl}/users/${other.userId}/fetch`, { token: otherToken })).body.taskId as string;
     expect((await call('GET', userUrl(`/tasks/${theirs}`), { token })).status).toBe(404);
   });
