@@ -103,7 +103,7 @@ export interface Sandbox {
   responseProblems(): Array<ResponseProblem & { api: string }>;
   /** Stateful behaviour written for operations the descriptions no longer have (`api: operationId`); should be empty. */
   unusedBehaviours: string[];
-  /** Stops every server and timer. */
+  /** Stops every server and timer (calling it again waits for the same stop). */
   stop(): Promise<void>;
 }
 
@@ -208,6 +208,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const servers = Object.fromEntries(HOSTS.map((host) => [host, createServer((req, res) => listeners[host](req, res))])) as Record<HostName, ReturnType<typeof createServer>>;
   const origins = await listenAll(options.ports, servers);
   const closeAll = () => Promise.all(HOSTS.map((host) => origins[host].close())).then(() => undefined);
+  let stopped: Promise<void> | undefined;
 
   try {
     const providers = {} as Record<HostName, OpenIdProvider>;
@@ -331,10 +332,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       faults: { add: (rule) => faults.add(rule), remove: (id) => faults.remove(id), clear: () => faults.clear(), list: () => faults.list() },
       unusedBehaviours,
       responseProblems: () => [...mocks].flatMap(([api, created]) => created.responseProblems().map((problem) => ({ api, ...problem }))),
-      async stop() {
-        stopping.abort(new Error('the sandbox stopped'));
-        aggregation.stop();
-        await closeAll();
+      stop() {
+        if (!stopped) {
+          stopping.abort(new Error('the sandbox stopped'));
+          aggregation.stop();
+          stopped = closeAll();
+        }
+        return stopped;
       },
     };
   } catch (error) {
