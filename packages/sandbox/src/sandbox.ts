@@ -5,14 +5,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { type CodeClient, clientMetadata, defaultClientOptions, defaultClients, type SandboxClientOptions, type SandboxClients } from './clients.js';
 import { createHostListener } from './http/host.js';
 import { listenOnLoopback, type LoopbackListener } from './http/loopback.js';
-import type { JsonObject } from './mock/description.js';
 import { type ActiveFault, FaultInjector, type FaultRule } from './mock/faults.js';
 import type { OperationHandler } from './mock/handler-types.js';
 import { mock, type MockApi, type ResponseProblem } from './mock/mock-api.js';
 import type { VerifiedToken } from './mock/security.js';
 import { ADMIN_ISSUER_PATH, BANNO_OFFLINE_ACCESS_SCOPE, CONSUMER_ISSUER_PATH } from './provider/banno.js';
 import { createOpenIdProvider, type LoginCredentials, type OpenIdProvider, type OpenIdProviderOptions } from './provider/openid-provider.js';
-import { type HostName, type ResolvedServedApi, resolveServedApi, type ServedApi } from './served-api.js';
+import { HOSTS, type HostName, providerScopes, resolveServedApi, schemeIssuers, type ServedApi } from './served-api.js';
 import { servedApis } from './served-apis.js';
 import { machineTokens, type SandboxTokens, userTokens } from './tokens.js';
 import { adminBehaviour } from './world/admin-behaviour.js';
@@ -107,46 +106,8 @@ export interface Sandbox {
   stop(): Promise<void>;
 }
 
-const HOSTS: readonly HostName[] = ['consumer', 'admin', 'entityManagement'];
 const ISSUER_PATHS: Record<HostName, string> = { consumer: CONSUMER_ISSUER_PATH, admin: ADMIN_ISSUER_PATH, entityManagement: ADMIN_ISSUER_PATH };
 const PROVIDER_NAMES: Record<HostName, string> = { consumer: 'Sandbox Bank', admin: 'Sandbox Bank Back Office', entityManagement: 'Sandbox Identity' };
-
-function schemeType(api: ResolvedServedApi, scheme: string): { type?: string; scheme?: string; flows?: Record<string, { scopes?: Record<string, string> }> } {
-  const schemes = (api.description.components?.securitySchemes ?? {}) as Record<string, JsonObject>;
-  return (schemes[scheme] ?? {}) as never;
-}
-
-/** The providers whose tokens a scheme of an API accepts; none for schemes that take no bearer token. */
-function schemeIssuers(api: ResolvedServedApi, scheme: string): readonly HostName[] | undefined {
-  const declared = schemeType(api, scheme);
-  const bearer = declared.type === 'oauth2' || declared.type === 'openIdConnect' || (declared.type === 'http' && declared.scheme?.toLowerCase() === 'bearer');
-  if (!bearer) return undefined;
-  return api.tokenIssuers[scheme] ?? [api.host];
-}
-
-/** Every scope each provider must know (from the requirements of the APIs), with the descriptions the APIs give. */
-function providerScopes(apis: readonly ResolvedServedApi[], mocks: ReadonlyMap<string, MockApi>) {
-  const scopes: Record<HostName, Set<string>> = { consumer: new Set(), admin: new Set(), entityManagement: new Set() };
-  const descriptions: Record<string, string> = {};
-  for (const api of apis) {
-    for (const operation of mocks.get(api.name)?.operations ?? []) {
-      for (const requirement of operation.security) {
-        for (const [scheme, names] of Object.entries(requirement)) {
-          for (const host of schemeIssuers(api, scheme) ?? []) for (const name of names) scopes[host].add(name);
-        }
-      }
-    }
-    for (const scheme of Object.keys(api.description.components?.securitySchemes ?? {})) {
-      for (const flow of Object.values(schemeType(api, scheme).flows ?? {})) {
-        for (const [name, text] of Object.entries(flow.scopes ?? {})) {
-          descriptions[name] = text;
-          for (const host of schemeIssuers(api, scheme) ?? []) scopes[host].add(name);
-        }
-      }
-    }
-  }
-  return { scopes: Object.fromEntries(HOSTS.map((host) => [host, [...scopes[host]].sort()])) as Record<HostName, string[]>, descriptions };
-}
 
 function userInfo(world: World): SandboxUserInfo[] {
   return world.users.map((user) => ({
