@@ -1,5 +1,6 @@
 export { startSandbox, type Sandbox, type SandboxHostInfo, type SandboxOptions, type SandboxUserInfo } from './sandbox.js';
 export { servedApis } from './served-apis.js';
+export { SandboxTokenError, type SandboxTokens } from './tokens.js';
 export type { HostName, ServedApi } from './served-api.js';
 export { DEFAULT_REDIRECT_URIS, type CodeClient, type MachineClient, type SandboxClientOptions, type SandboxClients } from './clients.js';
 export { mock, type MockApi, type MockOptions, type ResponseProblem } from './mock/mock-api.js';

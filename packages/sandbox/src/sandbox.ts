@@ -5,15 +5,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { type CodeClient, clientMetadata, defaultClientOptions, defaultClients, type SandboxClientOptions, type SandboxClients } from './clients.js';
 import { createHostListener } from './http/host.js';
 import { listenOnLoopback, type LoopbackListener } from './http/loopback.js';
-import type { JsonObject } from './mock/description.js';
 import { type ActiveFault, FaultInjector, type FaultRule } from './mock/faults.js';
 import type { OperationHandler } from './mock/handler-types.js';
 import { mock, type MockApi, type ResponseProblem } from './mock/mock-api.js';
 import type { VerifiedToken } from './mock/security.js';
-import { ADMIN_ISSUER_PATH, CONSUMER_ISSUER_PATH } from './provider/banno.js';
+import { ADMIN_ISSUER_PATH, BANNO_OFFLINE_ACCESS_SCOPE, CONSUMER_ISSUER_PATH } from './provider/banno.js';
 import { createOpenIdProvider, type LoginCredentials, type OpenIdProvider, type OpenIdProviderOptions } from './provider/openid-provider.js';
-import { type HostName, type ResolvedServedApi, resolveServedApi, type ServedApi } from './served-api.js';
+import { HOSTS, type HostName, providerScopes, resolveServedApi, schemeIssuers, type ServedApi } from './served-api.js';
 import { servedApis } from './served-apis.js';
+import { machineTokens, type SandboxTokens, userTokens } from './tokens.js';
 import { adminBehaviour } from './world/admin-behaviour.js';
 import { AggregationTasks } from './world/aggregation.js';
 import { consumerBehaviour } from './world/consumer-behaviour.js';
@@ -86,56 +86,28 @@ export interface Sandbox {
   /** Back-office staff who sign in at the Admin provider (the command-line flow). */
   admins: Array<{ userId: string; username: string; password: string }>;
   institution: { id: string; name: string; routingNumber: string; universalId: string };
+  /**
+   * Tokens for a test in one call, obtained from the providers as a client would: a user's (sign-in with
+   * PKCE through `sandbox-web-app`, default the first user and every Consumer scope, offline access
+   * included) or a machine client's (client credentials, default every scope the client may have).
+   */
+  tokens: {
+    consumer(options?: { scope?: string | readonly string[]; username?: string }): Promise<SandboxTokens>;
+    admin(options?: { scope?: string | readonly string[] }): Promise<SandboxTokens>;
+    entityManagement(options?: { scope?: string | readonly string[] }): Promise<SandboxTokens>;
+  };
   /** Fault rules, changed while running. */
   faults: { add(rule: FaultRule): string; remove(id: string): boolean; clear(): void; list(): ActiveFault[] };
   /** Answers that did not validate against the description (should stay empty). */
   responseProblems(): Array<ResponseProblem & { api: string }>;
   /** Stateful behaviour written for operations the descriptions no longer have (`api: operationId`); should be empty. */
   unusedBehaviours: string[];
-  /** Stops every server and timer. */
+  /** Stops every server and timer (calling it again waits for the same stop). */
   stop(): Promise<void>;
 }
 
-const HOSTS: readonly HostName[] = ['consumer', 'admin', 'entityManagement'];
 const ISSUER_PATHS: Record<HostName, string> = { consumer: CONSUMER_ISSUER_PATH, admin: ADMIN_ISSUER_PATH, entityManagement: ADMIN_ISSUER_PATH };
 const PROVIDER_NAMES: Record<HostName, string> = { consumer: 'Sandbox Bank', admin: 'Sandbox Bank Back Office', entityManagement: 'Sandbox Identity' };
-
-function schemeType(api: ResolvedServedApi, scheme: string): { type?: string; scheme?: string; flows?: Record<string, { scopes?: Record<string, string> }> } {
-  const schemes = (api.description.components?.securitySchemes ?? {}) as Record<string, JsonObject>;
-  return (schemes[scheme] ?? {}) as never;
-}
-
-/** The providers whose tokens a scheme of an API accepts; none for schemes that take no bearer token. */
-function schemeIssuers(api: ResolvedServedApi, scheme: string): readonly HostName[] | undefined {
-  const declared = schemeType(api, scheme);
-  const bearer = declared.type === 'oauth2' || declared.type === 'openIdConnect' || (declared.type === 'http' && declared.scheme?.toLowerCase() === 'bearer');
-  if (!bearer) return undefined;
-  return api.tokenIssuers[scheme] ?? [api.host];
-}
-
-/** Every scope each provider must know (from the requirements of the APIs), with the descriptions the APIs give. */
-function providerScopes(apis: readonly ResolvedServedApi[], mocks: ReadonlyMap<string, MockApi>) {
-  const scopes: Record<HostName, Set<string>> = { consumer: new Set(), admin: new Set(), entityManagement: new Set() };
-  const descriptions: Record<string, string> = {};
-  for (const api of apis) {
-    for (const operation of mocks.get(api.name)?.operations ?? []) {
-      for (const requirement of operation.security) {
-        for (const [scheme, names] of Object.entries(requirement)) {
-          for (const host of schemeIssuers(api, scheme) ?? []) for (const name of names) scopes[host].add(name);
-        }
-      }
-    }
-    for (const scheme of Object.keys(api.description.components?.securitySchemes ?? {})) {
-      for (const flow of Object.values(schemeType(api, scheme).flows ?? {})) {
-        for (const [name, text] of Object.entries(flow.scopes ?? {})) {
-          descriptions[name] = text;
-          for (const host of schemeIssuers(api, scheme) ?? []) scopes[host].add(name);
-        }
-      }
-    }
-  }
-  return { scopes: Object.fromEntries(HOSTS.map((host) => [host, [...scopes[host]].sort()])) as Record<HostName, string[]>, descriptions };
-}
 
 function userInfo(world: World): SandboxUserInfo[] {
   return world.users.map((user) => ({
@@ -197,6 +169,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const servers = Object.fromEntries(HOSTS.map((host) => [host, createServer((req, res) => listeners[host](req, res))])) as Record<HostName, ReturnType<typeof createServer>>;
   const origins = await listenAll(options.ports, servers);
   const closeAll = () => Promise.all(HOSTS.map((host) => origins[host].close())).then(() => undefined);
+  let stopped: Promise<void> | undefined;
 
   try {
     const providers = {} as Record<HostName, OpenIdProvider>;
@@ -308,13 +281,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       users: userInfo(world),
       admins: world.admins.map(({ userId, username, password }) => ({ userId, username, password })),
       institution: { ...world.institution },
+      tokens: {
+        consumer: ({ scope, username } = {}) => {
+          const user = username === undefined ? world.users[0] : world.users.find((candidate) => candidate.username === username);
+          if (!user) return Promise.reject(new TypeError(`no sandbox user "${String(username)}"; the users are ${world.users.map((candidate) => candidate.username).join(', ')}`));
+          return userTokens(providers.consumer, clients.consumerWebApp, scope ?? ['openid', 'profile', 'email', BANNO_OFFLINE_ACCESS_SCOPE, ...scopes.consumer], { username: user.username, password: user.password });
+        },
+        admin: ({ scope } = {}) => machineTokens(providers.admin, clients.adminJob, scope ?? ['openid', ...clients.adminJob.scopes]),
+        entityManagement: ({ scope } = {}) => machineTokens(providers.entityManagement, clients.entityManagementJob, scope ?? ['openid', ...clients.entityManagementJob.scopes]),
+      },
       faults: { add: (rule) => faults.add(rule), remove: (id) => faults.remove(id), clear: () => faults.clear(), list: () => faults.list() },
       unusedBehaviours,
       responseProblems: () => [...mocks].flatMap(([api, created]) => created.responseProblems().map((problem) => ({ api, ...problem }))),
-      async stop() {
-        stopping.abort(new Error('the sandbox stopped'));
-        aggregation.stop();
-        await closeAll();
+      stop() {
+        if (!stopped) {
+          stopping.abort(new Error('the sandbox stopped'));
+          aggregation.stop();
+          stopped = closeAll();
+        }
+        return stopped;
       },
     };
   } catch (error) {

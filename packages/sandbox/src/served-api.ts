@@ -1,7 +1,10 @@
-import type { ApiMaps, OpenApiDocument } from './mock/description.js';
+import type { ApiMaps, JsonObject, OpenApiDocument } from './mock/description.js';
+import type { MockApi } from './mock/mock-api.js';
 
 /** The sandbox's three origins, each with its OpenID provider (Banno's hosts). */
 export type HostName = 'consumer' | 'admin' | 'entityManagement';
+
+export const HOSTS: readonly HostName[] = ['consumer', 'admin', 'entityManagement'];
 
 /** One API the sandbox serves. */
 export interface ServedApi {
@@ -49,4 +52,41 @@ export function resolveServedApi(api: ServedApi): ResolvedServedApi {
     tokenIssuers: api.tokenIssuers ?? {},
     errorSchema: api.errorSchema,
   };
+}
+
+function schemeType(api: ResolvedServedApi, scheme: string): { type?: string; scheme?: string; flows?: Record<string, { scopes?: Record<string, string> }> } {
+  const schemes = (api.description.components?.securitySchemes ?? {}) as Record<string, JsonObject>;
+  return (schemes[scheme] ?? {}) as never;
+}
+
+/** The providers whose tokens a scheme of an API accepts; none for schemes that take no bearer token. */
+export function schemeIssuers(api: ResolvedServedApi, scheme: string): readonly HostName[] | undefined {
+  const declared = schemeType(api, scheme);
+  const bearer = declared.type === 'oauth2' || declared.type === 'openIdConnect' || (declared.type === 'http' && declared.scheme?.toLowerCase() === 'bearer');
+  if (!bearer) return undefined;
+  return api.tokenIssuers[scheme] ?? [api.host];
+}
+
+/** Every scope each provider must know (from the requirements of the APIs), with the descriptions the APIs give. */
+export function providerScopes(apis: readonly ResolvedServedApi[], mocks: ReadonlyMap<string, MockApi>) {
+  const scopes: Record<HostName, Set<string>> = { consumer: new Set(), admin: new Set(), entityManagement: new Set() };
+  const descriptions: Record<string, string> = {};
+  for (const api of apis) {
+    for (const operation of mocks.get(api.name)?.operations ?? []) {
+      for (const requirement of operation.security) {
+        for (const [scheme, names] of Object.entries(requirement)) {
+          for (const host of schemeIssuers(api, scheme) ?? []) for (const name of names) scopes[host].add(name);
+        }
+      }
+    }
+    for (const scheme of Object.keys(api.description.components?.securitySchemes ?? {})) {
+      for (const flow of Object.values(schemeType(api, scheme).flows ?? {})) {
+        for (const [name, text] of Object.entries(flow.scopes ?? {})) {
+          descriptions[name] = text;
+          for (const host of schemeIssuers(api, scheme) ?? []) scopes[host].add(name);
+        }
+      }
+    }
+  }
+  return { scopes: Object.fromEntries(HOSTS.map((host) => [host, [...scopes[host]].sort()])) as Record<HostName, string[]>, descriptions };
 }

@@ -2,14 +2,14 @@ import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CodeClient, type Sandbox, startSandbox } from '../src/index.js';
 import { call } from './support/http.js';
-import { authorizationUrl, clientAssertion, exchangeCode, machineToken, postForm, signInConsumer } from './support/oauth.js';
+import { authorizationUrl, clientAssertion, exchangeCode, postForm } from './support/oauth.js';
 
 let sandbox: Sandbox;
 let adminToken: string;
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  adminToken = await machineToken(sandbox.admin.tokenUrl, sandbox.clients.adminJob);
+  adminToken = (await sandbox.tokens.admin()).accessToken;
 });
 afterAll(() => sandbox.stop());
 
@@ -113,14 +113,14 @@ describe("the institution's users", () => {
       body: { title: 'Card shipped', message: 'Your new card is on its way.' },
     });
     expect(sent.status).toBe(200);
-    const userToken = String((await signInConsumer(sandbox, 'openid https://api.banno.com/consumer/auth/user.alerts.readonly https://api.banno.com/consumer/auth/user.alerts.readwrite')).body.access_token);
+    const userToken = (await sandbox.tokens.consumer({ scope: 'openid https://api.banno.com/consumer/auth/user.alerts.readonly https://api.banno.com/consumer/auth/user.alerts.readwrite' })).accessToken;
     const inbox = await call('GET', `${sandbox.consumer.baseUrl}/users/${user?.userId}/alert/inbox`, { token: userToken });
     expect(inbox.body.alerts[0]).toMatchObject({ id: sent.body.alertId, title: 'Card shipped', message: 'Your new card is on its way.', read: false });
   });
 
   it("records a user's profile changes in the person-events history, filtered and paged", async () => {
     const user = sandbox.users[1];
-    const userToken = String((await signInConsumer(sandbox, 'openid https://api.banno.com/consumer/auth/user.email.readwrite', user?.username)).body.access_token);
+    const userToken = (await sandbox.tokens.consumer({ scope: 'openid https://api.banno.com/consumer/auth/user.email.readwrite', username: user?.username })).accessToken;
     await call('PUT', `${sandbox.consumer.baseUrl}/users/${user?.userId}`, { token: userToken, body: { email: 'changed@example.com' } });
     const history = await call('GET', institution(`/a/history/api/v0/institutions/{institutionId}/person-events?PersonId=${user?.userId}&Count=3`), { token: adminToken });
     expect(history.status).toBe(200);

@@ -4,7 +4,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, type ServedApi, servedApis, startSandbox } from '../src/index.js';
 import { call } from './support/http.js';
-import { signInConsumer } from './support/oauth.js';
 
 const SCOPE = (name: string) => `https://api.banno.com/consumer/auth/deposits.${name}`;
 const depositApi: ServedApi = {
@@ -73,7 +72,7 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   sandbox = await startSandbox({ apis: [...servedApis, depositApi] });
   for (const [name, scopes] of Object.entries({ read: ['read'], admin: ['admin'], readWrite: ['read', 'write'], write: ['write'] })) {
-    tokens[name] = String((await signInConsumer(sandbox, ['openid', ...scopes.map(SCOPE)].join(' '))).body.access_token);
+    tokens[name] = (await sandbox.tokens.consumer({ scope: ['openid', ...scopes.map(SCOPE)] })).accessToken;
   }
 });
 afterAll(() => sandbox.stop());

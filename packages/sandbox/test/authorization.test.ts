@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from '../src/index.js';
 import { call } from './support/http.js';
-import { clientCredentials, machineToken, signInConsumer } from './support/oauth.js';
+import { clientCredentials } from './support/oauth.js';
 
 const ACCOUNTS_READ = 'https://api.banno.com/consumer/auth/accounts.readonly';
 const ACCOUNTS_WRITE = 'https://api.banno.com/consumer/auth/accounts.readwrite';
@@ -28,26 +28,26 @@ describe('access tokens are checked with the provider that issued them', () => {
     expect(junk.status).toBe(401);
     expect(junk.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/);
 
-    const token = String((await signInConsumer(sandbox, `openid ${PROFILE}`)).body.access_token);
+    const token = (await sandbox.tokens.consumer({ scope: `openid ${PROFILE}` })).accessToken;
     expect((await call('GET', userUrl(), { token })).status).toBe(200);
     expect(sandbox.consumer.provider.revokeAllAccessTokens()).toBeGreaterThan(0);
     expect((await call('GET', userUrl(), { token })).status).toBe(401);
   });
 
   it("refuses a Consumer user's token at the Admin API, and an Admin token where the Consumer API wants a user", async () => {
-    const userToken = String((await signInConsumer(sandbox, `openid ${PROFILE}`)).body.access_token);
+    const userToken = (await sandbox.tokens.consumer({ scope: `openid ${PROFILE}` })).accessToken;
     const search = await call('GET', `${sandbox.admin.baseUrl}/a/consumer-user-search/api/v0/institutions/${sandbox.institution.id}/users`, { token: userToken });
     expect(search.status).toBe(401);
     expect(search.headers.get('www-authenticate')).toContain('does not accept tokens of this issuer');
 
-    const adminToken = await machineToken(sandbox.admin.tokenUrl, sandbox.clients.adminJob);
+    const adminToken = (await sandbox.tokens.admin()).accessToken;
     expect((await call('GET', userUrl(), { token: adminToken })).status).toBe(401);
   });
 });
 
 describe("scopes, as the operation's security requirements say", () => {
   it('answers 403 insufficient_scope naming the scopes when the token lacks one', async () => {
-    const token = String((await signInConsumer(sandbox, 'openid')).body.access_token);
+    const token = (await sandbox.tokens.consumer({ scope: 'openid' })).accessToken;
     const response = await call('GET', userUrl(), { token });
     expect(response.status).toBe(403);
     expect(response.headers.get('www-authenticate')).toBe(
@@ -57,9 +57,9 @@ describe("scopes, as the operation's security requirements say", () => {
 
   it('needs every scope of a requirement: the accounts list declares both accounts scopes in one requirement', async () => {
     // OpenAPI: scopes listed in one requirement are all required; alternatives are separate requirements.
-    const readOnly = String((await signInConsumer(sandbox, `openid ${ACCOUNTS_READ}`)).body.access_token);
+    const readOnly = (await sandbox.tokens.consumer({ scope: `openid ${ACCOUNTS_READ}` })).accessToken;
     expect((await call('GET', userUrl('/accounts'), { token: readOnly })).status).toBe(403);
-    const both = String((await signInConsumer(sandbox, `openid ${ACCOUNTS_READ} ${ACCOUNTS_WRITE}`)).body.access_token);
+    const both = (await sandbox.tokens.consumer({ scope: `openid ${ACCOUNTS_READ} ${ACCOUNTS_WRITE}` })).accessToken;
     expect((await call('GET', userUrl('/accounts'), { token: both })).status).toBe(200);
   });
 
@@ -68,11 +68,11 @@ describe("scopes, as the operation's security requirements say", () => {
     const narrow = await clientCredentials(sandbox.admin.tokenUrl, sandbox.clients.adminJob, 'openid');
     expect(narrow.status).toBe(200);
     expect((await call('GET', searchUrl, { token: String(narrow.body.access_token) })).status).toBe(403);
-    expect((await call('GET', searchUrl, { token: await machineToken(sandbox.admin.tokenUrl, sandbox.clients.adminJob, USER_SEARCH) })).status).toBe(200);
+    expect((await call('GET', searchUrl, { token: (await sandbox.tokens.admin({ scope: USER_SEARCH })).accessToken })).status).toBe(200);
   });
 
   it('lets a user read only their own data', async () => {
-    const token = String((await signInConsumer(sandbox, `openid ${PROFILE}`)).body.access_token);
+    const token = (await sandbox.tokens.consumer({ scope: `openid ${PROFILE}` })).accessToken;
     const other = await call('GET', `${sandbox.consumer.baseUrl}/users/${sandbox.users[1]?.userId}`, { token });
     expect(other.status).toBe(403);
     expect(other.body).toBeUndefined(); // the operation declares its 403 without a body

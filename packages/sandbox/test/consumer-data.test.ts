@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from '../src/index.js';
 import { call } from './support/http.js';
-import { signInConsumer } from './support/oauth.js';
 
 let sandbox: Sandbox;
 let token: string;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 'consumer-data' });
-  const discovery = (await (await fetch(sandbox.consumer.discoveryUrl)).json()) as { scopes_supported: string[] };
-  token = String((await signInConsumer(sandbox, discovery.scopes_supported.join(' '))).body.access_token);
+  token = (await sandbox.tokens.consumer()).accessToken; // every Consumer scope
 });
 afterAll(() => sandbox.stop());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from '../src/index.js';
 import { call } from './support/http.js';
-import { clientCredentials, machineToken } from './support/oauth.js';
+import { clientCredentials } from './support/oauth.js';
 
 const READ = 'https://jackhenry.com/entity-services/entities.read';
 let sandbox: Sandbox;
@@ -9,7 +9,7 @@ let token: string;
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  token = await machineToken(sandbox.entityManagement.tokenUrl, sandbox.clients.entityManagementJob);
+  token = (await sandbox.tokens.entityManagement()).accessToken;
 });
 afterAll(() => sandbox.stop());
 

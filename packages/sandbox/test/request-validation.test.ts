@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from '../src/index.js';
 import { call } from './support/http.js';
-import { machineToken, signInConsumer } from './support/oauth.js';
 
 let sandbox: Sandbox;
 let consumerToken: string;
@@ -9,9 +8,8 @@ let entityToken: string;
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  const discovery = (await (await fetch(sandbox.consumer.discoveryUrl)).json()) as { scopes_supported: string[] };
-  consumerToken = String((await signInConsumer(sandbox, discovery.scopes_supported.join(' '))).body.access_token);
-  entityToken = await machineToken(sandbox.entityManagement.tokenUrl, sandbox.clients.entityManagementJob);
+  consumerToken = (await sandbox.tokens.consumer()).accessToken; // every Consumer scope
+  entityToken = (await sandbox.tokens.entityManagement()).accessToken;
 });
 afterAll(() => sandbox.stop());
 

@@ -8,7 +8,6 @@ import { sample } from 'openapi-sampler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, servedApis, startSandbox } from '../src/index.js';
 import { call } from './support/http.js';
-import { machineToken, signInConsumer } from './support/oauth.js';
 
 const addFormats = addFormatsImport as unknown as typeof addFormatsImport.default;
 type Json = Record<string, any>;
@@ -85,10 +84,9 @@ const fixed = new Set<string>();
 
 beforeAll(async () => {
   sandbox = await startSandbox({ aggregation: { durationMs: 300, longPollMs: 300 } });
-  const discovery = (await (await fetch(sandbox.consumer.discoveryUrl)).json()) as { scopes_supported: string[] };
-  tokens.set('consumer', String((await signInConsumer(sandbox, discovery.scopes_supported.join(' '))).body.access_token));
-  tokens.set('admin', await machineToken(sandbox.admin.tokenUrl, sandbox.clients.adminJob));
-  tokens.set('entityManagement', await machineToken(sandbox.entityManagement.tokenUrl, sandbox.clients.entityManagementJob));
+  tokens.set('consumer', (await sandbox.tokens.consumer()).accessToken); // every Consumer scope
+  tokens.set('admin', (await sandbox.tokens.admin()).accessToken);
+  tokens.set('entityManagement', (await sandbox.tokens.entityManagement()).accessToken);
   const user = sandbox.users[0];
   values.set('userId', user?.userId);
   values.set('accountId', user?.accounts[0]?.id);

@@ -73,6 +73,28 @@ async function applyFault(fault: AppliedFault, req: IncomingMessage, res: Server
   return false;
 }
 
+/**
+ * Lets a browser app on another origin (a single-page app on localhost) call the APIs: the request's
+ * origin is allowed, with the headers a client reads. Preflights are answered for routes that exist.
+ */
+function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): void {
+  const origin = req.headers.origin;
+  if (!origin) return;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-expose-headers', 'WWW-Authenticate, Retry-After, Location, Content-Type');
+}
+
+function answerPreflight(req: IncomingMessage, res: ServerResponse, methods: readonly string[]): void {
+  allowCrossOrigin(req, res);
+  res.writeHead(204, {
+    'access-control-allow-methods': methods.join(', '),
+    'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'authorization, content-type',
+    'access-control-max-age': '600',
+  });
+  res.end();
+}
+
 /** The request listener of one origin. */
 export function createHostListener(parts: HostParts): (req: IncomingMessage, res: ServerResponse) => void {
   const { provider, mocks, faults, signal } = parts;
@@ -83,7 +105,17 @@ export function createHostListener(parts: HostParts): (req: IncomingMessage, res
       await handleControlRequest(req, res, pathname, faults, parts.index);
       return;
     }
+    // Provider endpoints answer CORS themselves (oidc-provider); the APIs' routes get it here.
+    if (method === 'OPTIONS' && req.headers['access-control-request-method'] && !provider.serves(pathname)) {
+      const requested = String(req.headers['access-control-request-method']).toUpperCase();
+      const found = findTarget(mocks, requested, pathname);
+      if (found.operation) answerPreflight(req, res, [requested]);
+      else if (found.allowed) answerPreflight(req, res, found.allowed);
+      else sendJson(res, 404, { error: 'not_found', message: `nothing is served at ${pathname}` });
+      return;
+    }
     const target = findTarget(mocks, method, pathname);
+    if (!provider.serves(pathname)) allowCrossOrigin(req, res);
     // Provider endpoints the API descriptions also list (the Admin API's token endpoint) are the provider's.
     const atProvider = provider.serves(pathname);
     const fault = faults.take({ api: target.mock?.name, operation: target.operation?.key, method, path: pathname, template: target.operation?.routeTemplate });

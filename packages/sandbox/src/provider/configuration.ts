@@ -99,6 +99,8 @@ export function buildConfiguration({ options, clients, jwks, adapter, cookieKeys
       clientAuthSigningAlgValues: CLIENT_ASSERTION_ALGS,
     },
     pkce: { required: () => true },
+    // A browser app may call the token, userinfo and revocation endpoints from the origin of its redirect URIs.
+    clientBasedCORS: (_ctx, origin, client) => origin !== 'null' && (client.redirectUris ?? []).some((uri) => URL.parse(uri)?.origin === origin),
     interactions: { url: (_ctx, interaction) => `${interactionPath}/${interaction.uid}` },
     routes: { end_session: '/logout' },
     features: {

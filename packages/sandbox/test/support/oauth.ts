@@ -95,9 +95,3 @@ export async function clientCredentials(tokenUrl: string, client: MachineClient,
     client_assertion: await clientAssertion(client, tokenUrl),
   });
 }
-
-export async function machineToken(tokenUrl: string, client: MachineClient, scope = client.scopes.join(' ')): Promise<string> {
-  const response = await clientCredentials(tokenUrl, client, scope);
-  expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return String(response.body.access_token);
-}
