@@ -199,15 +199,15 @@ export class Call implements CallSummary {
   }
 
   /**
-   * Sends one attempt. Redirects are not followed (`manual`): Banno's APIs do not redirect, and following one could
-   * carry credentials or a body to another origin. `globalThis.fetch` builds a Request from its arguments anyway,
-   * so it gets the attempt's signal and the buffered body as `init`; a base fetch of the caller's gets one Request.
+   * Sends one attempt. Its Request was built with `redirect: 'manual'`: Banno's APIs do not redirect, and following one
+   * could carry credentials or a body to another origin. `globalThis.fetch` builds a Request from its arguments
+   * anyway, so it gets the attempt's signal and the buffered body as `init`; a base fetch of the caller's gets one
+   * Request (a new one only when the attempt needs its own signal or body).
    */
   #transmit(request: Request, body: ArrayBuffer | undefined, signal: AbortSignal | undefined): Promise<Response> {
-    const init: RequestInit = { redirect: 'manual' };
-    if (signal) init.signal = signal;
-    if (body !== undefined) init.body = body;
     const base = this.baseFetch ?? this.context.fetch;
+    if (signal === undefined && body === undefined) return base ? base(request) : globalThis.fetch(request);
+    const init: RequestInit = body === undefined ? { signal } : { signal, body };
     return base ? base(new Request(request, init)) : globalThis.fetch(request, init);
   }
 

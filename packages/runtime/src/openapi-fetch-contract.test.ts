@@ -36,6 +36,7 @@ describe('openapi-fetch, as the runtime relies on it', () => {
     expect(seenByMiddleware).toBe(fetch);
     const [json, form] = requests as [Request, Request];
     expect(json.url).toBe(`${BASE}/things/a%20b%2Fc?q=1&list=x&list=y`);
+    expect(json.redirect).toBe('manual');
     expect(json.headers.get('x-default')).toBe('d');
     expect(json.headers.get('content-type')).toBe(SERIALISED_BODY_TYPE);
     expect(await json.text()).toBe('{"n":1}');

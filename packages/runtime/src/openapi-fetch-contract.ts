@@ -13,7 +13,8 @@
 //    other successful bodies, `parseAs: 'json'` parses the text, `undefined` for an empty one. `successData` follows
 //    the same rules so that our `data` is what bare openapi-fetch would give.
 // 7. A body is serialised as JSON and labelled `application/json`, unless the caller's `Content-Type` is
-//    `application/x-www-form-urlencoded` (then it is form-encoded).
+//    `application/x-www-form-urlencoded` (then it is form-encoded). Other RequestInit options (`redirect`) go to the
+//    Request.
 import createClient, { type Client, type HeadersOptions } from 'openapi-fetch';
 
 /** The media type openapi-fetch labels every serialised body with (behaviour 7). */
@@ -54,7 +55,8 @@ export function createTransport(baseUrl: string, headers: HeadersOptions | undef
 
 /**
  * Sends one call through openapi-fetch with the call's own `fetch` (behaviour 1), its operation's `baseUrl` unless the
- * caller gave one (2), and `parseAs: 'stream'` (3), so that the body is left for the runtime to read within limits.
+ * caller gave one (2), `parseAs: 'stream'` (3), so that the body is left for the runtime to read within limits, and
+ * `redirect: 'manual'` (7): redirects are never followed.
  */
 export function sendThrough(
   transport: Transport,
@@ -64,7 +66,7 @@ export function sendThrough(
   fetch: CallFetch,
   baseUrl: string | undefined,
 ): Promise<TransportResult> {
-  const options: Record<string, unknown> = { ...init, fetch, parseAs: 'stream' };
+  const options: Record<string, unknown> = { ...init, fetch, parseAs: 'stream', redirect: 'manual' };
   if (baseUrl !== undefined && init?.baseUrl === undefined) options.baseUrl = baseUrl;
   const send = (transport as unknown as Record<string, (path: string, init: unknown) => Promise<TransportResult>>)[method];
   if (send) return send(path, options);
