@@ -1,11 +1,7 @@
 // Child process: the loopback server the client benchmark talks to. It runs apart from the
 // clients so its work is not counted in their CPU time and does not share their event loop.
 import { sendJson, startTestServer, type TestServer } from '@dtk/testkit';
-import { ACCOUNT_LIST, ACCOUNTS_PATH } from './accounts-fixture.js';
-
-export interface ServerReady {
-  readonly url: string;
-}
+import { ACCOUNT_LIST, ACCOUNTS_PATH, type ServerReady } from './account-server.js';
 
 if (!process.send) throw new Error('account-server-process must be started with fork()');
 

@@ -7,9 +7,7 @@ type AuthNode = typeof AuthUniversal & typeof AuthJwks;
 import { sendJson, startTestServer } from '@dtk/testkit';
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import type { Benchmark, BenchSection } from './section.js';
-import { summarize, type VariantSummary } from './summary.js';
-import { summaryTable } from './summary-table.js';
-import { measureVariants, type RoundOptions, type Variant } from './timed-rounds.js';
+import { measureVariants, type RoundOptions, summarize, summaryTable, type Variant, type VariantSummary } from './rounds.js';
 
 const ROUNDS: RoundOptions = { concurrency: 1, rounds: 10, roundMs: 200, warmupMs: 300 };
 const JWKS_PATH = '/oidc/jwks';

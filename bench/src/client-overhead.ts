@@ -5,13 +5,10 @@ import { randomBytes } from 'node:crypto';
 import type { components, paths } from '@dtk/consumer-api-types';
 import { createApiClient } from '@dtk/runtime';
 import createClient from 'openapi-fetch';
-import { startAccountServer } from './account-server.js';
-import { assertAccountList, USER_ID } from './accounts-fixture.js';
-import { formatMicros } from './format.js';
+import { assertAccountList, startAccountServer, USER_ID } from './account-server.js';
+import { formatMicros, formatRatio } from './format.js';
 import type { Benchmark, BenchSection } from './section.js';
-import { summarize, type VariantSummary } from './summary.js';
-import { summaryTable } from './summary-table.js';
-import { measureVariants, type RoundOptions, type Variant } from './timed-rounds.js';
+import { measureVariants, type RoundOptions, summarize, summaryTable, type Variant, type VariantMeasurement, type VariantSummary } from './rounds.js';
 
 const ROUNDS = { rounds: 10, roundMs: 350, warmupMs: 500 } as const;
 const CONCURRENT_IN_FLIGHT = 16;
@@ -45,19 +42,31 @@ const table = (summaries: readonly VariantSummary[]): string =>
     ratio: 'throughputRatio',
   });
 
-/** One sentence per non-baseline client: its added client CPU per request, from the same run. */
-function addedCost(summaries: readonly VariantSummary[]): string {
-  const baseline = summaries[0];
-  if (!baseline) return '';
-  return summaries
+/**
+ * One sentence per client built on openapi-fetch: its added client CPU per request over raw fetch, and over bare
+ * openapi-fetch with its throughput as a share of openapi-fetch's (both paired by round, from the same run).
+ */
+function addedCost(measurements: readonly VariantMeasurement[]): string {
+  const overRaw = summarize(measurements);
+  const overOpenapiFetch = summarize(measurements.slice(1));
+  const raw = overRaw[0];
+  const bare = overOpenapiFetch[0];
+  if (!raw || !bare) return '';
+  return overRaw
     .slice(1)
-    .map((s) => `- ${s.name}: ${formatMicros(s.cpuMicrosPerOp - baseline.cpuMicrosPerOp)} more client CPU per request than raw fetch.`)
+    .map((s, index) => {
+      const vsBare = overOpenapiFetch[index];
+      const line = `- ${s.name}: ${formatMicros(s.cpuMicrosPerOp - raw.cpuMicrosPerOp)} more client CPU per request than raw fetch`;
+      return index === 0 || !vsBare
+        ? `${line}.`
+        : `${line}; ${formatMicros(vsBare.cpuMicrosPerOp - bare.cpuMicrosPerOp)} more than openapi-fetch, at ${formatRatio(vsBare.throughputRatio)} its throughput.`;
+    })
     .join('\n');
 }
 
-async function measure(baseUrl: string, concurrency: number): Promise<VariantSummary[]> {
+async function measure(baseUrl: string, concurrency: number): Promise<VariantMeasurement[]> {
   const options: RoundOptions = { ...ROUNDS, concurrency };
-  return summarize(await measureVariants(variants(baseUrl), options));
+  return measureVariants(variants(baseUrl), options);
 }
 
 export const clientOverhead: Benchmark = {
@@ -74,13 +83,13 @@ export const clientOverhead: Benchmark = {
         '',
         '**Sequential (one request in flight)**',
         '',
-        table(sequential),
+        table(summarize(sequential)),
         '',
         addedCost(sequential),
         '',
         `**${CONCURRENT_IN_FLIGHT} requests in flight**`,
         '',
-        table(concurrent),
+        table(summarize(concurrent)),
         '',
         addedCost(concurrent),
       ].join('\n');

@@ -4,11 +4,9 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { authCrypto } from './auth-crypto.js';
 import { clientOverhead } from './client-overhead.js';
-import { writeSections } from './docs-file.js';
 import { generate } from './generate.js';
-import { describeMachine } from './machine.js';
+import { describeMachine, describeSourceState, writeSections } from './report.js';
 import type { Benchmark, BenchSection } from './section.js';
-import { describeSourceState } from './source-state.js';
 
 const BENCHMARKS: readonly Benchmark[] = [clientOverhead, authCrypto, generate];
 const DOCS = new URL('../../docs/benchmarks.md', import.meta.url);

@@ -1,4 +1,4 @@
-import { apiClientAuth, type TokenManagerLike } from '@dtk/auth';
+import type { TokenManagerLike } from '@dtk/auth';
 import { machineTokenManager, type ClientCredentialsOptions } from '@dtk/auth/confidential';
 import { operationRoutes, operationScopes, type paths } from '@dtk/admin-api-types';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
@@ -8,7 +8,7 @@ import { ADMIN_API_BASE_URL, adminApiTokenUrl } from './base-url.js';
 export type AdminApiClient = ApiClient<paths>;
 
 /** Retries, timeouts, logging and headers, as `@dtk/runtime` takes them. */
-export type AdminApiRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'auth' | 'accessToken' | 'operations'>;
+export type AdminApiRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'>;
 
 /**
  * Client-credentials settings as `clientCredentials` from `@dtk/auth/confidential` takes them (`clientId`,
@@ -43,25 +43,24 @@ export type AdminApiClientOptions = AdminApiRuntimeOptions & {
  * }));
  */
 export function createAdminApiClient(options: AdminApiClientOptions): AdminApiClient {
-  const { baseUrl = ADMIN_API_BASE_URL, fetch, retry, timeoutMs, logger, userAgent, headers, grantedScopes, ...tokenOptions } = options;
+  const { baseUrl = ADMIN_API_BASE_URL, fetch, retry, timeoutMs, maxResponseBytes, logger, userAgent, headers, grantedScopes, ...tokenOptions } = options;
   // Listed in full (the type makes a new runtime option a compile error here) so none is mistaken for a credential.
   const runtimeOptions: { [Key in keyof Required<AdminApiRuntimeOptions>]: AdminApiRuntimeOptions[Key] } = {
     fetch,
     retry,
     timeoutMs,
+    maxResponseBytes,
     logger,
     userAgent,
     headers,
     grantedScopes,
   };
   const tokens = machineTokenManager(tokenOptions, { tokenUrl: adminApiTokenUrl(baseUrl), scope: 'openid' });
-  // A machine client can always get a token, so the scope check knows the scopes from the first call on.
-  const tokenAuth = apiClientAuth(tokens, { acquireToken: true });
+  // The runtime gets a token before it reads the granted scopes, so the scope check knows them from the first call on.
   return createApiClient<paths>({
     ...runtimeOptions,
     baseUrl,
     operations: { routes: operationRoutes, scopes: operationScopes },
-    ...tokenAuth,
-    grantedScopes: grantedScopes ?? tokenAuth.grantedScopes,
+    tokenSource: tokens,
   });
 }

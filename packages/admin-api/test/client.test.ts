@@ -169,7 +169,7 @@ describe('createAdminApiClient with client credentials (private_key_jwt at a rea
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(MissingScopeError);
-    expect(error).toMatchObject({ operationId: 'searchConsumerUsers', acceptedScopes: [USER_SEARCH_SCOPE], grantedScopes: ['openid'] });
+    expect(error).toMatchObject({ operationId: 'searchConsumerUsers', requiredScopes: [[USER_SEARCH_SCOPE]], grantedScopes: ['openid'] });
     expect(server.requests).toHaveLength(0);
   });
 

@@ -1,4 +1,4 @@
-import { apiClientAuth, type TokenManagerLike } from '@dtk/auth';
+import type { TokenManagerLike } from '@dtk/auth';
 import { operationRoutes, operationScopes, type paths } from '@dtk/consumer-api-types';
 import { type AccessToken, type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { consumerApiBaseUrl } from './base-url.js';
@@ -7,7 +7,7 @@ import { consumerApiBaseUrl } from './base-url.js';
 export type ConsumerApiClient = ApiClient<paths>;
 
 /** Retries, timeouts, logging and headers, as `@dtk/runtime` takes them. */
-export type ConsumerApiRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'auth' | 'accessToken' | 'operations'>;
+export type ConsumerApiRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'>;
 
 /** Where the API is: the full base URL, or the institution's Banno Online host. */
 export type ConsumerApiLocation =
@@ -55,8 +55,6 @@ export function createConsumerApiClient(options: ConsumerApiClientOptions): Cons
     ...runtimeOptions,
     baseUrl: baseUrl ?? consumerApiBaseUrl(host as string),
     operations: { routes: operationRoutes, scopes: operationScopes },
-    ...(tokenManager
-      ? { ...apiClientAuth(tokenManager), ...(runtimeOptions.grantedScopes && { grantedScopes: runtimeOptions.grantedScopes }) }
-      : { accessToken }),
+    ...(tokenManager ? { tokenSource: tokenManager } : { accessToken }),
   });
 }

@@ -25,5 +25,6 @@ export {
 } from './iterate-transactions.js';
 export { formatMoney, MoneyFormatError, parseMoney } from './money.js';
 // The runtime's typed errors, `unwrap` and `getAttempts`, so callers need no second import for everyday use.
-export * from '@dtk/runtime/client-exports';
+export * from '@dtk/runtime/errors';
+export { getAttempts, unwrap, type DataOf, type FetchResultLike } from '@dtk/runtime';
 export type { components, operations, paths, OperationId } from '@dtk/consumer-api-types';

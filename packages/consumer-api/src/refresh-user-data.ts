@@ -1,7 +1,7 @@
+import { sleep } from '@dtk/core';
 import { BadRequestError, unwrap } from '@dtk/runtime';
 import type { ConsumerApiClient } from './create-client.js';
 import { EventFeed } from './event-feed.js';
-import { sleep } from '@dtk/runtime';
 import { RefreshUserDataTimeoutError } from './refresh-errors.js';
 import { checkFetchTask, checkTaskEvents, type Delivered, TASK_ENDED, type TaskEvent, undeliveredEvents } from './task-events.js';
 

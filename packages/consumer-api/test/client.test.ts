@@ -137,7 +137,7 @@ describe('createConsumerApiClient: with a token manager', () => {
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(MissingScopeError);
-    expect(error).toMatchObject({ operationId: 'listTransactions', acceptedScopes: [`${SCOPE}transactions.detail.readonly`] });
+    expect(error).toMatchObject({ operationId: 'listTransactions', requiredScopes: [[`${SCOPE}transactions.detail.readonly`]] });
     expect(server.requests.map((request) => splitUrl(request.url).path)).toEqual([`/users/${USER_ID}/accounts`]);
     expect(server.requests[0]?.headers.authorization).toBe('Bearer first-token');
   });

@@ -1,5 +1,5 @@
 // The bottom layer shared by @dtk/auth and @dtk/runtime (which never import each other): redaction, the error
-// convention and option validation. Everything here is universal (browsers and Node).
+// convention, option validation and an abortable delay. Everything here is universal (browsers and Node).
 export {
   cleanText,
   isSecret,
@@ -26,3 +26,4 @@ export {
   type DurationBounds,
   type UrlOptionRules,
 } from './options.js';
+export { sleep } from './timers.js';

@@ -1,4 +1,4 @@
-import { apiClientAuth, type TokenManagerLike } from '@dtk/auth';
+import type { TokenManagerLike } from '@dtk/auth';
 import { machineTokenManager, type ClientCredentialsOptions } from '@dtk/auth/confidential';
 import { operationRoutes, operationScopes, type paths } from '@dtk/entity-management-types';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
@@ -8,7 +8,7 @@ import { ENTITY_MANAGEMENT_TOKEN_URL } from './token-url.js';
 export type EntityManagementClient = ApiClient<paths>;
 
 /** Retries, timeouts, logging and headers, as `@dtk/runtime` takes them. */
-export type EntityManagementRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'auth' | 'accessToken' | 'operations'>;
+export type EntityManagementRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'>;
 
 /**
  * Client-credentials settings as `clientCredentials` from `@dtk/auth/confidential` takes them (`clientId`,
@@ -44,25 +44,24 @@ export type EntityManagementClientOptions = EntityManagementRuntimeOptions & {
  * });
  */
 export function createEntityManagementClient(options: EntityManagementClientOptions): EntityManagementClient {
-  const { baseUrl, fetch, retry, timeoutMs, logger, userAgent, headers, grantedScopes, ...tokenOptions } = options;
+  const { baseUrl, fetch, retry, timeoutMs, maxResponseBytes, logger, userAgent, headers, grantedScopes, ...tokenOptions } = options;
   // Listed in full (the type makes a new runtime option a compile error here) so none is mistaken for a credential.
   const runtimeOptions: { [Key in keyof Required<EntityManagementRuntimeOptions>]: EntityManagementRuntimeOptions[Key] } = {
     fetch,
     retry,
     timeoutMs,
+    maxResponseBytes,
     logger,
     userAgent,
     headers,
     grantedScopes,
   };
   const tokens = machineTokenManager(tokenOptions, { tokenUrl: ENTITY_MANAGEMENT_TOKEN_URL });
-  // A machine client can always get a token, so the scope check knows the scopes from the first call on.
-  const tokenAuth = apiClientAuth(tokens, { acquireToken: true });
+  // The runtime gets a token before it reads the granted scopes, so the scope check knows them from the first call on.
   return createApiClient<paths>({
     ...runtimeOptions,
     baseUrl,
     operations: { routes: operationRoutes, scopes: operationScopes },
-    ...tokenAuth,
-    grantedScopes: grantedScopes ?? tokenAuth.grantedScopes,
+    tokenSource: tokens,
   });
 }

@@ -168,7 +168,7 @@ describe('createEntityManagementClient', () => {
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(MissingScopeError);
-    expect(error).toMatchObject({ operationId: 'createEntity', acceptedScopes: [WRITE_SCOPE] });
+    expect(error).toMatchObject({ operationId: 'createEntity', requiredScopes: [[WRITE_SCOPE]] });
     expect(server.requests).toHaveLength(0);
   });
 

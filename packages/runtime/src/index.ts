@@ -1,17 +1,28 @@
-export { createApiClient, type ApiClient, type ApiClientOptions } from './create-api-client.js';
-export type { CallOptions } from './call-context.js';
-export type { AccessToken } from './bearer.js';
-export type { FetchLike } from './retry.js';
-export type { RetryOptions } from './retry-policy.js';
-export type { Jitter } from './backoff.js';
-export type { Logger, LogFields } from './logger.js';
-export type { GrantedScopes } from './scope-check.js';
-export type { OperationMaps, OperationRoute, OperationRoutes, OperationScopes } from './operations.js';
-export * from './client-exports.js';
-export { isBannoErrorBody, type BannoErrorBody } from './banno-error-body.js';
-export { errorFromResponse } from './error-from-response.js';
-export { scopesFor } from './scopes-for.js';
+// @dtk/runtime: what every typed client of a Banno Digital Toolkit API shares. The error classes, codes and guards
+// are also the `@dtk/runtime/errors` entry.
+export { createApiClient, type ApiClient, type ApiClientOptions, type CallOptions } from './client.js';
+export type { FetchLike } from './call.js';
+export type { ParseAs } from './openapi-fetch-contract.js';
+export type { ApiDescription, OperationMaps, OperationRoute, OperationRoutes, OperationScopes } from './operations.js';
 export {
+  scopesFor,
+  type AccessToken,
+  type GrantedScopes,
+  type OperationSecurity,
+  type SchemeCredential,
+  type SchemeCredentials,
+  type SecretValue,
+  type SecurityRequirement,
+  type SecurityScheme,
+  type SecuritySchemes,
+  type TokenSource,
+} from './security.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './response-body.js';
+export type { Jitter, RetryOptions } from './retry.js';
+export type { Logger, LogFields } from './logger.js';
+export { getAttempts, unwrap, type DataOf, type FetchResultLike } from './results.js';
+export {
+  DEFAULT_MAX_PAGES,
   iterateOffsetPages,
   paginate,
   type FetchOffsetPage,
@@ -20,5 +31,4 @@ export {
   type OffsetPageResponse,
   type OffsetPaginationOptions,
 } from './paginate.js';
-export { redactUrl, redactHeaders, redactText } from './redact.js';
-export { sleep } from './timeout.js';
+export * from './errors.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { iterateOffsetPages, paginate, type OffsetPageRequest } from './paginate.js';
+import { DEFAULT_MAX_PAGES, iterateOffsetPages, paginate, type OffsetPageRequest } from './paginate.js';
 
 /** An in-memory offset/limit source that records what was asked. */
 function source(total: number, { reportTotal, capLimit = Infinity }: { reportTotal: boolean; capLimit?: number }) {
@@ -89,5 +89,40 @@ describe('paginate', () => {
     await expect(collect(paginate(fetchPage, { pageSize: 5, maxItems: -1 }))).rejects.toThrow(RangeError);
     await expect(collect(paginate(async () => ({ items: 'nope' as unknown as number[] }), { pageSize: 5 }))).rejects.toThrow(TypeError);
     await expect(collect(paginate(async () => ({ items: [1], totalCount: -3 }), { pageSize: 5 }))).rejects.toThrow(/totalCount/);
+  });
+});
+
+describe('paginate against servers that never say they are done', () => {
+  it('stops when a page repeats the previous one (a server that ignores offset), without yielding the repeat', async () => {
+    let calls = 0;
+    const seen: number[] = [];
+    const fetchPage = async () => {
+      if (++calls > 50) throw new Error('paged forever');
+      return { items: [1, 2, 3] };
+    };
+    for await (const item of paginate(fetchPage, { pageSize: 3 })) seen.push(item);
+    expect(seen).toEqual([1, 2, 3]);
+    expect(calls).toBe(2);
+  });
+
+  it('compares pages by content, so equal objects from a fresh parse count as a repeat', async () => {
+    let calls = 0;
+    const fetchPage = async () => ({ items: JSON.parse('[{"id":"a"},{"id":"b"}]') as { id: string }[], totalCount: 10 + 0 * ++calls });
+    expect(await collect(paginate(fetchPage, { pageSize: 2 }))).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(calls).toBe(2);
+  });
+
+  it(`stops after ${DEFAULT_MAX_PAGES} pages by default, and after maxPages when given`, async () => {
+    let calls = 0;
+    const endless = async ({ offset, limit }: OffsetPageRequest) => {
+      calls += 1;
+      return { items: Array.from({ length: limit }, (_, i) => offset + i) };
+    };
+    expect(await collect(iterateOffsetPages(endless, { pageSize: 1 }))).toHaveLength(DEFAULT_MAX_PAGES);
+    expect(calls).toBe(DEFAULT_MAX_PAGES);
+    calls = 0;
+    expect(await collect(paginate(endless, { pageSize: 5, maxPages: 3 }))).toHaveLength(15);
+    expect(calls).toBe(3);
+    await expect(collect(paginate(endless, { pageSize: 5, maxPages: 0 }))).rejects.toThrow(/^maxPages/);
   });
 });

@@ -1,42 +1,127 @@
-export interface BodyGuard {
-  /** Called once when the body is fully read, cancelled, fails, or turns out to be empty. */
-  finished(): void;
-  /** Turns a failure while reading the body into the error the reader should see. */
-  mapError(error: unknown): unknown;
+// Reading a response body within limits: at most `maxResponseBytes` (known from Content-Length before anything is
+// read, or counted while reading), under the attempt's deadline, with failures handed to the caller to type.
+import { discardBody, settleOrAbort } from './timeouts.js';
+
+/** Default `maxResponseBytes`: 32 MiB. Banno's largest JSON pages are a few hundred kB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+/** How one body is read. */
+export interface BodyLimits {
+  /** Most bytes to read (after content decoding); `Infinity` for no limit. */
+  readonly maxBytes: number;
+  /** The attempt's signal: reading stops with its reason when it aborts (deadline or caller). */
+  readonly signal: AbortSignal | undefined;
+  /** The error for a body over the limit; `contentLength` when the server declared it. */
+  tooLarge(contentLength: number | undefined): Error;
 }
 
 /**
- * Keeps an attempt's deadline running while the caller reads the body, so a server that sends
- * headers and then stalls still times out, and turns a body that breaks off into a typed error.
- * A response without a body is returned as it is.
+ * The body's length when `Content-Length` tells it exactly: present and not content-encoded (fetch decodes gzip and
+ * brotli, so a compressed length says nothing about what is read).
  */
-export function guardResponseBody(response: Response, guard: BodyGuard): Response {
+function declaredLength(response: Response): number | undefined {
+  const encoding = response.headers.get('content-encoding');
+  if (encoding !== null && encoding.trim().toLowerCase() !== 'identity') return undefined;
+  const length = response.headers.get('content-length');
+  if (length === null || !/^\d{1,15}$/.test(length.trim())) return undefined;
+  return Number(length);
+}
+
+/** Reads a stream to its end, failing as soon as more than `maxBytes` have arrived (the rest is never read). */
+async function readCounting(body: ReadableStream<Uint8Array>, limits: BodyLimits): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limits.maxBytes) {
+      reader.cancel().catch(() => {});
+      throw limits.tooLarge(undefined);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array<ArrayBuffer>;
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function checkDeclared(response: Response, limits: BodyLimits): number | undefined {
+  const declared = declaredLength(response);
+  if (declared !== undefined && declared > limits.maxBytes) {
+    discardBody(response);
+    throw limits.tooLarge(declared);
+  }
+  return declared;
+}
+
+/** The whole body as bytes, within the limits. */
+export async function readBytes(response: Response, limits: BodyLimits): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = checkDeclared(response, limits);
+  if (response.body === null) return new Uint8Array(0);
+  const reading =
+    declared !== undefined ? response.arrayBuffer().then((buffer) => new Uint8Array(buffer)) : readCounting(response.body, limits);
+  return settleOrAbort(reading, limits.signal);
+}
+
+/** The whole body as text (UTF-8, a BOM removed, as `Response.text()` does), within the limits. */
+export async function readText(response: Response, limits: BodyLimits): Promise<string> {
+  const declared = checkDeclared(response, limits);
+  // With a trustworthy length the platform's own reader is the fastest; otherwise count as the bytes come.
+  if (declared !== undefined || response.body === null) return settleOrAbort(response.text(), limits.signal);
+  return settleOrAbort(readCounting(response.body, limits), limits.signal).then((bytes) => new TextDecoder().decode(bytes));
+}
+
+/**
+ * The body as a stream for the caller to read, still within the limits: the deadline keeps running while the caller
+ * reads (a server that stalls mid-body still times out), more than `maxBytes` errors the stream, and `finished` runs
+ * once when it is read to the end, cancelled or fails. Failures reach the reader as `mapError` makes them.
+ */
+export function limitedStream(
+  response: Response,
+  limits: BodyLimits,
+  mapError: (error: unknown) => unknown,
+  finished: () => void,
+): ReadableStream<Uint8Array> | null {
+  checkDeclared(response, limits);
   const source = response.body;
-  if (source === null || response.headers.get('content-length') === '0') {
-    guard.finished();
-    return response;
+  if (source === null) {
+    finished();
+    return null;
   }
   let done = false;
   const finish = () => {
     if (!done) {
       done = true;
-      guard.finished();
+      finished();
     }
   };
   const reader = source.getReader();
-  const body = new ReadableStream<Uint8Array>({
+  let total = 0;
+  return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const chunk = await reader.read();
+        const chunk = await settleOrAbort(reader.read(), limits.signal);
         if (chunk.done) {
           finish();
           controller.close();
-        } else {
-          controller.enqueue(chunk.value);
+          return;
         }
+        total += chunk.value.byteLength;
+        if (total > limits.maxBytes) {
+          reader.cancel().catch(() => {});
+          throw limits.tooLarge(undefined);
+        }
+        controller.enqueue(chunk.value);
       } catch (error) {
         finish();
-        controller.error(guard.mapError(error));
+        controller.error(mapError(error));
       }
     },
     cancel(reason) {
@@ -44,42 +129,4 @@ export function guardResponseBody(response: Response, guard: BodyGuard): Respons
       return reader.cancel(reason);
     },
   });
-  const guarded = new Response(body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-  // `new Response` cannot set these; errors and logs want the real URL.
-  Object.defineProperties(guarded, {
-    url: { value: response.url },
-    redirected: { value: response.redirected },
-  });
-  return guarded;
-}
-
-// Responses handed on with their attempt's deadline still running and no wrapper around the body.
-const deferredGuards = new WeakMap<Response, BodyGuard>();
-
-/**
- * Hands `response` on as it is, its deadline still running, for a reader that will read the whole
- * body at once with {@link readBodyText}: the same guarantee as {@link guardResponseBody} without
- * re-streaming the body through a second `ReadableStream`.
- */
-export function deferBodyGuard(response: Response, guard: BodyGuard): Response {
-  deferredGuards.set(response, guard);
-  return response;
-}
-
-/** The body as text; for a response from {@link deferBodyGuard}, read under its deadline with failures mapped. */
-export async function readBodyText(response: Response): Promise<string> {
-  const guard = deferredGuards.get(response);
-  if (guard === undefined) return response.text();
-  deferredGuards.delete(response);
-  try {
-    return await response.text();
-  } catch (error) {
-    throw guard.mapError(error);
-  } finally {
-    guard.finished();
-  }
 }

@@ -1,121 +1,106 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { sendJson, startTestServer, type TestHandler, type TestServer } from '@dtk/testkit';
-import { CallContexts } from './call-context.js';
-import { TimeoutError } from './errors.js';
-import { createRetryingFetch, type RetryClock } from './retry.js';
-import { resolveRetryPolicy, type RetryOptions } from './retry-policy.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { backoffDelay, maxAttemptsFor, parseRetryAfter, resolveRetryPolicy, retryDelay } from './retry.js';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const defaults = { baseDelayMs: 500, maxDelayMs: 8000 };
+const unit = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 
-/** A clock whose sleeps return at once and are recorded, so real backoff values can be checked without waiting. */
-function recordingClock(random: number): RetryClock & { delays: number[] } {
-  const delays: number[] = [];
-  return {
-    delays,
-    now: () => performance.now(),
-    random: () => random,
-    async sleep(ms) {
-      delays.push(ms);
-    },
-  };
-}
-
-async function setup(handler: TestHandler, retry: RetryOptions, clock: RetryClock) {
-  server = await startTestServer(handler);
-  const contexts = new CallContexts({ retry: resolveRetryPolicy(retry), timeoutMs: 5_000 });
-  const fetch = createRetryingFetch({ fetch: globalThis.fetch, contexts, clock });
-  return { fetch, url: `${server.url}/thing`, requests: server.requests };
-}
-
-describe('retrying fetch: delays', () => {
-  it('backs off exponentially within the full-jitter bounds', async () => {
-    const clock = recordingClock(0.999);
-    const { fetch, url } = await setup((_req, res) => sendJson(res, 503, {}), { maxRetries: 5 }, clock);
-    const response = await fetch(url);
-    expect(response.status).toBe(503);
-    const ceilings = [500, 1000, 2000, 4000, 8000];
-    expect(clock.delays).toHaveLength(5);
-    clock.delays.forEach((delay, i) => {
-      expect(delay).toBeLessThanOrEqual(ceilings[i]!);
-      expect(delay).toBeGreaterThan(ceilings[i]! * 0.99);
-    });
+describe('backoffDelay', () => {
+  it('doubles from 0.5 s and caps at 8 s without jitter', () => {
+    const delays = [0, 1, 2, 3, 4, 5, 10].map((n) => backoffDelay(n, { ...defaults, jitter: 'none' }));
+    expect(delays).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
   });
 
-  it('uses Retry-After seconds exactly, without jitter', async () => {
-    const clock = recordingClock(0);
-    const { fetch, url, requests } = await setup(
-      (_req, res) => (requests.length === 1 ? sendJson(res, 429, {}, { 'retry-after': '2' }) : sendJson(res, 200, {})),
-      {},
-      clock,
+  it('full jitter stays in [0, min(0.5 s·2^n, 8 s)]', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), unit, (n, r) => {
+        const delay = backoffDelay(n, { ...defaults, jitter: 'full' }, () => r);
+        return delay >= 0 && delay <= Math.min(500 * 2 ** n, 8000);
+      }),
     );
-    expect((await fetch(url)).status).toBe(200);
-    expect(clock.delays).toEqual([2000]);
   });
 
-  it('uses a Retry-After HTTP date', async () => {
-    const clock = recordingClock(0);
-    const { fetch, url, requests } = await setup(
-      (_req, res) =>
-        requests.length === 1 ? sendJson(res, 503, {}, { 'retry-after': new Date(Date.now() + 3000).toUTCString() }) : sendJson(res, 200, {}),
-      {},
-      clock,
+  it('equal jitter stays in [d/2, d]', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), unit, (n, r) => {
+        const delay = backoffDelay(n, { ...defaults, jitter: 'equal' }, () => r);
+        const ceiling = Math.min(500 * 2 ** n, 8000);
+        return delay >= ceiling / 2 && delay <= ceiling;
+      }),
     );
-    expect((await fetch(url)).status).toBe(200);
-    expect(clock.delays).toHaveLength(1);
-    expect(clock.delays[0]).toBeGreaterThan(1000);
-    expect(clock.delays[0]).toBeLessThanOrEqual(3000);
   });
 
-  it('prefers retry-after-ms, and falls back to backoff on garbage', async () => {
-    const clock = recordingClock(0.5);
-    const { fetch, url, requests } = await setup(
-      (_req, res) => {
-        if (requests.length === 1) sendJson(res, 503, {}, { 'retry-after-ms': '1500', 'retry-after': '9' });
-        else if (requests.length === 2) sendJson(res, 503, {}, { 'retry-after': 'whenever' });
-        else sendJson(res, 200, {});
-      },
-      {},
-      clock,
-    );
-    expect((await fetch(url)).status).toBe(200);
-    expect(clock.delays).toEqual([1500, 500]);
-  });
-
-  it('returns the response instead of waiting longer than maxRetryAfterMs', async () => {
-    const clock = recordingClock(0);
-    const { fetch, url, requests } = await setup((_req, res) => sendJson(res, 503, {}, { 'retry-after': '11' }), { maxRetryAfterMs: 10_000 }, clock);
-    const response = await fetch(url);
-    expect(response.status).toBe(503);
-    expect(response.headers.get('retry-after')).toBe('11');
-    expect(clock.delays).toEqual([]);
-    expect(requests).toHaveLength(1);
-  });
-
-  it('uses equal jitter when asked', async () => {
-    const clock = recordingClock(0);
-    const { fetch, url } = await setup((_req, res) => sendJson(res, 500, {}), { jitter: 'equal', maxRetries: 2 }, clock);
-    await fetch(url);
-    expect(clock.delays).toEqual([250, 500]);
+  it('uses the random source it is given', () => {
+    expect(backoffDelay(1, { ...defaults, jitter: 'full' }, () => 0.25)).toBe(250);
+    expect(backoffDelay(1, { ...defaults, jitter: 'equal' }, () => 0.5)).toBe(750);
   });
 });
 
-describe('retrying fetch: a base fetch that ignores its signal', () => {
-  it('still times out each attempt', async () => {
-    // A fault a real server cannot produce: a fetch implementation that never settles and ignores abort.
-    let calls = 0;
-    const hanging = () => {
-      calls += 1;
-      return new Promise<Response>(() => {});
-    };
-    const contexts = new CallContexts({ retry: resolveRetryPolicy({ maxRetries: 1 }), timeoutMs: 30 });
-    const fetch = createRetryingFetch({ fetch: hanging, contexts, clock: recordingClock(0) });
-    const error = await fetch('http://127.0.0.1:9/never').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toMatchObject({ attempts: 2, timeoutMs: 30 });
-    expect(calls).toBe(2);
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-01-02T03:04:05Z');
+  const parse = (headers: Record<string, string>) => parseRetryAfter(new Headers(headers), now);
+
+  it('reads delay-seconds', () => {
+    expect(parse({ 'retry-after': '2' })).toBe(2000);
+    expect(parse({ 'retry-after': '0' })).toBe(0);
+    expect(parse({ 'retry-after': ' 1.5 ' })).toBe(1500);
+  });
+
+  it('reads an HTTP date relative to now, never negative', () => {
+    expect(parse({ 'retry-after': 'Fri, 02 Jan 2026 03:04:08 GMT' })).toBe(3000);
+    expect(parse({ 'retry-after': 'Fri, 02 Jan 2026 03:00:00 GMT' })).toBe(0);
+  });
+
+  it('prefers retry-after-ms', () => {
+    expect(parse({ 'retry-after-ms': '1500', 'retry-after': '5' })).toBe(1500);
+  });
+
+  it('ignores what it cannot parse', () => {
+    expect(parse({})).toBeUndefined();
+    expect(parse({ 'retry-after': '-5' })).toBeUndefined();
+    expect(parse({ 'retry-after': 'soon' })).toBeUndefined();
+    expect(parse({ 'retry-after': '' })).toBeUndefined();
+    expect(parse({ 'retry-after-ms': 'NaN', 'retry-after': '1' })).toBe(1000);
+  });
+});
+
+describe('retry policy', () => {
+  const request = (method: string, headers: Record<string, string> = {}) => new Request('http://x/', { method, headers });
+
+  it('defaults to 2 retries on 408, 429 and 5xx for idempotent methods', () => {
+    const policy = resolveRetryPolicy(undefined);
+    expect(policy.maxRetries).toBe(2);
+    expect([408, 429, 500, 503, 599].every(policy.retryOnStatus)).toBe(true);
+    expect([400, 401, 403, 404, 409, 422].some(policy.retryOnStatus)).toBe(false);
+    for (const method of ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']) expect(maxAttemptsFor(request(method), policy)).toBe(3);
+    expect(maxAttemptsFor(request('POST'), policy)).toBe(1);
+    expect(maxAttemptsFor(request('PATCH'), policy)).toBe(1);
+    expect(maxAttemptsFor(request('POST', { 'Idempotency-Key': 'k' }), policy)).toBe(3);
+  });
+
+  it('layers overrides over a base and honours a custom key header', () => {
+    const base = resolveRetryPolicy({ maxRetries: 5 });
+    const policy = resolveRetryPolicy({ idempotencyKeyHeader: 'X-Request-Key', idempotentMethods: ['get'] }, base);
+    expect(policy.maxRetries).toBe(5);
+    expect(maxAttemptsFor(request('POST', { 'x-request-key': 'k' }), policy)).toBe(6);
+    expect(maxAttemptsFor(request('PUT'), policy)).toBe(1);
+    expect(resolveRetryPolicy(false, base).maxRetries).toBe(0);
+    expect(maxAttemptsFor(request('GET'), resolveRetryPolicy(false, base))).toBe(1);
+  });
+
+  it('rejects bad values at once, naming the option', () => {
+    expect(() => resolveRetryPolicy({ maxRetries: -1 })).toThrow(/^retry\.maxRetries must be a whole number/);
+    expect(() => resolveRetryPolicy({ maxRetries: 1.5 })).toThrow(RangeError);
+    expect(() => resolveRetryPolicy({ baseDelayMs: Number.NaN })).toThrow(/^retry\.baseDelayMs/);
+    expect(() => resolveRetryPolicy({ jitter: 'some' as 'full' })).toThrow(RangeError);
+  });
+
+  it('waits as the server asks within maxRetryAfterMs, and returns the response when it asks for longer', () => {
+    const policy = resolveRetryPolicy({ maxRetryAfterMs: 10_000 });
+    const response = (status: number, headers: Record<string, string> = {}) => new Response(null, { status, headers });
+    expect(retryDelay(response(503, { 'retry-after': '2' }), 0, policy, () => 0)).toBe(2000);
+    expect(retryDelay(response(503, { 'retry-after': '11' }), 0, policy, () => 0)).toBeUndefined();
+    expect(retryDelay(response(503), 1, policy, () => 0.5)).toBe(500);
+    expect(retryDelay(response(404), 0, policy, () => 0.5)).toBeUndefined();
   });
 });

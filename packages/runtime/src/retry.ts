@@ -1,152 +1,143 @@
-import { backoffDelay } from './backoff.js';
-import type { CallContexts } from './call-context.js';
-import { ConnectionError, TimeoutError } from './errors.js';
-import { type LogFields, type Logger, writeLog } from './logger.js';
-import { redactHeaders, redactPath, redactUrl } from './redact.js';
-import { requestIdOf } from './request-id.js';
-import { parsedAsJson } from './json-body.js';
-import { type BodyGuard, deferBodyGuard, guardResponseBody } from './response-body.js';
-import { parseRetryAfter } from './retry-after.js';
-import { isRetryableRequest, type RetryPolicy } from './retry-policy.js';
-import { settleOrAbort, sleep, startAttemptSignal } from './timeout.js';
+// Which failed attempts are tried again, and after how long: the retry policy, exponential backoff with jitter, and
+// the server's own `Retry-After`.
+import { integerOption, numberOption } from '@dtk/core';
 
-/** The `fetch` shape openapi-fetch calls. */
-export type FetchLike = (input: Request) => Promise<Response>;
+/**
+ * Jitter spreads retries from many clients apart. `full`: anywhere in [0, d]; `equal`: in [d/2, d], which keeps a
+ * floor; `none`: exactly d.
+ */
+export type Jitter = 'full' | 'equal' | 'none';
 
-/** Time and randomness, replaceable in tests. */
-export interface RetryClock {
-  now(): number;
-  sleep(ms: number, signal: AbortSignal): Promise<void>;
-  random(): number;
+/** How failed attempts are retried. Every field has a default. */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2 (so at most 3 attempts). */
+  maxRetries?: number;
+  /** Statuses worth another attempt. Default: 408, 429 and every status of 500 or above. */
+  retryOnStatus?: readonly number[] | ((status: number) => boolean);
+  /** Methods safe to send twice. Default GET, HEAD, OPTIONS, PUT, DELETE. */
+  idempotentMethods?: readonly string[];
+  /** A request carrying this header is retried whatever its method. Default `Idempotency-Key`. */
+  idempotencyKeyHeader?: string;
+  /** Delay before the first retry, before jitter. Default 500 ms. */
+  baseDelayMs?: number;
+  /** Cap on the exponential delay. Default 8000 ms. */
+  maxDelayMs?: number;
+  /** Default `full`. */
+  jitter?: Jitter;
+  /**
+   * Longest `Retry-After` / `retry-after-ms` honoured. A server asking for more is not retried: the response (e.g. a
+   * 429) is returned so the caller can decide. Default 60 000 ms.
+   */
+  maxRetryAfterMs?: number;
 }
 
-const systemClock: RetryClock = { now: () => performance.now(), sleep, random: Math.random };
+/** {@link RetryOptions} with every default filled in and checked. */
+export interface RetryPolicy {
+  readonly maxRetries: number;
+  readonly retryOnStatus: (status: number) => boolean;
+  readonly idempotentMethods: ReadonlySet<string>;
+  readonly idempotencyKeyHeader: string;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  readonly jitter: Jitter;
+  readonly maxRetryAfterMs: number;
+}
 
-export interface RetryingFetchConfig {
-  /** Base fetch; default `globalThis.fetch`, looked up per attempt. */
-  fetch?: FetchLike | undefined;
-  contexts: CallContexts;
-  logger?: Logger | undefined;
-  clock?: RetryClock;
+const DEFAULT_POLICY: RetryPolicy = {
+  maxRetries: 2,
+  retryOnStatus: (status) => status === 408 || status === 429 || status >= 500,
+  idempotentMethods: new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']),
+  idempotencyKeyHeader: 'Idempotency-Key',
+  baseDelayMs: 500,
+  maxDelayMs: 8000,
+  jitter: 'full',
+  maxRetryAfterMs: 60_000,
+};
+
+const milliseconds = (name: string, value: number | undefined, fallback: number) =>
+  value === undefined ? fallback : numberOption(`retry.${name}`, value);
+
+/**
+ * Fills in defaults over `base` (the client's policy when resolving a per-call override). `false` turns retries off.
+ *
+ * @throws {RangeError} at once for a bad value, rather than on the first failure.
+ */
+export function resolveRetryPolicy(options: RetryOptions | false | undefined, base: RetryPolicy = DEFAULT_POLICY): RetryPolicy {
+  if (options === false) return { ...base, maxRetries: 0 };
+  if (options === undefined) return base;
+  const { retryOnStatus, idempotentMethods, jitter } = options;
+  if (jitter !== undefined && jitter !== 'full' && jitter !== 'equal' && jitter !== 'none') {
+    throw new RangeError(`retry.jitter must be 'full', 'equal' or 'none', got ${String(jitter)}`);
+  }
+  return {
+    maxRetries: options.maxRetries === undefined ? base.maxRetries : integerOption('retry.maxRetries', options.maxRetries),
+    retryOnStatus:
+      retryOnStatus === undefined
+        ? base.retryOnStatus
+        : typeof retryOnStatus === 'function'
+          ? retryOnStatus
+          : (status) => retryOnStatus.includes(status),
+    idempotentMethods: idempotentMethods === undefined ? base.idempotentMethods : new Set(idempotentMethods.map((m) => m.toUpperCase())),
+    idempotencyKeyHeader: options.idempotencyKeyHeader ?? base.idempotencyKeyHeader,
+    baseDelayMs: milliseconds('baseDelayMs', options.baseDelayMs, base.baseDelayMs),
+    maxDelayMs: milliseconds('maxDelayMs', options.maxDelayMs, base.maxDelayMs),
+    jitter: jitter ?? base.jitter,
+    maxRetryAfterMs: milliseconds('maxRetryAfterMs', options.maxRetryAfterMs, base.maxRetryAfterMs),
+  };
+}
+
+/** How many attempts `request` may take: retries only for what is safe to send twice (an idempotent method or key). */
+export function maxAttemptsFor(request: Request, policy: RetryPolicy): number {
+  if (policy.maxRetries === 0) return 1;
+  const safe = policy.idempotentMethods.has(request.method) || request.headers.has(policy.idempotencyKeyHeader);
+  return safe ? policy.maxRetries + 1 : 1;
 }
 
 /**
- * The `fetch` given to openapi-fetch, under every middleware. Per call it runs the attempt loop:
- * each attempt gets its own timeout composed with the caller's signal, is logged, and is sent
- * through the base fetch; connection failures, timeouts and retryable statuses are retried with
- * backoff (or the server's `Retry-After`) when the request is safe to repeat. A caller's abort
- * stops everything and rejects with the caller's own abort reason.
+ * The delay before retry number `retryIndex` (0 for the first retry): `min(baseDelayMs · 2^retryIndex, maxDelayMs)`,
+ * then jitter.
  */
-export function createRetryingFetch(config: RetryingFetchConfig): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
-  const clock = config.clock ?? systemClock;
-  const { logger, fetch: baseFetch } = config;
-  // Sends one attempt: `original` under the attempt's signal (and with the buffered body). `fetch`
-  // builds a Request from its arguments anyway, so globalThis.fetch gets the attempt's signal and body
-  // as `init`: building a second Request first (and making it follow the signal) cost more than the
-  // rest of this layer. A base fetch of the caller's still gets one Request.
-  const send: (original: Request, init: RequestInit) => Promise<Response> = baseFetch
-    ? (original, init) => baseFetch(new Request(original, init))
-    : (original, init) => globalThis.fetch(original, init);
-
-  return async function retryingFetch(input, init) {
-    const original = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const context = config.contexts.forFetch(original);
-    const caller = original.signal;
-    if (caller.aborted) throw caller.reason;
-
-    const policy = context.retry;
-    const maxAttempts = policy.maxRetries > 0 && isRetryableRequest(original, policy) ? policy.maxRetries + 1 : 1;
-    // A body can be sent only once; buffer it before the first attempt when there may be a second.
-    const body = maxAttempts > 1 && original.body !== null ? await original.arrayBuffer() : undefined;
-    // A body something else already read cannot be sent: a usage error, not a network failure to retry.
-    if (body === undefined && original.bodyUsed) throw new TypeError(`${original.method} request body has already been read`);
-    // Redacted only when an error or a log entry needs them: most calls need neither.
-    let safeUrl: string | undefined;
-    let safePath: string | undefined;
-    const url = () => (safeUrl ??= redactUrl(original.url));
-    // Log entries number attempts across the whole call, an auth re-send included, like `attempts` on errors.
-    const describe = (): LogFields => ({
-      method: original.method,
-      path: (safePath ??= redactPath(original.url)),
-      operationId: context.operationId,
-      attempt: context.attempts,
-    });
-    const details = () => ({ operationId: context.operationId, method: original.method, url: url(), attempts: context.attempts });
-    const timeoutError = () =>
-      new TimeoutError(`${original.method} ${url()} timed out after ${context.timeoutMs} ms`, { ...details(), timeoutMs: context.timeoutMs });
-    const connectionError = (what: string, cause: unknown) =>
-      new ConnectionError(`${original.method} ${url()} ${what} (${describeCause(cause)})`, { ...details(), cause });
-
-    for (let attempt = 1; ; attempt++) {
-      context.attempts += 1;
-      const attemptSignal = startAttemptSignal(caller, context.timeoutMs, timeoutError);
-      writeLog(logger, 'debug', 'http request', () => ({ ...describe(), headers: redactHeaders(original.headers) }));
-      const started = clock.now();
-
-      let response: Response;
-      try {
-        const init: RequestInit = body === undefined ? { signal: attemptSignal.signal } : { body, signal: attemptSignal.signal };
-        response = await settleOrAbort(send(original, init), attemptSignal.signal);
-      } catch (error) {
-        attemptSignal.clear();
-        if (caller.aborted) throw caller.reason;
-        const failure = attemptSignal.timedOut() ? timeoutError() : connectionError('failed: no response', error);
-        const durationMs = elapsed(clock, started);
-        writeLog(logger, 'warn', 'http failure', () => ({ ...describe(), durationMs, error: `${failure.name}: ${failure.message}` }));
-        if (attempt >= maxAttempts) throw failure;
-        await waitToRetry(backoffDelay(attempt - 1, policy, clock.random));
-        continue;
-      }
-
-      const durationMs = elapsed(clock, started);
-      writeLog(logger, 'info', 'http response', () => ({
-        ...describe(),
-        status: response.status,
-        durationMs,
-        requestId: requestIdOf(response.headers),
-      }));
-      const delay = attempt < maxAttempts ? retryDelay(response, attempt, policy) : undefined;
-      if (delay === undefined) {
-        // The deadline keeps running while the body is read; failures there become typed errors too.
-        const guard: BodyGuard = {
-          finished: attemptSignal.clear,
-          mapError: (error) =>
-            caller.aborted ? caller.reason : attemptSignal.timedOut() ? timeoutError() : connectionError('failed: the response body broke off', error),
-        };
-        // A JSON body the call-context layer is about to read in one go needs no wrapper; any other is re-streamed.
-        return context.parseAs !== undefined && parsedAsJson(response, original.method, context.parseAs)
-          ? deferBodyGuard(response, guard)
-          : guardResponseBody(response, guard);
-      }
-
-      attemptSignal.clear();
-      await response.body?.cancel().catch(() => {});
-      await waitToRetry(delay);
-    }
-
-    async function waitToRetry(delayMs: number): Promise<void> {
-      writeLog(logger, 'warn', 'http retry', () => ({ ...describe(), delayMs: Math.round(delayMs) }));
-      await clock.sleep(delayMs, caller);
-    }
-  };
-
-  /** The wait before retrying `response`, or `undefined` when it should be returned as it is. */
-  function retryDelay(response: Response, attempt: number, policy: RetryPolicy): number | undefined {
-    if (!policy.retryOnStatus(response.status)) return undefined;
-    const requested = parseRetryAfter(response.headers, Date.now());
-    if (requested === undefined) return backoffDelay(attempt - 1, policy, clock.random);
-    return requested <= policy.maxRetryAfterMs ? requested : undefined;
+export function backoffDelay(retryIndex: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'jitter'>, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.baseDelayMs * 2 ** retryIndex, policy.maxDelayMs);
+  switch (policy.jitter) {
+    case 'none':
+      return ceiling;
+    case 'equal':
+      return ceiling / 2 + random() * (ceiling / 2);
+    case 'full':
+      return random() * ceiling;
   }
 }
 
-function elapsed(clock: RetryClock, started: number): number {
-  return Math.round(clock.now() - started);
+const DELAY_SECONDS = /^\d{1,12}(?:\.\d{1,6})?$/;
+
+/**
+ * How long the server asked us to wait, in milliseconds, or `undefined` when it did not say (or said something
+ * unparseable). `retry-after-ms` wins over `Retry-After`, which may be delay-seconds or an HTTP date (a date in the
+ * past means "now").
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3
+ */
+export function parseRetryAfter(headers: Headers, nowMs: number): number | undefined {
+  const milliseconds = headers.get('retry-after-ms')?.trim();
+  if (milliseconds && DELAY_SECONDS.test(milliseconds)) return Number(milliseconds);
+
+  const value = headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  if (DELAY_SECONDS.test(value)) return Number(value) * 1000;
+  // Only real HTTP dates: Date.parse accepts bare numbers such as "-5", which are not dates.
+  if (!/[a-z]/i.test(value) || value.length > 64) return undefined;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }
 
-/** A short, secret-free description of a network failure (undici nests the useful part in `cause`). */
-function describeCause(error: unknown): string {
-  const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const code = (root as { code?: unknown } | undefined)?.code;
-  if (typeof code === 'string') return code;
-  return root instanceof Error ? root.name : 'unknown error';
+/**
+ * The wait before retrying after `response`, or `undefined` when it is to be returned as it is: a status the policy
+ * does not retry, or a server asking for longer than `maxRetryAfterMs`.
+ */
+export function retryDelay(response: Response, retryIndex: number, policy: RetryPolicy, random: () => number): number | undefined {
+  if (!policy.retryOnStatus(response.status)) return undefined;
+  const requested = parseRetryAfter(response.headers, Date.now());
+  if (requested === undefined) return backoffDelay(retryIndex, policy, random);
+  return requested <= policy.maxRetryAfterMs ? requested : undefined;
 }

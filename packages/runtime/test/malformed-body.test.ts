@@ -1,7 +1,7 @@
 import { sendJson } from '@dtk/testkit';
 import { describe, expect, it } from 'vitest';
 import { ApiError, MalformedResponseError, unwrap } from '../src/index.js';
-import { clientFor, serve, USER } from './helpers.js';
+import { clientFor, rejection, serve, USER } from './helpers.js';
 
 const HTML = '<html>oops</html>';
 
@@ -17,7 +17,7 @@ describe('a 2xx body that is not JSON', () => {
     const server = await serve((_req, res) => void res.writeHead(200, { 'content-type': 'text/html', 'x-request-id': 'req-html' }).end(HTML));
     const call = clientFor(server).GET('/users/{userId}/accounts', { params: { path: { userId: USER }, query: { active: true } } });
 
-    const error = await call.catch((e: unknown) => e);
+    const error = await rejection(call);
 
     expect(error).toBeInstanceOf(MalformedResponseError);
     expect(error).toBeInstanceOf(ApiError);
@@ -81,7 +81,7 @@ describe('a 2xx body that is not JSON', () => {
     for (const _body of bodies) {
       const error = (await client.GET('/status').catch((e: unknown) => e)) as MalformedResponseError;
       expect(error).toBeInstanceOf(MalformedResponseError);
-      const everything = JSON.stringify({ message: error.message, excerpt: error.bodyExcerpt, stack: error.stack, cause: String(error.cause) });
+      const everything = JSON.stringify({ message: error.message, excerpt: error.bodyExcerpt, stack: error.stack, cause: String(error.cause), json: error });
       expect(everything).not.toContain(opaque);
       expect(everything).not.toContain(jwt);
       expect(error.bodyExcerpt).toContain('[redacted]');
