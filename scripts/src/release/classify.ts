@@ -40,6 +40,10 @@ export async function classifyDescriptions(base: Json, revision: Json): Promise<
 }
 
 function judge(rc: RedoclyChange, location: Location): SpecChange[] {
+  // tags group operations in documentation only
+  if (rc.verdicts.length === 0 && (rc.typeName === 'Tag' || rc.typeName === 'TagList')) {
+    return [change('documentation-changed', location, rc.path, `Tag ${rc.kind === 'modified' ? `\`${rc.property ?? ''}\` changed` : rc.kind}.`)];
+  }
   if (rc.verdicts.length > 0) {
     return rc.verdicts.flatMap((verdict): SpecChange[] => {
       if (verdict.ruleId === 'path-removed') return operationsOf(rc.base?.value, rc.path, location, 'path-removed', (op) => `Operation \`${op}\` was removed with its path.`);

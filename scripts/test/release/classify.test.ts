@@ -24,7 +24,7 @@ const fixtures = readdirSync(fixturesDir)
 
 const sorted = (changes: readonly (readonly unknown[])[]): string[] => changes.map((change) => JSON.stringify(change)).sort();
 
-describe('spec:diff classification', () => {
+describe('spec:diff classification', { timeout: 60_000 }, () => {
   it('has at least 20 fixture pairs, including OpenAPI 3.1 and security changes', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(20);
     expect(fixtures.filter((fixture) => String(fixture.revision['openapi']).startsWith('3.1')).length).toBeGreaterThanOrEqual(3);

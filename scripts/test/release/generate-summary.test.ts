@@ -18,7 +18,7 @@ async function generate(): Promise<string> {
   return stdout;
 }
 
-describe('generate summary', () => {
+describe('generate summary', { timeout: 120_000 }, () => {
   beforeAll(() => {
     cpSync(join(repoRoot, 'scripts', 'test', 'fixtures', 'specs', 'sample-api'), join(specsRoot, 'sample-api'), { recursive: true });
     mkdirSync(join(packagesRoot, 'sample-api-types'), { recursive: true });

@@ -20,7 +20,8 @@ async function run(cwd: string, ...args: string[]): Promise<{ code: number; stdo
   }
 }
 
-describe('spec:diff and spec:check in a repository', () => {
+// each case runs the CLI (a process that bundles two revisions and runs redocly): slow on a busy machine
+describe('spec:diff and spec:check in a repository', { timeout: 120_000 }, () => {
   let repo: GitFixture;
 
   beforeAll(() => {
