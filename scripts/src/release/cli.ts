@@ -14,7 +14,13 @@ const USAGE = `Usage:
       --json   print [{ api, bump, changes: [{ bump, operationId, pointer, message }] }] on stdout
       --write  write .changeset/spec-<api>.md for each changed API (its types and client packages)
   spec:check [--base <git ref>]
-      fail when a spec change has no changeset, or one that bumps less than the change requires`;
+      fail when a spec change has no changeset, or one that bumps less than the change requires
+  packages
+      check every published package in packages/* (manifest, packed tarball, source maps); needs a build
+  readme
+      rewrite the generated README sections (operations tables, description revisions)
+  lowest
+      run the packages' tests with every third-party dependency and peer at the lowest version its range allows`;
 
 async function main(argv: readonly string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -28,6 +34,26 @@ async function main(argv: readonly string[]): Promise<number> {
     },
   });
   const [command] = positionals;
+  if (command === 'lowest' && !values.help) {
+    const { runLowestVersionTests } = await import('./lowest-versions.js');
+    runLowestVersionTests(repositoryRoot(process.cwd()), (line) => process.stdout.write(`${line}\n`));
+    return 0;
+  }
+  if (command === 'readme' && !values.help) {
+    const { syncReadmes } = await import('./readme-tables.js');
+    const root = repositoryRoot(process.cwd());
+    for (const readme of syncReadmes(root, false)) process.stdout.write(`updated ${relative(root, readme)}\n`);
+    return 0;
+  }
+  if (command === 'packages' && !values.help) {
+    const { checkAllPackages } = await import('./package-check.js');
+    const { syncReadmes } = await import('./readme-tables.js');
+    const root = repositoryRoot(process.cwd());
+    const stale = syncReadmes(root, true);
+    for (const readme of stale) process.stdout.write(`${relative(root, readme)}: generated section is stale: run \`pnpm docs:readme\`.\n`);
+    const failures = checkAllPackages(root, (line) => process.stdout.write(`${line}\n`));
+    return failures === 0 && stale.length === 0 ? 0 : 1;
+  }
   if (values.help || (command !== 'diff' && command !== 'check')) {
     (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
     return values.help ? 0 : 2;
