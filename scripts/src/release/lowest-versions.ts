@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import semver from 'semver';
+import { parse, stringify } from 'yaml';
 import { listWorkspacePackages } from './package-check.js';
 
 export interface LowestPin {
@@ -70,8 +71,9 @@ export function runLowestVersionTests(repoRoot: string, log: (line: string) => v
   try {
     copyWorkspace(repoRoot, root);
     const workspaceFile = join(root, 'pnpm-workspace.yaml');
-    const overrides = pins.map((pin) => `  ${JSON.stringify(pin.name)}: ${JSON.stringify(pin.version)}`).join('\n');
-    writeFileSync(workspaceFile, `${readFileSync(workspaceFile, 'utf8').trimEnd()}\noverrides:\n${overrides}\n`);
+    const workspaceConfig = parse(readFileSync(workspaceFile, 'utf8')) as { overrides?: Record<string, string> };
+    workspaceConfig.overrides = { ...workspaceConfig.overrides, ...Object.fromEntries(pins.map((pin) => [pin.name, pin.version])) };
+    writeFileSync(workspaceFile, stringify(workspaceConfig));
     step(root, 'pnpm', ['install', '--no-frozen-lockfile', '--prefer-offline', '--reporter=append-only'], log);
     for (const pin of pins) {
       const projects = JSON.parse(execFileSync('pnpm', ['ls', '-r', '--depth', '0', '--json', pin.name], { cwd: root, encoding: 'utf8' })) as ListedProject[];
