@@ -1,0 +1,50 @@
+// `pnpm generate` ends with what it changed per API, classified like `spec:diff`: run through the generate CLI on a
+// temp workspace (the sample API of the pipeline's fixtures and a copy of our redocly.yaml).
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './git-fixture.js';
+
+const cli = join(repoRoot, 'scripts', 'bin', 'dtk-specs.js');
+const root = mkdtempSync(join(tmpdir(), 'dtk-generate-summary-'));
+const specsRoot = join(root, 'specs');
+const packagesRoot = join(root, 'packages');
+
+async function generate(): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, 'generate', 'sample-api', '--specs-root', specsRoot, '--packages-root', packagesRoot]);
+  return stdout;
+}
+
+describe('generate summary', { timeout: 120_000 }, () => {
+  beforeAll(() => {
+    cpSync(join(repoRoot, 'scripts', 'test', 'fixtures', 'specs', 'sample-api'), join(specsRoot, 'sample-api'), { recursive: true });
+    mkdirSync(join(packagesRoot, 'sample-api-types'), { recursive: true });
+    writeFileSync(join(packagesRoot, 'sample-api-types', 'package.json'), '{ "name": "@dtk/sample-api-types", "version": "0.3.1" }\n');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('lists every operation of a first generation as added', async () => {
+    const stdout = await generate();
+    expect(stdout).toContain('What this run changed:');
+    expect(stdout).toMatch(/^sample-api: minor since the previous generated output \(@dtk\/sample-api-types@0\.3\.1 → patch\)$/m);
+    expect(stdout).toMatch(/^ {2}minor +\w+ +New operation `(GET|POST|PUT|PATCH|DELETE) \/[^`]*`\. \[operation-added\]$/m);
+  });
+
+  it('says an API is unchanged when regenerating changes nothing', async () => {
+    expect(await generate()).toMatch(/^sample-api: unchanged since the previous generated output$/m);
+  });
+
+  it('classifies what a spec edit changed, with the release it needs', async () => {
+    const file = join(specsRoot, 'sample-api', 'transfers.yaml');
+    const original = readFileSync(file, 'utf8');
+    const edited = original.replace(/^( +)summary: (.+)$/m, '$1summary: $2 (revised)');
+    expect(edited).not.toBe(original);
+    writeFileSync(file, edited);
+    const stdout = await generate();
+    expect(stdout).toMatch(/^sample-api: patch since the previous generated output \(@dtk\/sample-api-types@0\.3\.1 → patch\)$/m);
+    expect(stdout).toMatch(/^ {2}patch +\w+ +`summary` changed\. \[documentation-changed\]$/m);
+  });
+});
