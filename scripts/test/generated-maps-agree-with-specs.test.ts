@@ -1,10 +1,13 @@
 // The one oracle for the committed output: for every API under specs/, the generated maps say what the description
 // files say, read here with a plain YAML parser and none of the pipeline's code (so a generator bug cannot vouch for
 // itself), and `generate --check` finds every generated file current.
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generate, type GenerateResult } from '../src/generate/generate.js';
@@ -108,5 +111,28 @@ describe.each(apis)('%s', (api) => {
       sha256: createHash('sha256').update(published).digest('hex'),
     });
     expect(readFileSync(join(packageDir, 'README.md'), 'utf8')).toContain(`sha256 \`${generated.apiDescription['sha256']}\``);
+  });
+});
+
+describe('every published openapi.json', () => {
+  it('passes `redocly lint` (the repository\'s CLI) with the OpenAPI structure rules', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dtk-structural-'));
+    try {
+      writeFileSync(join(dir, 'redocly.yaml'), 'extends:\n  - spec\n');
+      const documents = apis.map((api) => join(repoRoot, 'packages', `${api}-types`, 'src', 'generated', 'openapi.json'));
+      const cli = join(repoRoot, 'node_modules', '.bin', 'redocly');
+      const { stdout } = await promisify(execFile)(cli, ['lint', ...documents, '--config', join(dir, 'redocly.yaml'), '--format', 'json'], {
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+      }).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+      // one JSON report per document, one after another
+      const reports = stdout.split(/(?<=\n\})(?=\{)/).map((text) => JSON.parse(text) as { totals: { errors: number }; problems: { ruleId: string; message: string }[] });
+      expect(reports).toHaveLength(apis.length);
+      for (const report of reports) {
+        expect(report.problems.map((problem) => `${problem.ruleId}: ${problem.message}`)).toEqual([]);
+        expect(report.totals.errors).toBe(0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
