@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { joinSpecs } from '../src/bundle/join.js';
 import { generate } from '../src/generate/generate.js';
+import { bundledDescription } from '../src/lint/lint-api.js';
 import { readSourceFile, type SourceFile } from '../src/load/source-file.js';
 import { defineApi } from '../src/registry/api-registry.js';
 import { resolveWorkspace } from '../src/workspace.js';
@@ -161,5 +162,22 @@ describe('the published openapi.json of an imported 3.1 description', () => {
     });
     const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number } };
     expect(report.totals, stderr).toEqual(expect.objectContaining({ errors: 0 }));
+  });
+});
+
+describe('bundledDescription (for tools that compare revisions of specs/)', () => {
+  const fixture = createFixtureWorkspace();
+  afterAll(() => fixture.remove());
+
+  it('bundles an API folder as generate publishes it, also from a tree whose folders have no redocly.yaml yet', async () => {
+    rmSync(join(fixture.sampleSpecDir, 'redocly.yaml'));
+    const document = await bundledDescription({ specsRoot: fixture.specsRoot }, 'sample-api');
+    expect(Object.keys(document['paths'] as object)).toContain('/a/sample/api/v0/users/{userId}/accounts');
+    expect(document['openapi']).toBe('3.0.3');
+  });
+
+  it('throws with the problems when the folder does not bundle', async () => {
+    writeFileSync(join(fixture.sampleSpecDir, 'broken.yaml'), 'openapi: 3.0.3\npaths: [\n');
+    await expect(bundledDescription({ specsRoot: fixture.specsRoot }, 'sample-api')).rejects.toThrow(/sample-api: the description does not bundle:\nspecs\/sample-api\/broken\.yaml:\d+:\d+ error yaml-syntax/);
   });
 });

@@ -20,8 +20,9 @@ export async function bundleApi(
   api: ApiDefinition,
   joined: JoinResult,
   resolver: ConfinedResolver,
+  { requireConfig = true } = {},
 ): Promise<BundleStepResult> {
-  const config = await loadApiConfig(workspace, api);
+  const config = await loadApiConfig(workspace, api, { required: requireConfig });
   const specVersion = detectSpec(joined.document.parsed);
   const result = await bundleDocument({
     document: joined.document,

@@ -45,8 +45,10 @@ export function renderOperationsModule({ header, operations, schemes, descriptio
     operations.map((operation) => `${withDoc ? operationDoc(operation) : ''}  ${key(operation.key)}: ${entries(operation)},`).join('\n');
   const route = (o: OperationInfo): string =>
     `{ method: ${literal(o.method)}, path: ${literal(o.path)}${o.requestContentType ? `, requestContentType: ${literal(o.requestContentType)}` : ''}${o.server ? `, server: ${literal(o.server)}` : ''} }`;
-  const requirement = (r: Readonly<Record<string, readonly string[]>>): string =>
-    `{ ${Object.entries(r).map(([scheme, scopes]) => `${key(scheme)}: ${literal(scopes)}`).join(', ')}${Object.keys(r).length > 0 ? ' ' : ''}}`.replace('{ }', '{}');
+  const requirement = (r: Readonly<Record<string, readonly string[]>>): string => {
+    const entries = Object.entries(r).map(([scheme, scopes]) => `${key(scheme)}: ${literal(scopes)}`);
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+  };
   const scheme = (info: SecuritySchemeInfo): string =>
     `{ ${Object.entries(info).map(([name, value]) => `${name}: ${literal(String(value))}`).join(', ')} }`;
   return `${header}
@@ -87,8 +89,7 @@ ${section((o) => literal(o.scopes))}
 } as const satisfies Record<OperationId, readonly string[]>;
 
 /** The security schemes the requirements name: how each one is presented. */
-export const securitySchemes = {
-${Object.entries(schemes).map(([name, info]) => `  ${key(name)}: ${scheme(info)},`).join('\n')}
+export const securitySchemes = {${Object.entries(schemes).map(([name, info]) => `\n  ${key(name)}: ${scheme(info)},`).join('')}
 } as const;
 `;
 }

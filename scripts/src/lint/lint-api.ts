@@ -8,9 +8,9 @@ import { bundleApi } from '../bundle/bundle.js';
 import { joinSpecs, type JoinResult } from '../bundle/join.js';
 import { checkRefs, ConfinedResolver, refPolicy } from '../load/ref-policy.js';
 import { checkIsOpenApi, readSourceFile, type SourceFile } from '../load/source-file.js';
-import { listSpecFiles, type ApiDefinition } from '../registry/api-registry.js';
-import { hasErrors, type Problem, sortProblems } from '../report/problems.js';
-import { displayPath, type Workspace } from '../workspace.js';
+import { listSpecFiles, selectApis, type ApiDefinition } from '../registry/api-registry.js';
+import { formatProblem, hasErrors, type Problem, sortProblems } from '../report/problems.js';
+import { displayPath, resolveWorkspace, type Workspace, type WorkspaceOptions } from '../workspace.js';
 import { checkOperationIdsUnique, checkRefCycles } from './description-checks.js';
 import { loadApiConfig, toProblems } from './redocly.js';
 
@@ -29,7 +29,7 @@ export interface LintedApi {
   readonly resolver: ConfinedResolver;
 }
 
-export async function lintApi(workspace: Workspace, api: ApiDefinition, step: StepRunner): Promise<LintedApi> {
+export async function lintApi(workspace: Workspace, api: ApiDefinition, step: StepRunner, { lint = true } = {}): Promise<LintedApi> {
   const resolver = new ConfinedResolver(refPolicy(workspace, api.specDir, api.allowedRefFolders));
   const stop = (files: readonly SourceFile[], problems: readonly Problem[], rest: Partial<LintedApi> = {}): LintedApi => ({
     files,
@@ -45,7 +45,7 @@ export async function lintApi(workspace: Workspace, api: ApiDefinition, step: St
   if (hasErrors(joined.problems)) return stop(read.files, joined.problems);
 
   const bundled = await step('bundle', async () => {
-    const result = await bundleApi(workspace, api, joined, resolver);
+    const result = await bundleApi(workspace, api, joined, resolver, { requireConfig: lint });
     const locate = (at: (string | number)[]) => {
       const origin = joined.originOf(at);
       const position = origin ? origin.positionOf([...at, '$ref'], true) : { line: 1, col: 1 };
@@ -53,7 +53,7 @@ export async function lintApi(workspace: Workspace, api: ApiDefinition, step: St
     };
     return { ...result, problems: [...result.problems, ...checkRefCycles(result.document.parsed, locate)] };
   });
-  if (hasErrors(bundled.problems)) return stop(read.files, [...read.problems, ...bundled.problems], { joined });
+  if (hasErrors(bundled.problems) || !lint) return stop(read.files, [...read.problems, ...bundled.problems], { joined, ...(!hasErrors(bundled.problems) && { document: bundled.document }) });
 
   const linted = await step('lint', async () => {
     const config = await loadApiConfig(workspace, api);
@@ -102,4 +102,20 @@ function readDescriptions(workspace: Workspace, api: ApiDefinition): ReadResult 
   }
   problems.push(...checkOperationIdsUnique(files));
   return { files, problems };
+}
+
+/**
+ * The bundled description of one API folder, as `pnpm generate` would publish it (before its notice key), without
+ * linting it: for tools that compare descriptions, e.g. two revisions of specs/. Throws with the problems.
+ */
+export async function bundledDescription(options: WorkspaceOptions, apiName: string): Promise<Record<string, unknown>> {
+  const workspace = resolveWorkspace(options);
+  const [api] = selectApis(workspace, [apiName]);
+  if (!api) throw new Error(`No API ${apiName} under ${workspace.specsRoot}`);
+  const result = await lintApi(workspace, api, async (_name, run) => run(), { lint: false });
+  if (hasErrors(result.problems) || !result.document) {
+    const errors = result.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+    throw new Error(`${apiName}: the description does not bundle:\n${errors.join('\n')}`);
+  }
+  return result.document.parsed as Record<string, unknown>;
 }

@@ -1,6 +1,6 @@
 // The pipeline's side of redocly: each API's own config (policy, overrides, decorators), and redocly's problems
 // turned into ours at the ORIGINAL file:line:col (a pointer into a joined document is traced back to its file).
-import { type Config, getLineColLocation, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
+import { type Config, createConfig, getLineColLocation, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ApiDefinition } from '../registry/api-registry.js';
@@ -10,8 +10,13 @@ import { displayPath, type Workspace } from '../workspace.js';
 
 const configs = new Map<string, Promise<Config>>();
 
-/** The API's redocly config (`specs/<api>/redocly.yaml`), loaded once per process (loading evaluates the plugin). */
-export function loadApiConfig(workspace: Workspace, api: ApiDefinition): Promise<Config> {
+/**
+ * The API's redocly config (`specs/<api>/redocly.yaml`), loaded once per process (loading evaluates the plugin).
+ * `required: false` (bundling only, e.g. an older revision of specs/ that predates per-API configs) falls back to
+ * redocly's defaults, which decorate nothing.
+ */
+export function loadApiConfig(workspace: Workspace, api: ApiDefinition, { required = true } = {}): Promise<Config> {
+  if (!required && !existsSync(api.configPath)) return createConfig({});
   if (!existsSync(api.configPath)) {
     return Promise.reject(new Error(`${displayPath(workspace, api.configPath)} is missing: every API folder needs its lint policy (run \`pnpm new-api ${api.name}\`).`));
   }
