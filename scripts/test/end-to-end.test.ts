@@ -64,7 +64,10 @@ describe('a vendor description, end to end', () => {
     writeFileSync(
       caller,
       `import { createApiClient, unwrap } from ${JSON.stringify(runtime)};
-import { operationRoutes, operationScopes, type paths } from './packages/travel-types/dist/index.js';
+import { operationRoutes, operationScopes, operationSecurity, type paths } from './packages/travel-types/dist/index.js';
+
+// every generated map the runtime may use; OpenAPI's meaning: each requirement of operationSecurity needs all its scopes
+const operations = { routes: operationRoutes, scopes: operationScopes, security: operationSecurity };
 
 export async function createTrip(baseUrl: string, grantedScopes: readonly string[]): Promise<string | undefined> {
   const client = createApiClient<paths>({
@@ -72,7 +75,7 @@ export async function createTrip(baseUrl: string, grantedScopes: readonly string
     accessToken: 'e2e-access-token',
     retry: false,
     grantedScopes: () => grantedScopes,
-    operations: { routes: operationRoutes, scopes: operationScopes },
+    operations,
   });
   const trip = await unwrap(client.POST(operationRoutes.createTrip.path, { body: { destination: 'Lisbon' } }));
   // @ts-expect-error the description requires a destination
@@ -91,5 +94,12 @@ export async function createTrip(baseUrl: string, grantedScopes: readonly string
   it('makes a typed call with every scope of the requirement granted', async () => {
     expect(await createTrip(baseUrl, ['trips:read', 'trips:write'])).toBe('Lisbon');
     expect(received).toEqual([{ method: 'POST', url: '/trips', authorization: 'Bearer e2e-access-token', body: '{"destination":"Lisbon"}' }]);
+  });
+
+  it('refuses, before the network, a call whose token has only one of the two scopes its requirement names', async () => {
+    const before = received.length;
+    const error = await createTrip(baseUrl, ['trips:read']).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: 'MissingScopeError' });
+    expect(received).toHaveLength(before);
   });
 });
