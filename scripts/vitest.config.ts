@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // the first pipeline run in a worker loads redocly and openapi-typescript (about a second on 2 cores)
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // roomy: a pipeline run loads redocly, openapi-typescript and TypeScript, and CI machines are shared
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -1,8 +1,10 @@
-// House rules for the Banno specs (see the spec conventions). Loaded by redocly through `plugins:` in redocly.yaml.
-import operationSecurityExplicit from './rules/operation-security-explicit.js';
+// The house rules for the Banno specs (see the spec conventions) and the `dtk/house` policy that enables them.
+// Loaded by redocly through `plugins:` in each API's specs/<api>/redocly.yaml.
+import { housePolicy } from './house-policy.js';
 import moneyAsDecimalString from './rules/money-as-decimal-string.js';
-import responseBodyExample from './rules/response-body-example.js';
+import operationSecurityExplicit from './rules/operation-security-explicit.js';
 import pathParameterExample from './rules/path-parameter-example.js';
+import responseBodyExample from './rules/response-body-example.js';
 
 export default function dtkHouseRules() {
   return {
@@ -14,6 +16,9 @@ export default function dtkHouseRules() {
         'response-body-example': responseBodyExample,
         'path-parameter-example': pathParameterExample,
       },
+    },
+    configs: {
+      house: housePolicy,
     },
   };
 }

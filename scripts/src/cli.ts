@@ -1,16 +1,58 @@
-// Entry point of `pnpm lint:specs`, `pnpm generate` and `pnpm new-api` (see the root package.json).
+// The one entry point of the spec pipeline: `dtk-specs lint|generate|new-api` (bin/dtk-specs.js), which the root
+// package.json runs as `pnpm lint:specs`, `pnpm generate` and `pnpm new-api`, and each types package as its
+// `generate` script under turbo. Progress goes to stdout; problems, stale files and failures to stderr (lint prints
+// its problems on stdout: they are its output).
 import { parseArgs } from 'node:util';
-import { runLint } from './lint-command.js';
-import { consoleOutput } from './progress.js';
-import type { WorkspaceOptions } from './workspace.js';
+import { generate } from './generate/generate.js';
+import { selectApis } from './registry/api-registry.js';
+import { formatProblem, hasErrors } from './report/problems.js';
+import { consoleOutput, formatStep, type Output } from './report/progress.js';
+import { snapshotGenerated, summarizeGeneration } from './release/generate-summary.js';
+import { repoRoot, resolveWorkspace, type WorkspaceOptions } from './workspace.js';
 
-const USAGE = `Usage:
-  lint [api...]                      lint the specs of all (or the named) APIs
-  generate [api...] [--check]        lint, join, bundle and generate the <api>-types packages
-                                     (--check: write nothing, exit 1 and list stale files if output is out of date)
-  new-api <name> [--title "Title"]   scaffold the registry entry, the <name>-types package and the <name> client
-                                     package for specs/<name>/
-Options: --specs-root DIR  --packages-root DIR  --config redocly.yaml`;
+const USAGE = `Usage: dtk-specs <command> [options]
+  lint [api...]                  lint the descriptions of all (or the named) APIs
+  generate [api...] [--check]    lint, join, bundle, generate and type-check the <api>-types packages
+                                 (--check: write nothing; exit 1 listing stale files if the output is out of date;
+                                  --force: regenerate even when nothing the output depends on changed)
+  new-api <name> [--title "Title"] [--from <file.yaml|file.json>] [--rules house|recommended]
+                                 register specs/<name>/ and scaffold the <name>-types and <name> packages;
+                                 --from imports a single-file OpenAPI 3.0/3.1 description (default rules: recommended)
+Options: --specs-root DIR  --packages-root DIR  --config redocly.yaml (the root index of APIs)`;
+
+async function runLint(names: readonly string[], options: WorkspaceOptions, output: Output): Promise<number> {
+  const workspace = resolveWorkspace(options);
+  const { lintApi } = await import('./lint/lint-api.js');
+  let failed = false;
+  for (const api of selectApis(workspace, names)) {
+    const started = performance.now();
+    const { problems, files } = await lintApi(workspace, api, async (_name, run) => run());
+    for (const problem of problems) output.out(formatProblem(problem));
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    output.out(`${formatStep(api.name, 'lint', performance.now() - started)}  ${files.length} files, ${errors} errors, ${problems.length - errors} warnings`);
+    failed ||= hasErrors(problems);
+  }
+  return failed ? 1 : 0;
+}
+
+async function runGenerate(names: readonly string[], options: WorkspaceOptions & { check: boolean; force: boolean }, output: Output): Promise<number> {
+  const packagesRoot = resolveWorkspace(options).packagesRoot;
+  const before = options.check ? undefined : snapshotGenerated(packagesRoot, repoRoot);
+  const result = await generate(names, { ...options, skipUnchanged: !options.force, output });
+  for (const api of result.apis) {
+    for (const problem of api.problems) output.err(formatProblem(problem));
+    if (api.error) output.err(`${api.api}: ${api.error}`);
+    for (const file of api.staleFiles) output.err(`stale: ${file}`);
+  }
+  const stale = result.apis.flatMap((api) => api.staleFiles);
+  if (stale.length > 0) output.err(`${stale.length} generated file(s) are out of date: run \`pnpm generate\`.`);
+  const failed = result.apis.filter((api) => api.error || hasErrors(api.problems));
+  if (failed.length > 0) output.err(`generate failed for ${failed.map((api) => api.api).join(', ')}; previous output left unchanged.`);
+  // What changed in the published descriptions, classified like `pnpm spec:diff`.
+  const generated = result.apis.filter((api) => !failed.includes(api)).map((api) => api.api);
+  if (before) for (const line of await summarizeGeneration(before, generated, packagesRoot, repoRoot)) output.out(line);
+  return result.ok ? 0 : 1;
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -18,7 +60,10 @@ async function main(argv: readonly string[]): Promise<number> {
     allowPositionals: true,
     options: {
       check: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       title: { type: 'string' },
+      from: { type: 'string' },
+      rules: { type: 'string' },
       'specs-root': { type: 'string' },
       'packages-root': { type: 'string' },
       config: { type: 'string' },
@@ -34,13 +79,11 @@ async function main(argv: readonly string[]): Promise<number> {
   switch (values.help ? 'help' : command) {
     case 'lint':
       return runLint(names, workspace, consoleOutput);
-    case 'generate': {
-      const { runGenerate } = await import('./generate-command.js');
-      return runGenerate(names, { ...workspace, check: values.check }, consoleOutput);
-    }
+    case 'generate':
+      return runGenerate(names, { ...workspace, check: values.check, force: values.force }, consoleOutput);
     case 'new-api': {
-      const { runNewApi } = await import('./new-api.js');
-      return runNewApi(names, { ...workspace, title: values.title }, consoleOutput);
+      const { runNewApi } = await import('./scaffold/new-api.js');
+      return runNewApi(names, { ...workspace, title: values.title, from: values.from, rules: values.rules }, consoleOutput);
     }
     case 'help':
       consoleOutput.out(USAGE);

@@ -7,7 +7,7 @@ export interface WorkspaceOptions {
   readonly specsRoot?: string;
   /** Folder holding the `<api>-types` packages. Default: `<repo>/packages`. */
   readonly packagesRoot?: string;
-  /** redocly.yaml with the lint rules and the API registry. Default: `<repo>/redocly.yaml`. */
+  /** The root redocly.yaml: the index of APIs for `redocly lint <api>`. Default: `<repo>/redocly.yaml`. */
   readonly configPath?: string;
 }
 
@@ -19,7 +19,13 @@ export interface Workspace {
   readonly displayRoot: string;
 }
 
+/** The repository (this file is scripts/src/workspace.ts, or scripts/dist/workspace.js once compiled). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The pipeline's own folder (its redocly plugin and templates), whatever workspace it works on. */
+export function scriptsRoot(): string {
+  return join(repoRoot, 'scripts');
+}
 
 export function resolveWorkspace(options: WorkspaceOptions = {}): Workspace {
   const specsRoot = resolve(options.specsRoot ?? join(repoRoot, 'specs'));

@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findStaleFiles } from '../src/check.js';
-import { writeGeneratedFolder } from '../src/write.js';
+import { findStaleFiles, writeGeneratedFolder } from '../src/generate/output-folder.js';
 import { hashFolder } from './helpers.js';
 
 let parent: string;

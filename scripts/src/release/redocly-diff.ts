@@ -29,7 +29,7 @@ export interface RedoclyChange {
   readonly revision?: { readonly value: unknown };
 }
 
-const cliPath = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
+const cliPath = createRequire(import.meta.url).resolve('redocly-cli-diff/bin/cli.js');
 const run = promisify(execFile);
 
 /** `redocly diff base revision --format json` with the `diff-recommended` rules; throws when the CLI fails. */

@@ -4,47 +4,135 @@
  * by `pnpm generate` (this API only: `pnpm generate entity-management`).
  */
 
-/** Route of every operation: operationId → HTTP method, path template and, when not JSON, the request media type. */
+/**
+ * The description these maps were generated from: its title, `info.version`, OpenAPI version, root server URLs
+ * as written, and the sha256 of the published `openapi.json` (this package's `./openapi.json` export).
+ */
+export const apiDescription = {
+  title: "Entity Management API",
+  version: "v1",
+  openapi: "3.0.3",
+  servers: ["https://{API_ENDPOINT}"],
+  sha256: "925b401ac24dd4d4d2e3ca26c5c322a93bbd3fba4883d66e84976383337af6f6",
+} as const;
+
+/**
+ * Route of every operation: HTTP method, path template, the request media type when it is not JSON, and the
+ * operation's own server when it (or its path item) declares `servers`.
+ */
 export const operationRoutes = {
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses — List an entity's addresses */
   listEntityAddresses: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses" },
+  /** POST /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses — Add an address to an entity */
   createEntityAddress: { method: "post", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses/{AddressId} — Get one of an entity's addresses */
   getEntityAddress: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses/{AddressId}" },
+  /** PUT /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses/{AddressId} — Replace one of an entity's addresses */
   updateEntityAddress: { method: "put", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses/{AddressId}" },
+  /** DELETE /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses/{AddressId} — Remove one of an entity's addresses */
   deleteEntityAddress: { method: "delete", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/addresses/{AddressId}" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/digital-contact-points — List an entity's digital contact points */
   listEntityDigitalContactPoints: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/digital-contact-points" },
+  /** POST /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/digital-contact-points — Add a digital contact point to an entity */
   createEntityDigitalContactPoint: { method: "post", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/digital-contact-points" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/digital-contact-points/{DigitalContactPointId} — Get one of an entity's digital contact points */
   getEntityDigitalContactPoint: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}" },
+  /** PUT /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/digital-contact-points/{DigitalContactPointId} — Replace one of an entity's digital contact points */
   updateEntityDigitalContactPoint: { method: "put", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}" },
+  /** DELETE /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/digital-contact-points/{DigitalContactPointId} — Remove one of an entity's digital contact points */
   deleteEntityDigitalContactPoint: { method: "delete", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities — List entities */
   listEntities: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities" },
+  /** POST /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities — Create an entity */
   createEntity: { method: "post", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities" },
+  /** POST /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/search — Search entities */
   searchEntities: { method: "post", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/search" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId} — Get an entity */
   getEntity: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}" },
+  /** PUT /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId} — Update an entity */
   updateEntity: { method: "put", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}" },
+  /** DELETE /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId} — Delete an entity */
   deleteEntity: { method: "delete", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/identifications — List an entity's identifications */
   listEntityIdentifications: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/identifications" },
+  /** POST /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/identifications — Add an identification to an entity */
   createEntityIdentification: { method: "post", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/identifications" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/identifications/{IdentificationId} — Get one of an entity's identifications */
   getEntityIdentification: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/identifications/{IdentificationId}" },
+  /** PUT /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/identifications/{IdentificationId} — Replace one of an entity's identifications */
   updateEntityIdentification: { method: "put", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/identifications/{IdentificationId}" },
+  /** DELETE /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/identifications/{IdentificationId} — Remove one of an entity's identifications */
   deleteEntityIdentification: { method: "delete", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/identifications/{IdentificationId}" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/phone-numbers — List an entity's phone numbers */
   listEntityPhoneNumbers: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/phone-numbers" },
+  /** POST /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/phone-numbers — Add a phone number to an entity */
   createEntityPhoneNumber: { method: "post", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/phone-numbers" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/phone-numbers/{PhoneNumberId} — Get one of an entity's phone numbers */
   getEntityPhoneNumber: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/phone-numbers/{PhoneNumberId}" },
+  /** PUT /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/phone-numbers/{PhoneNumberId} — Replace one of an entity's phone numbers */
   updateEntityPhoneNumber: { method: "put", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/phone-numbers/{PhoneNumberId}" },
+  /** DELETE /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/phone-numbers/{PhoneNumberId} — Remove one of an entity's phone numbers */
   deleteEntityPhoneNumber: { method: "delete", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/phone-numbers/{PhoneNumberId}" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/relationship-types — List relationship types */
   listRelationshipTypes: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/relationship-types" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/relationship-types/{RelationshipTypeId} — Get a relationship type */
   getRelationshipType: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/relationship-types/{RelationshipTypeId}" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/relationships — List an entity's relationships */
   listEntityRelationships: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/relationships" },
+  /** POST /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/relationships — Add a relationship to an entity */
   createEntityRelationship: { method: "post", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/relationships" },
+  /** GET /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/relationships/{RelationshipId} — Get one of an entity's relationships */
   getEntityRelationship: { method: "get", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/relationships/{RelationshipId}" },
+  /** PUT /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/relationships/{RelationshipId} — Replace one of an entity's relationships */
   updateEntityRelationship: { method: "put", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/relationships/{RelationshipId}" },
+  /** DELETE /a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/relationships/{RelationshipId} — Remove one of an entity's relationships */
   deleteEntityRelationship: { method: "delete", path: "/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities/{EntityId}/relationships/{RelationshipId}" },
 } as const;
 
-/** The operationIds of this API. */
+/** The operation keys of this API: operationIds, and derived keys for operations without one. */
 export type OperationId = keyof typeof operationRoutes;
 
-/** Scopes that can authorize each operation (any one requirement's scopes suffice); `[]` for public operations. */
+/**
+ * Effective security of each operation (after inheriting the root `security`), as OpenAPI means it: a list of
+ * alternatives, each requiring all its schemes with all their scopes. `[]` = public; `[{}]` = authentication optional.
+ */
+export const operationSecurity = {
+  listEntityAddresses: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
+  createEntityAddress: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  getEntityAddress: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
+  updateEntityAddress: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  deleteEntityAddress: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  listEntityDigitalContactPoints: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
+  createEntityDigitalContactPoint: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  getEntityDigitalContactPoint: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
+  updateEntityDigitalContactPoint: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  deleteEntityDigitalContactPoint: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  listEntities: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
+  createEntity: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  searchEntities: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
+  getEntity: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
+  updateEntity: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  deleteEntity: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  listEntityIdentifications: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
+  createEntityIdentification: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  getEntityIdentification: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
+  updateEntityIdentification: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  deleteEntityIdentification: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  listEntityPhoneNumbers: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
+  createEntityPhoneNumber: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  getEntityPhoneNumber: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
+  updateEntityPhoneNumber: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  deleteEntityPhoneNumber: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
+  listRelationshipTypes: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.read", "https://jackhenry.com/entity-services/relationships.write"] }],
+  getRelationshipType: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.read", "https://jackhenry.com/entity-services/relationships.write"] }],
+  listEntityRelationships: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.read", "https://jackhenry.com/entity-services/relationships.write"] }],
+  createEntityRelationship: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.write"] }],
+  getEntityRelationship: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.read", "https://jackhenry.com/entity-services/relationships.write"] }],
+  updateEntityRelationship: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.write"] }],
+  deleteEntityRelationship: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.write"] }],
+} as const satisfies Record<OperationId, readonly Readonly<Record<string, readonly string[]>>[]>;
+
+/** Every scope named by any requirement of each operation (informational; `operationSecurity` says which combine). */
 export const operationScopes = {
   listEntityAddresses: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"],
   createEntityAddress: ["https://jackhenry.com/entity-services/entities.write"],
@@ -81,39 +169,7 @@ export const operationScopes = {
   deleteEntityRelationship: ["https://jackhenry.com/entity-services/relationships.write"],
 } as const satisfies Record<OperationId, readonly string[]>;
 
-/** Security requirements of each operation as the spec states them: alternatives of scheme name → scopes. */
-export const operationSecurity = {
-  listEntityAddresses: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
-  createEntityAddress: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  getEntityAddress: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
-  updateEntityAddress: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  deleteEntityAddress: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  listEntityDigitalContactPoints: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
-  createEntityDigitalContactPoint: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  getEntityDigitalContactPoint: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
-  updateEntityDigitalContactPoint: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  deleteEntityDigitalContactPoint: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  listEntities: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
-  createEntity: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  searchEntities: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
-  getEntity: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
-  updateEntity: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  deleteEntity: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  listEntityIdentifications: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
-  createEntityIdentification: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  getEntityIdentification: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
-  updateEntityIdentification: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  deleteEntityIdentification: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  listEntityPhoneNumbers: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
-  createEntityPhoneNumber: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  getEntityPhoneNumber: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.read", "https://jackhenry.com/entity-services/entities.write"] }],
-  updateEntityPhoneNumber: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  deleteEntityPhoneNumber: [{ clientCredentials: ["https://jackhenry.com/entity-services/entities.write"] }],
-  listRelationshipTypes: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.read", "https://jackhenry.com/entity-services/relationships.write"] }],
-  getRelationshipType: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.read", "https://jackhenry.com/entity-services/relationships.write"] }],
-  listEntityRelationships: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.read", "https://jackhenry.com/entity-services/relationships.write"] }],
-  createEntityRelationship: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.write"] }],
-  getEntityRelationship: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.read", "https://jackhenry.com/entity-services/relationships.write"] }],
-  updateEntityRelationship: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.write"] }],
-  deleteEntityRelationship: [{ clientCredentials: ["https://jackhenry.com/entity-services/relationships.write"] }],
-} as const satisfies Record<OperationId, readonly Readonly<Record<string, readonly string[]>>[]>;
+/** The security schemes the requirements name: how each one is presented. */
+export const securitySchemes = {
+  clientCredentials: { type: "oauth2" },
+} as const;

@@ -1,0 +1,78 @@
+// Lint policy per API: `dtk/house` or `recommended`, per-API rule overrides that the pipeline honours, and one
+// redocly: the repository's `redocly` command runs the same version as the pipeline and agrees with it.
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../src/generate/generate.js';
+import { createFixtureWorkspace, fixturesDir, lineOf, repoRoot, type FixtureWorkspace } from './helpers.js';
+
+const travel = { 'descriptions/travel-3.1.yaml': 'openapi.yaml' };
+let workspace: FixtureWorkspace;
+
+beforeAll(() => {
+  workspace = createFixtureWorkspace();
+});
+afterAll(() => workspace.remove());
+
+const errorsOf = async (api: string) => {
+  const [result] = (await generate([api], workspace)).apis;
+  return result?.problems.filter((problem) => problem.severity === 'error') ?? [];
+};
+
+describe('one redocly', () => {
+  it('the CLI at the root and in the pipeline is one package, bundling the openapi-core version the pipeline runs', () => {
+    const fromRoot = realpathSync(join(repoRoot, 'node_modules', '@redocly', 'cli'));
+    const fromScripts = realpathSync(join(repoRoot, 'scripts', 'node_modules', '@redocly', 'cli'));
+    expect(fromRoot).toBe(fromScripts);
+    const chunks = join(fromRoot, 'lib', 'chunks');
+    const bundled = new Set(
+      readdirSync(chunks).flatMap((name) => [...readFileSync(join(chunks, name), 'utf8').matchAll(/"@redocly\/openapi-core":"([^"]+)"/g)].map((match) => match[1])),
+    );
+    const require = createRequire(join(repoRoot, 'scripts', 'package.json'));
+    const core = JSON.parse(readFileSync(join(dirname(require.resolve('@redocly/openapi-core')), '..', 'package.json'), 'utf8')) as { version: string };
+    expect([...bundled]).toEqual([core.version]);
+  });
+});
+
+describe('lint policy per API', () => {
+  it('lints an imported description with redocly\'s recommended rules, and the same file fails the house rules', async () => {
+    workspace.addApi('travel-recommended', { policy: 'recommended', files: travel });
+    expect(await errorsOf('travel-recommended')).toEqual([]);
+    workspace.addApi('travel-house', { policy: 'dtk/house', files: travel });
+    const rules = new Set((await errorsOf('travel-house')).map((problem) => problem.rule));
+    expect(rules).toContain('dtk/operation-security-explicit');
+    expect(rules).toContain('dtk/response-body-example');
+  });
+
+  it('honours per-API rule overrides in the API\'s redocly.yaml, both ways', async () => {
+    workspace.addApi('travel-stricter', { policy: 'recommended', files: travel, config: 'rules:\n  operation-4xx-response: error\n' });
+    expect(await errorsOf('travel-stricter')).toEqual([
+      expect.objectContaining({ rule: 'operation-4xx-response', file: 'specs/travel-stricter/openapi.yaml', line: lineOf(join(fixturesDir, 'descriptions', 'travel-3.1.yaml'), 'operationId: getStatus') + 4 }),
+    ]);
+    workspace.addApi('travel-relaxed', {
+      policy: 'dtk/house',
+      files: travel,
+      config: 'rules:\n  dtk/operation-security-explicit: off\n  dtk/response-body-example: off\n  dtk/path-parameter-example: off\n',
+    });
+    expect(await errorsOf('travel-relaxed')).toEqual([]);
+  });
+});
+
+describe('the pipeline and `pnpm exec redocly lint <api>`', () => {
+  it('report the same problems for an API, through the root index entry that extends the API config', async () => {
+    workspace.addApi('agree', { policy: 'recommended', files: travel, config: 'rules:\n  operation-4xx-response: warn\n  tag-description: error\n' });
+    writeFileSync(workspace.configPath, `telemetry: off\napis:\n  agree:\n    root: packages/agree-types/src/generated/openapi.json\n    extends:\n      - ./specs/agree/redocly.yaml\n`);
+    const [result] = (await generate(['agree'], workspace)).apis;
+    const pipeline = (result?.problems ?? []).map((problem) => problem.rule).sort();
+    expect(pipeline).toEqual(['operation-4xx-response']);
+    const cli = join(repoRoot, 'node_modules', '.bin', 'redocly');
+    const { stdout } = await promisify(execFile)(cli, ['lint', 'agree', '--format', 'json'], { cwd: workspace.root, env: { ...process.env, REDOCLY_TELEMETRY: 'off' } }).catch(
+      (error: { stdout: string }) => ({ stdout: error.stdout }),
+    );
+    const report = JSON.parse(stdout) as { problems: { ruleId: string }[] };
+    expect(report.problems.map((problem) => problem.ruleId).sort()).toEqual(pipeline);
+  });
+});
