@@ -1,8 +1,10 @@
 // House rules for the Banno specs (see the spec conventions). Loaded by redocly through `plugins:` in redocly.yaml.
-import operationSecurityExplicit from './rules/operation-security-explicit.js';
 import moneyAsDecimalString from './rules/money-as-decimal-string.js';
-import responseBodyExample from './rules/response-body-example.js';
+import operationSecurityExplicit from './rules/operation-security-explicit.js';
 import pathParameterExample from './rules/path-parameter-example.js';
+import responseBodyExample from './rules/response-body-example.js';
+import responseEnumOpen from './rules/response-enum-open.js';
+import xSource from './rules/x-source.js';
 
 export default function dtkHouseRules() {
   return {
@@ -13,6 +15,8 @@ export default function dtkHouseRules() {
         'money-as-decimal-string': moneyAsDecimalString,
         'response-body-example': responseBodyExample,
         'path-parameter-example': pathParameterExample,
+        'response-enum-open': responseEnumOpen,
+        'x-source': xSource,
       },
     },
   };

@@ -72,8 +72,9 @@ describe.each(generated)('%s maps', (api, module) => {
 });
 
 describe('request media types in the route maps', () => {
-  it('send the Consumer user patch as a JSON merge patch and the Admin token endpoints as forms', () => {
-    expect(consumer.operationRoutes.patchUser).toEqual({ method: 'patch', path: '/users/{userId}', requestContentType: 'application/merge-patch+json' });
+  it('send the Consumer user patch as JSON (merge-patch semantics) and the token endpoints as forms', () => {
+    expect(consumer.operationRoutes.patchUser).toEqual({ method: 'patch', path: '/users/{userId}' });
+    expect(consumer.operationRoutes.requestToken).toMatchObject({ requestContentType: 'application/x-www-form-urlencoded' });
     expect(admin.operationRoutes.requestToken).toMatchObject({ requestContentType: 'application/x-www-form-urlencoded' });
     expect(consumer.operationRoutes.updateUser).not.toHaveProperty('requestContentType');
   });

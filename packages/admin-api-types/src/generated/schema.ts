@@ -1,6 +1,6 @@
 /**
  * GENERATED FILE - DO NOT EDIT.
- * Generated from specs/admin-api/abilities.yaml, specs/admin-api/alerts.yaml, specs/admin-api/consumer-user-search.yaml, specs/admin-api/history.yaml, specs/admin-api/oidc-provider.yaml, specs/admin-api/partner-clients.yaml, specs/admin-api/user-details.yaml
+ * Generated from specs/admin-api/abilities.yaml, specs/admin-api/alerts.yaml, specs/admin-api/consumer-user-search.yaml, specs/admin-api/history.yaml, specs/admin-api/oidc-provider.yaml, specs/admin-api/partner-clients.yaml, specs/admin-api/user-details.yaml, specs/admin-api/zelle.yaml
  * by `pnpm generate` (this API only: `pnpm generate admin-api`).
  */
 
@@ -178,6 +178,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/.well-known/openid-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the Jack Henry Identity discovery document
+         * @description OpenID Connect Discovery 1.0 metadata of Jack Henry Identity, at the root of `https://login.jackhenry.com`.
+         */
+        get: operations["getJackHenryIdentityConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/a/oidc-provider/api/v0/.well-known/openid-configuration": {
         parameters: {
             query?: never;
@@ -187,7 +207,7 @@ export interface paths {
         };
         /**
          * Get the OpenID Connect discovery document
-         * @description OpenID Connect Discovery 1.0 provider metadata for the Admin API issuer.
+         * @description OpenID Connect Discovery 1.0 provider metadata of the Admin API issuer (Provider Info).
          */
         get: operations["getOpenIdConfiguration"];
         put?: never;
@@ -207,9 +227,31 @@ export interface paths {
         };
         /**
          * Get the provider's public signing keys
-         * @description JSON Web Key Set (RFC 7517) used to verify tokens issued by this provider.
+         * @description JSON Web Key Set (RFC 7517) used to verify tokens issued by this provider (`certsResponse`).
          */
         get: operations["getJwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/a/oidc-provider/api/v0/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start an administrator's sign-in (authorization endpoint)
+         * @description The authorization endpoint of the authorization code flow with PKCE: the administrator's browser is sent
+         *     here to sign in and consent, then redirected to `redirect_uri` with `code` and `state`. Not called with
+         *     a client: build the URL and open it in the browser (the Admin API command-line quickstart does this).
+         */
+        get: operations["authorize"];
         put?: never;
         post?: never;
         delete?: never;
@@ -229,10 +271,11 @@ export interface paths {
         put?: never;
         /**
          * Request an access token
-         * @description OAuth 2.0 token endpoint. External Applications use the client credentials grant with a
-         *     `private_key_jwt` client assertion; the authorization code grant (with PKCE) and the
-         *     refresh token grant are also accepted. Clients that use a client secret send it with HTTP
-         *     Basic authentication or as the `client_secret` form field.
+         * @description Issues access tokens and refresh tokens. External Applications use the client credentials grant with a
+         *     `private_key_jwt` client assertion; the authorization code grant (with PKCE) and the refresh token grant
+         *     are also accepted. The client authenticates with `client_id` and `client_secret` in the Authorization
+         *     header (HTTP Basic), as form fields, or with `client_id`, `client_assertion` and
+         *     `client_assertion_type` as form fields. The assertion's `aud` is the exact token URL of the server used.
          */
         post: operations["requestToken"];
         delete?: never;
@@ -252,8 +295,8 @@ export interface paths {
         put?: never;
         /**
          * Revoke an access or refresh token
-         * @description OAuth 2.0 token revocation (RFC 7009). The response is 200 whether or not the token was
-         *     known or still valid, so a client cannot learn anything about a token by revoking it.
+         * @description OAuth 2.0 token revocation (RFC 7009). The response is 200 whether or not the token was known or still
+         *     valid, so a client cannot learn anything about a token by revoking it.
          */
         post: operations["revokeToken"];
         delete?: never;
@@ -340,6 +383,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/a/consumer/api/institutions/{institutionId}/zelle/allowed-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the kinds of Zelle use the institution allows
+         * @description Returns the institution's allowed Zelle types.
+         *     Requires the "View" permission (Banno).
+         */
+        get: operations["getZelleAllowedTypes"];
+        /**
+         * Set the kinds of Zelle use the institution allows
+         * @description Replaces the institution's allowed Zelle types.
+         *     Requires the "Manage everything" permission (Banno).
+         */
+        put: operations["setZelleAllowedTypes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/a/consumer/api/institutions/{institutionId}/zelle/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the institution's Zelle disclosure
+         * @description Returns the Zelle disclosure the institution shows its users.
+         */
+        get: operations["getZelleDisclosure"];
+        put?: never;
+        /**
+         * Set the institution's Zelle disclosure
+         * @description Saves the Zelle disclosure the institution shows its users.
+         */
+        post: operations["setZelleDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -398,8 +491,8 @@ export interface components {
         };
         /** @description Alert type name, e.g. `user.generic` (open set; modeled). */
         AlertType: string;
-        /** @description Delivery channels (modeled). */
-        Channels: ("push" | "email" | "sms")[];
+        /** @description Delivery channels (modeled; the set is open). */
+        Channels: (("push" | "email" | "sms") | string)[];
         /** @description A page of users and the total count of users matching the query. */
         userSearchResult: {
             users?: components["schemas"]["user"][];
@@ -424,8 +517,8 @@ export interface components {
             email?: string | null;
             userVerified?: boolean;
             businessName?: string | null;
-            /** @enum {string} */
-            userType?: "Business" | "Individual";
+            /** @description Whether the user is a business or a person (the set is open). */
+            userType?: ("Business" | "Individual") | string;
             reviewInstitutionId?: string | null;
         };
         /** @description One history event (modeled properties). */
@@ -483,7 +576,7 @@ export interface components {
             [key: string]: unknown;
         };
         /** @description A JSON Web Key Set (RFC 7517 section 5) holding public keys only. */
-        JsonWebKeySet: {
+        certsResponse: {
             keys: components["schemas"]["JsonWebKey"][];
         };
         /** @description A public JSON Web Key (RFC 7517 section 4). Members depend on `kty`. */
@@ -510,7 +603,7 @@ export interface components {
          * @description Token request form. Which fields apply depends on `grant_type` and on how the client
          *     authenticates (client assertion, HTTP Basic, or `client_id` + `client_secret` in the form).
          */
-        TokenRequest: {
+        tokenRequest: {
             /** @enum {string} */
             grant_type: "client_credentials" | "authorization_code" | "refresh_token";
             /**
@@ -537,7 +630,7 @@ export interface components {
             /** @description Refresh token (refresh_token grant). */
             refresh_token?: string;
         };
-        TokenResponse: {
+        tokenResponse: {
             /** @description The access token, a JWT. */
             access_token: string;
             /** @description `Bearer`, or `DPoP` when the token is bound to a DPoP key. */
@@ -556,19 +649,22 @@ export interface components {
             /** @description Refresh token, when offline access was granted. */
             refresh_token?: string;
         };
-        /**
-         * @description OAuth 2.0 error response (RFC 6749 section 5.2). `unsupported_token_type` comes from
-         *     token revocation (RFC 7009); `invalid_dpop_proof` and `use_dpop_nonce` from DPoP (RFC 9449).
-         */
-        OAuthError: {
-            /** @enum {string} */
-            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "unsupported_token_type" | "invalid_dpop_proof" | "use_dpop_nonce";
+        /** @description The token request failed (400). OAuth 2.0 error response (RFC 6749 section 5.2). */
+        tokenFailure: {
+            /** @description The OAuth error code: RFC 6749 section 5.2 codes, `unsupported_token_type` (RFC 7009), `invalid_dpop_proof` and `use_dpop_nonce` (RFC 9449). The set is open: other registered codes may appear. */
+            error: ("invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "unsupported_token_type" | "invalid_dpop_proof" | "use_dpop_nonce") | string;
             error_description?: string;
-            /** Format: uri */
+            error_uri?: string;
+        };
+        /** @description Client authentication failed (401). OAuth 2.0 error response (RFC 6749 section 5.2). */
+        tokenUnauthorized: {
+            /** @description The OAuth error code: RFC 6749 section 5.2 codes, `unsupported_token_type` (RFC 7009), `invalid_dpop_proof` and `use_dpop_nonce` (RFC 9449). The set is open: other registered codes may appear. */
+            error: ("invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "unsupported_token_type" | "invalid_dpop_proof" | "use_dpop_nonce") | string;
+            error_description?: string;
             error_uri?: string;
         };
         /** @description Token revocation form (RFC 7009 section 2.1) with the client's authentication. */
-        RevocationRequest: {
+        tokenRevocationRequest: {
             token: string;
             /** @enum {string} */
             token_type_hint?: "access_token" | "refresh_token";
@@ -680,8 +776,8 @@ export interface components {
             /** Format: uuid */
             primaryInstitutionId: string;
             primaryInstitutionUsername: string;
-            /** @enum {string} */
-            userType: "Individual" | "Business";
+            /** @description Whether the user is a person or a business (the set is open). */
+            userType: ("Individual" | "Business") | string;
             /** @description Business name; empty for individuals (modeled). */
             businessName: string;
             address?: {
@@ -706,6 +802,14 @@ export interface components {
             userAdded: string;
             /** @description The user's profile image reference; empty when none (format not published). */
             userImage: string;
+        };
+        /** @description The kinds of Zelle use the institution allows (members not published). */
+        AllowedTypes: {
+            [key: string]: unknown;
+        };
+        /** @description The Zelle disclosure the institution shows its users (members not published). */
+        InstitutionDisclosure: {
+            [key: string]: unknown;
         };
     };
     responses: never;
@@ -1461,6 +1565,82 @@ export interface operations {
             };
         };
     };
+    getJackHenryIdentityConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Provider metadata. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "issuer": "https://login.jackhenry.com",
+                     *       "authorization_endpoint": "https://login.jackhenry.com/a/oidc-provider/api/v0/auth",
+                     *       "token_endpoint": "https://login.jackhenry.com/a/oidc-provider/api/v0/token",
+                     *       "jwks_uri": "https://login.jackhenry.com/a/oidc-provider/api/v0/jwks",
+                     *       "revocation_endpoint": "https://login.jackhenry.com/a/oidc-provider/api/v0/token/revocation",
+                     *       "scopes_supported": [
+                     *         "openid",
+                     *         "https://jackhenry.com/consumer-user-search",
+                     *         "https://jackhenry.com/history/user-events.read",
+                     *         "https://jackhenry.com/history/person-events.read"
+                     *       ],
+                     *       "response_types_supported": [
+                     *         "code"
+                     *       ],
+                     *       "grant_types_supported": [
+                     *         "authorization_code",
+                     *         "client_credentials",
+                     *         "refresh_token"
+                     *       ],
+                     *       "subject_types_supported": [
+                     *         "public"
+                     *       ],
+                     *       "id_token_signing_alg_values_supported": [
+                     *         "ES256",
+                     *         "PS256",
+                     *         "RS256"
+                     *       ],
+                     *       "token_endpoint_auth_methods_supported": [
+                     *         "client_secret_basic",
+                     *         "client_secret_post",
+                     *         "private_key_jwt"
+                     *       ],
+                     *       "token_endpoint_auth_signing_alg_values_supported": [
+                     *         "ES256",
+                     *         "PS256",
+                     *         "RS256"
+                     *       ],
+                     *       "code_challenge_methods_supported": [
+                     *         "S256"
+                     *       ],
+                     *       "dpop_signing_alg_values_supported": [
+                     *         "ES256",
+                     *         "PS256",
+                     *         "RS256"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OpenIdConfiguration"];
+                };
+            };
+            /** @description Internal server error (modeled). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getOpenIdConfiguration: {
         parameters: {
             query?: never;
@@ -1528,7 +1708,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenIdConfiguration"];
                 };
             };
-            /** @description Internal server error */
+            /** @description Internal server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1575,11 +1755,74 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["JsonWebKeySet"];
+                    "application/json": components["schemas"]["certsResponse"];
                 };
             };
-            /** @description Internal server error */
+            /** @description Internal server error (modeled). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    authorize: {
+        parameters: {
+            query: {
+                /**
+                 * @description The External Application's client id.
+                 * @example e6c1a9f4-3b7d-4d52-8f0e-9a2b5c7d1e83
+                 */
+                client_id: string;
+                /**
+                 * @description Where the browser returns; must exactly match the registered redirect URI. HTTPS, except for `localhost`, hosts ending in `.local`, and private IPv4 ranges during local development.
+                 * @example http://localhost:8080/callback
+                 */
+                redirect_uri: string;
+                /**
+                 * @description `code`.
+                 * @example code
+                 */
+                response_type: "code";
+                /**
+                 * @description Space-separated scopes; `openid` is required to start an OpenID Connect request.
+                 * @example openid
+                 */
+                scope: string;
+                /**
+                 * @description An opaque, unguessable value the redirect echoes back (CSRF protection).
+                 * @example 9b1f3c2e7a
+                 */
+                state: string;
+                /**
+                 * @description The PKCE code challenge (base64url SHA-256 of the code verifier).
+                 * @example E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM
+                 */
+                code_challenge: string;
+                /**
+                 * @description `S256`.
+                 * @example S256
+                 */
+                code_challenge_method: "S256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect to the sign-in pages, or back to `redirect_uri` with `code` and `state` (or `error`) (modeled). */
+            302: {
+                headers: {
+                    /** @description Where the browser goes next. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid and cannot be redirected (e.g. an unknown redirect URI) (modeled). */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1591,7 +1834,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A DPoP proof JWT (RFC 9449) that binds the issued token to the client's key. */
+                /** @description A DPoP proof JWT (RFC 9449) that binds the issued access token to the client's key; every request with that token must then present a DPoP proof too. */
                 DPoP?: string;
             };
             path?: never;
@@ -1599,7 +1842,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["tokenRequest"];
             };
         };
         responses: {
@@ -1617,10 +1860,10 @@ export interface operations {
                      *       "scope": "openid"
                      *     }
                      */
-                    "application/json": components["schemas"]["TokenResponse"];
+                    "application/json": components["schemas"]["tokenResponse"];
                 };
             };
-            /** @description The request was invalid (RFC 6749 section 5.2). */
+            /** @description The request was invalid (`tokenFailure`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1632,10 +1875,10 @@ export interface operations {
                      *       "error_description": "The client assertion has expired."
                      *     }
                      */
-                    "application/json": components["schemas"]["OAuthError"];
+                    "application/json": components["schemas"]["tokenFailure"];
                 };
             };
-            /** @description Client authentication failed (RFC 6749 section 5.2). */
+            /** @description Client authentication failed (`tokenUnauthorized`). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1647,8 +1890,15 @@ export interface operations {
                      *       "error_description": "Client authentication failed."
                      *     }
                      */
-                    "application/json": components["schemas"]["OAuthError"];
+                    "application/json": components["schemas"]["tokenUnauthorized"];
                 };
+            };
+            /** @description Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1669,18 +1919,18 @@ export interface operations {
                  *       "client_secret": "example-client-secret-placeholder"
                  *     }
                  */
-                "application/x-www-form-urlencoded": components["schemas"]["RevocationRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["tokenRevocationRequest"];
             };
         };
         responses: {
-            /** @description The token was revoked, or was already invalid or unknown. */
+            /** @description The token was revoked, or was already invalid or unknown (no content). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The request was invalid. */
+            /** @description The request was invalid (modeled). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1692,10 +1942,10 @@ export interface operations {
                      *       "error_description": "Revocation of this token type is not supported."
                      *     }
                      */
-                    "application/json": components["schemas"]["OAuthError"];
+                    "application/json": components["schemas"]["tokenFailure"];
                 };
             };
-            /** @description Client authentication failed. */
+            /** @description Client authentication failed (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1707,7 +1957,7 @@ export interface operations {
                      *       "error_description": "Client authentication failed."
                      *     }
                      */
-                    "application/json": components["schemas"]["OAuthError"];
+                    "application/json": components["schemas"]["tokenUnauthorized"];
                 };
             };
         };
@@ -2143,6 +2393,188 @@ export interface operations {
             };
             /** @description Server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getZelleAllowedTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the institution.
+                 * @example 9c3e1a7f-5b2d-4e86-a0f4-7d1c8b6e3a52
+                 */
+                institutionId: components["parameters"]["InstitutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The allowed types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["AllowedTypes"];
+                };
+            };
+            /** @description Unauthorized (modeled) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden (modeled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    setZelleAllowedTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the institution.
+                 * @example 9c3e1a7f-5b2d-4e86-a0f4-7d1c8b6e3a52
+                 */
+                institutionId: components["parameters"]["InstitutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["AllowedTypes"];
+            };
+        };
+        responses: {
+            /** @description The allowed types were saved (modeled). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request (modeled) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized (modeled) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden (modeled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getZelleDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the institution.
+                 * @example 9c3e1a7f-5b2d-4e86-a0f4-7d1c8b6e3a52
+                 */
+                institutionId: components["parameters"]["InstitutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The institution's disclosure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["InstitutionDisclosure"];
+                };
+            };
+            /** @description Unauthorized (modeled) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden (modeled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    setZelleDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the institution.
+                 * @example 9c3e1a7f-5b2d-4e86-a0f4-7d1c8b6e3a52
+                 */
+                institutionId: components["parameters"]["InstitutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["InstitutionDisclosure"];
+            };
+        };
+        responses: {
+            /** @description The disclosure was saved (modeled). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request (modeled) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized (modeled) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden (modeled) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

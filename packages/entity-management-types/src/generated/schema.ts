@@ -595,8 +595,7 @@ export interface components {
              * @description ID of the entity the address belongs to.
              */
             readonly entityId: string;
-            /** @enum {string} */
-            addressType: "Residential" | "Mailing" | "Business" | "Seasonal" | "Previous";
+            addressType: ("Residential" | "Mailing" | "Business" | "Seasonal" | "Previous") | string;
             /** @description Whether this is the entity's primary address. */
             isPrimary: boolean;
             addressLine1: string;
@@ -639,8 +638,7 @@ export interface components {
              * @description ID of the entity the digital contact point belongs to.
              */
             readonly entityId: string;
-            /** @enum {string} */
-            contactPointType: "Email" | "Website" | "SocialMedia" | "Other";
+            contactPointType: ("Email" | "Website" | "SocialMedia" | "Other") | string;
             /** @description The address itself, e.g. an email address or a URL. */
             value: string;
             /** @description Whether this is the entity's primary contact point of its type. */
@@ -663,13 +661,14 @@ export interface components {
         DigitalContactPointList: {
             digitalContactPoints: components["schemas"]["DigitalContactPoint"][];
         };
+        /** @description Whether the entity is a person or an organization; selects which details object is present. */
+        EntityType: ("Person" | "Organization") | string;
         /**
-         * @description Whether the entity is a person or an organization; selects which details object is present.
+         * @description An entity type this description knows, for what a client sends (filters, new entities). Entities read back carry `EntityType`, which is open to types added later.
          * @enum {string}
          */
-        EntityType: "Person" | "Organization";
-        /** @enum {string} */
-        EntityStatus: "Active" | "Inactive";
+        KnownEntityType: "Person" | "Organization";
+        EntityStatus: ("Active" | "Inactive") | string;
         /** @description Details of a person (present when `entityType` is `Person`). */
         PersonDetails: {
             firstName: string;
@@ -685,8 +684,7 @@ export interface components {
         OrganizationDetails: {
             legalName: string;
             doingBusinessAs?: string;
-            /** @enum {string} */
-            organizationType: "Corporation" | "LimitedLiabilityCompany" | "Partnership" | "SoleProprietorship" | "NonProfit" | "Trust" | "Government" | "Other";
+            organizationType: ("Corporation" | "LimitedLiabilityCompany" | "Partnership" | "SoleProprietorship" | "NonProfit" | "Trust" | "Government" | "Other") | string;
             /** Format: date */
             formationDate?: string;
             /** @description Two-letter code of the US state of formation. */
@@ -706,7 +704,7 @@ export interface components {
             readonly updatedAt: string;
         };
         EntityCreate: {
-            entityType: components["schemas"]["EntityType"];
+            entityType: components["schemas"]["KnownEntityType"];
             status?: components["schemas"]["EntityStatus"];
             person?: components["schemas"]["PersonDetails"];
             organization?: components["schemas"]["OrganizationDetails"];
@@ -727,7 +725,7 @@ export interface components {
         };
         /** @description Search criteria; an entity matches when it matches every criterion given. */
         EntitySearchRequest: {
-            entityType?: components["schemas"]["EntityType"];
+            entityType?: components["schemas"]["KnownEntityType"];
             /** @description Matches any part of a person's name or an organization's legal or DBA name. */
             name?: string;
             firstName?: string;
@@ -750,8 +748,7 @@ export interface components {
             readonly entityId: string;
             /** @description The document number with all but its last four characters masked; the full number is never returned. */
             readonly maskedIdentificationNumber: string;
-            /** @enum {string} */
-            identificationType: "DriversLicense" | "StateIdCard" | "Passport" | "MilitaryId" | "PermanentResidentCard" | "Other";
+            identificationType: ("DriversLicense" | "StateIdCard" | "Passport" | "MilitaryId" | "PermanentResidentCard" | "Other") | string;
             issuingAuthority?: string;
             /** @description Two-letter code of the issuing US state, for state-issued documents. */
             issuingStateCode?: string;
@@ -792,8 +789,7 @@ export interface components {
              * @description ID of the entity the phone number belongs to.
              */
             readonly entityId: string;
-            /** @enum {string} */
-            phoneType: "Mobile" | "Home" | "Work" | "Fax" | "Other";
+            phoneType: ("Mobile" | "Home" | "Work" | "Fax" | "Other") | string;
             /** @description The number in E.164 format. */
             phoneNumber: string;
             extension?: string;
@@ -826,11 +822,8 @@ export interface components {
             relationshipTypeId: string;
             name: string;
             description?: string;
-            /**
-             * @description Whether the type relates an entity to an account or to another entity.
-             * @enum {string}
-             */
-            appliesTo: "Account" | "Entity";
+            /** @description Whether the type relates an entity to an account or to another entity. */
+            appliesTo: ("Account" | "Entity") | string;
             /** @description Name of the relationship seen from the related entity (entity-to-entity types only). */
             reciprocalName?: string;
             /** @description Whether new relationships of this type may be created. */
@@ -852,11 +845,8 @@ export interface components {
              * @description The kind of relationship; see Relationship Types.
              */
             relationshipTypeId: string;
-            /**
-             * @description Whether the entity is related to an account or to another entity.
-             * @enum {string}
-             */
-            relatedObjectType: "Account" | "Entity";
+            /** @description Whether the entity is related to an account or to another entity. */
+            relatedObjectType: ("Account" | "Entity") | string;
             /**
              * Format: uuid
              * @description The related account, when `relatedObjectType` is `Account`.
@@ -1069,7 +1059,7 @@ export interface components {
          * @description Only entities of this type.
          * @example Person
          */
-        EntityTypeFilter: components["schemas"]["EntityType"];
+        EntityTypeFilter: components["schemas"]["KnownEntityType"];
         /**
          * @description ID of the identification.
          * @example f61b8d3a-9c2e-4a70-b5d4-1e8f7c3a9b52
