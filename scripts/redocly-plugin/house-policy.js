@@ -36,5 +36,7 @@ export const housePolicy = {
     'dtk/money-as-decimal-string': 'error',
     'dtk/response-body-example': 'error',
     'dtk/path-parameter-example': 'error',
+    'dtk/response-enum-open': 'error',
+    'dtk/x-source': 'error',
   },
 };

@@ -5,6 +5,8 @@ import moneyAsDecimalString from './rules/money-as-decimal-string.js';
 import operationSecurityExplicit from './rules/operation-security-explicit.js';
 import pathParameterExample from './rules/path-parameter-example.js';
 import responseBodyExample from './rules/response-body-example.js';
+import responseEnumOpen from './rules/response-enum-open.js';
+import xSource from './rules/x-source.js';
 
 export default function dtkHouseRules() {
   return {
@@ -15,6 +17,8 @@ export default function dtkHouseRules() {
         'money-as-decimal-string': moneyAsDecimalString,
         'response-body-example': responseBodyExample,
         'path-parameter-example': pathParameterExample,
+        'response-enum-open': responseEnumOpen,
+        'x-source': xSource,
       },
     },
     configs: {

@@ -1,13 +1,11 @@
 import type { components } from '@dtk/consumer-api-types';
 import { MalformedTaskResponseError } from './refresh-errors.js';
 
-type SpecTaskEvent = components['schemas']['TaskEvent'];
-
 /**
- * One event of an aggregation task (`TaskStarted`, ..., `TaskEnded`). The spec lists the known
- * types; others are passed on as they come, so `type` is open.
+ * One event of an aggregation task (`TaskStarted`, ..., `TaskEnded`) with its event-specific
+ * properties. The spec lists the known types; others are passed on as they come, so `type` is open.
  */
-export type TaskEvent = Omit<SpecTaskEvent, 'type'> & { type: SpecTaskEvent['type'] | (string & {}) };
+export type TaskEvent = components['schemas']['TaskEvent'];
 
 /** A checked task-events response. */
 export interface TaskEvents {

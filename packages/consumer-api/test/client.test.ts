@@ -42,8 +42,8 @@ async function consumerServer() {
     }
     if (req.method === 'GET' && path === `/users/${USER_ID}`) return sendJson(res, 200, user);
     if (req.method === 'PATCH' && path === `/users/${USER_ID}`) {
-      // As the API does: a merge patch must say it is one.
-      if (req.headers['content-type'] !== 'application/merge-patch+json') return sendJson(res, 415, { errorCode: 415, messages: 'Unsupported media type.' });
+      // As Jack Henry's reference says: a JSON body with merge-patch semantics.
+      if (req.headers['content-type'] !== 'application/json') return sendJson(res, 415, { errorCode: 415, messages: 'Unsupported media type.' });
       return void res.writeHead(204).end();
     }
     sendJson(res, 404, { errorCode: 404, messages: 'User or account not found.' });
@@ -76,19 +76,19 @@ describe('createConsumerApiClient: typed calls', () => {
     });
   });
 
-  it('gets the user and patches the preferred name as a JSON merge patch, labelled so without being told', async () => {
+  it('gets the user and patches the preferred name as JSON with merge-patch semantics', async () => {
     const server = await consumerServer();
     const client = clientFor(server);
 
     const profile = await unwrap(client.GET('/users/{userId}', { params: { path: { userId: USER_ID } } }));
     expect(profile).toMatchObject({ firstName: 'Demo', userType: 'Individual' });
 
-    // No Content-Type from the caller: the media type comes from the spec (operationRoutes.patchUser).
+    // No Content-Type from the caller: the spec's media type for patchUser is application/json.
     const patched = await unwrap(client.PATCH('/users/{userId}', { params: { path: { userId: USER_ID } }, body: { preferredName: 'Dee' } }));
     expect(patched).toBeUndefined();
     const patch = server.requests[1];
     expect(patch).toMatchObject({ method: 'PATCH', url: `/users/${USER_ID}` });
-    expect(patch?.headers['content-type']).toBe('application/merge-patch+json');
+    expect(patch?.headers['content-type']).toBe('application/json');
     expect(JSON.parse(patch?.body ?? '')).toEqual({ preferredName: 'Dee' });
   });
 

@@ -23,7 +23,7 @@ export class FakeTask {
   }
 
   add(type: string, extra: Partial<TaskEvent> = {}): void {
-    this.events.push({ type, version: this.events.length + 1, createdAt: new Date().toISOString(), ...extra });
+    this.events.push({ type, version: this.events.length + 1, date: new Date().toISOString(), ...extra });
     for (const wake of this.#waiters) wake();
     this.#waiters.clear();
   }

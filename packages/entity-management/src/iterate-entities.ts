@@ -10,7 +10,7 @@ export const MAX_ENTITIES_PAGE_SIZE = 100;
 
 export interface IterateEntitiesOptions {
   /** Only persons or only organizations. Default: both. */
-  entityType?: EntityType;
+  entityType?: components['schemas']['KnownEntityType'];
   /** Entities per request: 1 to 100 (larger values are capped at 100, the API's maximum). Default 100. */
   pageSize?: number;
   /** Stop after this many entities. Default: all. */

@@ -1,6 +1,6 @@
 /**
  * GENERATED FILE - DO NOT EDIT.
- * Generated from specs/admin-api/abilities.yaml, specs/admin-api/alerts.yaml, specs/admin-api/consumer-user-search.yaml, specs/admin-api/history.yaml, specs/admin-api/oidc-provider.yaml, specs/admin-api/partner-clients.yaml, specs/admin-api/user-details.yaml
+ * Generated from specs/admin-api/abilities.yaml, specs/admin-api/alerts.yaml, specs/admin-api/consumer-user-search.yaml, specs/admin-api/history.yaml, specs/admin-api/oidc-provider.yaml, specs/admin-api/partner-clients.yaml, specs/admin-api/user-details.yaml, specs/admin-api/zelle.yaml
  * by `pnpm generate` (this API only: `pnpm generate admin-api`).
  */
 
@@ -14,6 +14,7 @@ export interface paths {
         };
         /**
          * Get an institution's abilities
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/ — Abilities page ; security requirement modeled
          * @description Look up the abilities of the given institution.
          *     Banno permission (modeled): the "View" permission for People.
          */
@@ -35,6 +36,7 @@ export interface paths {
         };
         /**
          * Get a user's abilities
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/ — Abilities page
          * @description Look up the abilities of the given user at the given institution. A user's abilities are
          *     usually close to the institution's, but any of them may be overridden. Overridden abilities
          *     appear with their updated values; an empty object means the user has all default abilities.
@@ -58,6 +60,7 @@ export interface paths {
         };
         /**
          * Get metadata describing institution abilities
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/ — Abilities page ; security requirement and response shape modeled
          * @description Look up metadata for the institution abilities. The set of abilities is large and grows
          *     over time; use this to learn what each ability means.
          *     Banno permission (modeled): the "View" permission for People.
@@ -82,6 +85,7 @@ export interface paths {
         put?: never;
         /**
          * Send a generic push alert
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/ — Alerts > Details page ; response body modeled
          * @description Sends a simple push alert of the `user.generic` alert type to one user.
          *     Requires the "Manage institution messages" permission.
          */
@@ -101,6 +105,7 @@ export interface paths {
         };
         /**
          * Get alert configurations
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/ — Alerts > Details page ; security requirement modeled
          * @description Requires the "Manage security settings" permission.
          */
         get: operations["getAlertConfig"];
@@ -121,6 +126,7 @@ export interface paths {
         };
         /**
          * Search consumer users
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/consumers/ — User Search page
          * @description Returns users matching the given query. For large result sets, page with the `limit` and
          *     `offset` query parameters and the returned `totalCount`.
          *     Requires the "View" permission for People.
@@ -143,6 +149,7 @@ export interface paths {
         };
         /**
          * List events of Admin users
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/ — History > History Events Retrieval page
          * @description List events for Admin/Enterprise API users (employees of financial institutions). Results
          *     are returned in descending chronological order: most recent to oldest.
          *     Requires the "Users View activity" permission.
@@ -165,11 +172,33 @@ export interface paths {
         };
         /**
          * List events of Consumer users
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/ — History > History Events Retrieval page
          * @description List events for Consumer API persons (customers of financial institutions). Results are
          *     returned in descending chronological order: most recent to oldest.
          *     Requires the "Activity View employee events" permission.
          */
         get: operations["getPersonEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/openid-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the Jack Henry Identity discovery document
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/ — the Jack Henry Identity copy of the page puts discovery at the root of login.jackhenry.com, document fields modeled
+         * @description OpenID Connect Discovery 1.0 metadata of Jack Henry Identity, at the root of `https://login.jackhenry.com`.
+         */
+        get: operations["getJackHenryIdentityConfiguration"];
         put?: never;
         post?: never;
         delete?: never;
@@ -187,7 +216,8 @@ export interface paths {
         };
         /**
          * Get the OpenID Connect discovery document
-         * @description OpenID Connect Discovery 1.0 provider metadata for the Admin API issuer.
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/ — document fields modeled
+         * @description OpenID Connect Discovery 1.0 provider metadata of the Admin API issuer (Provider Info).
          */
         get: operations["getOpenIdConfiguration"];
         put?: never;
@@ -207,9 +237,33 @@ export interface paths {
         };
         /**
          * Get the provider's public signing keys
-         * @description JSON Web Key Set (RFC 7517) used to verify tokens issued by this provider.
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/ — key members modeled
+         * @description JSON Web Key Set (RFC 7517) used to verify tokens issued by this provider (`certsResponse`).
          */
         get: operations["getJwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/a/oidc-provider/api/v0/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start an administrator's sign-in (authorization endpoint)
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/ — parameters from the Admin API authorization code quickstart, responses modeled
+         * @description The authorization endpoint of the authorization code flow with PKCE: the administrator's browser is sent
+         *     here to sign in and consent, then redirected to `redirect_uri` with `code` and `state`. Not called with
+         *     a client: build the URL and open it in the browser (the Admin API command-line quickstart does this).
+         */
+        get: operations["authorize"];
         put?: never;
         post?: never;
         delete?: never;
@@ -229,10 +283,12 @@ export interface paths {
         put?: never;
         /**
          * Request an access token
-         * @description OAuth 2.0 token endpoint. External Applications use the client credentials grant with a
-         *     `private_key_jwt` client assertion; the authorization code grant (with PKCE) and the
-         *     refresh token grant are also accepted. Clients that use a client secret send it with HTTP
-         *     Basic authentication or as the `client_secret` form field.
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/
+         * @description Issues access tokens and refresh tokens. External Applications use the client credentials grant with a
+         *     `private_key_jwt` client assertion; the authorization code grant (with PKCE) and the refresh token grant
+         *     are also accepted. The client authenticates with `client_id` and `client_secret` in the Authorization
+         *     header (HTTP Basic), as form fields, or with `client_id`, `client_assertion` and
+         *     `client_assertion_type` as form fields. The assertion's `aud` is the exact token URL of the server used.
          */
         post: operations["requestToken"];
         delete?: never;
@@ -252,8 +308,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke an access or refresh token
-         * @description OAuth 2.0 token revocation (RFC 7009). The response is 200 whether or not the token was
-         *     known or still valid, so a client cannot learn anything about a token by revoking it.
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/ — error responses modeled
+         * @description OAuth 2.0 token revocation (RFC 7009). The response is 200 whether or not the token was known or still
+         *     valid, so a client cannot learn anything about a token by revoking it.
          */
         post: operations["revokeToken"];
         delete?: never;
@@ -271,6 +328,7 @@ export interface paths {
         };
         /**
          * List a partner's consumer clients
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/ — Partner Clients page
          * @description Returns the consumer clients created by a specific partner.
          *     Allows partners with direct legal agreements to manage OAuth clients they create.
          */
@@ -278,6 +336,7 @@ export interface paths {
         put?: never;
         /**
          * Create a consumer client for a partner
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/ — Partner Clients page
          * @description Creates a Consumer Client for a specific partner.
          *     Allows partners with direct legal agreements to create OAuth clients dynamically
          */
@@ -297,12 +356,14 @@ export interface paths {
         };
         /**
          * Get one of a partner's consumer clients
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/ — Partner Clients page
          * @description Returns the specified consumer client created by a specific partner.
          *     Allows partners with direct legal agreements to manage OAuth clients they create.
          */
         get: operations["getPartnerClient"];
         /**
          * Update one of a partner's consumer clients
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/ — Partner Clients page
          * @description Updates a Consumer Client created by a specific partner.
          *     Allows partners with direct legal agreements to update OAuth clients they dynamically created
          */
@@ -310,6 +371,7 @@ export interface paths {
         post?: never;
         /**
          * Delete one of a partner's consumer clients
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/ — Partner Clients page
          * @description Deletes a Consumer Client created by a specific partner.
          *     Allows partners with direct legal agreements to manage OAuth clients they dynamically created
          */
@@ -328,6 +390,7 @@ export interface paths {
         };
         /**
          * Get a consumer user's details
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/consumers/ — User Details page
          * @description Retrieve user details.
          *     Requires the "View" permission for People.
          */
@@ -340,18 +403,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/a/consumer/api/institutions/{institutionId}/zelle/allowed-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the kinds of Zelle use the institution allows
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/zelle/details/ — response members modeled
+         * @description Returns the institution's allowed Zelle types.
+         *     Requires the "View" permission (Banno).
+         */
+        get: operations["getZelleAllowedTypes"];
+        /**
+         * Set the kinds of Zelle use the institution allows
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/zelle/details/ — request members and responses modeled
+         * @description Replaces the institution's allowed Zelle types.
+         *     Requires the "Manage everything" permission (Banno).
+         */
+        put: operations["setZelleAllowedTypes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/a/consumer/api/institutions/{institutionId}/zelle/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the institution's Zelle disclosure
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/zelle/details/ — response members modeled
+         * @description Returns the Zelle disclosure the institution shows its users.
+         */
+        get: operations["getZelleDisclosure"];
+        put?: never;
+        /**
+         * Set the institution's Zelle disclosure
+         *     @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/zelle/details/ — request members and responses modeled
+         * @description Saves the Zelle disclosure the institution shows its users.
+         */
+        post: operations["setZelleDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/ — Abilities page
          * @description Ability name -> JSON value. Most values are booleans, some are strings or other JSON. New
          *     abilities are added over time; abilities already returned are never removed or retyped.
          */
         AbilitiesMap: {
             [key: string]: unknown;
         };
-        /** @description Ability name -> metadata describing that ability (modeled shape). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the metadata response shape is not public
+         * @description Ability name -> metadata describing that ability (modeled shape).
+         */
         AbilitiesMetadata: {
             [key: string]: {
                 /** @description What the ability controls. */
@@ -362,7 +483,10 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description A simple push alert of the `user.generic` alert type. */
+        /**
+         * @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/ — Alerts > Details page
+         * @description A simple push alert of the `user.generic` alert type.
+         */
         SendGenericAlertRequest: {
             /** @description push title */
             title: string;
@@ -376,18 +500,25 @@ export interface components {
              */
             skipInbox: boolean;
         };
-        /** @description Data delivered with the push alert (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the published schema allows a few in-app destinations; its members are not public
+         * @description Data delivered with the push alert (modeled).
+         */
         PushData: {
             /** @description In-app destination opened from the alert, e.g. `/users/{userId}/accounts/{accountId}`. */
             deepLink?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description Result of sending an alert (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the response contents are not public; alertId as reported by users of the endpoint
+         * @description Result of sending an alert (modeled).
+         */
         SendAlertResponse: {
             /** @description ID of the alert that was sent. */
             alertId?: string;
         };
+        /** @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/ — Alerts > Details page */
         AlertConfigResponse: {
             configured: {
                 alertType: components["schemas"]["AlertType"];
@@ -396,16 +527,26 @@ export interface components {
                 enabled: components["schemas"]["Channels"];
             }[];
         };
-        /** @description Alert type name, e.g. `user.generic` (open set; modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — an open string; user.generic is published
+         * @description Alert type name, e.g. `user.generic` (open set; modeled).
+         */
         AlertType: string;
-        /** @description Delivery channels (modeled). */
-        Channels: ("push" | "email" | "sms")[];
-        /** @description A page of users and the total count of users matching the query. */
+        /**
+         * Modeled: not in Jack Henry's published reference — channel names from the Consumer API alerts page
+         * @description Delivery channels (modeled; the set is open).
+         */
+        Channels: (("push" | "email" | "sms") | string)[];
+        /**
+         * @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/consumers/ — User Search page
+         * @description A page of users and the total count of users matching the query.
+         */
         userSearchResult: {
             users?: components["schemas"]["user"][];
             /** @description total number of users matching query */
             totalCount?: number;
         };
+        /** @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/consumers/ — User Search page */
         user: {
             /** Format: uuid */
             userId?: string;
@@ -424,11 +565,14 @@ export interface components {
             email?: string | null;
             userVerified?: boolean;
             businessName?: string | null;
-            /** @enum {string} */
-            userType?: "Business" | "Individual";
+            /** @description Whether the user is a business or a person (the set is open). */
+            userType?: ("Business" | "Individual") | string;
             reviewInstitutionId?: string | null;
         };
-        /** @description One history event (modeled properties). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the page returns a JSON array of events; their properties are not public
+         * @description One history event (modeled properties).
+         */
         Event: {
             /** @description ID of the event. */
             id: string;
@@ -456,7 +600,10 @@ export interface components {
             /** @description Human-readable account of the event. */
             description?: string;
         };
-        /** @description OpenID Connect Discovery 1.0 provider metadata. Unlisted members may also appear. */
+        /**
+         * Modeled: not in Jack Henry's published reference — members per OpenID Connect Discovery 1.0; the page does not name this schema
+         * @description OpenID Connect Discovery 1.0 provider metadata. Unlisted members may also appear.
+         */
         OpenIdConfiguration: {
             /** Format: uri */
             issuer: string;
@@ -482,11 +629,17 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description A JSON Web Key Set (RFC 7517 section 5) holding public keys only. */
-        JsonWebKeySet: {
+        /**
+         * @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/ — members modeled per RFC 7517
+         * @description A JSON Web Key Set (RFC 7517 section 5) holding public keys only.
+         */
+        certsResponse: {
             keys: components["schemas"]["JsonWebKey"][];
         };
-        /** @description A public JSON Web Key (RFC 7517 section 4). Members depend on `kty`. */
+        /**
+         * Modeled: not in Jack Henry's published reference — RFC 7517 section 4
+         * @description A public JSON Web Key (RFC 7517 section 4). Members depend on `kty`.
+         */
         JsonWebKey: {
             /** @description Key type, e.g. `EC` or `RSA`. */
             kty: string;
@@ -507,10 +660,11 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/ — form fields from the Admin API guides and the authorization code quickstart, refresh_token grant modeled
          * @description Token request form. Which fields apply depends on `grant_type` and on how the client
          *     authenticates (client assertion, HTTP Basic, or `client_id` + `client_secret` in the form).
          */
-        TokenRequest: {
+        tokenRequest: {
             /** @enum {string} */
             grant_type: "client_credentials" | "authorization_code" | "refresh_token";
             /**
@@ -537,7 +691,8 @@ export interface components {
             /** @description Refresh token (refresh_token grant). */
             refresh_token?: string;
         };
-        TokenResponse: {
+        /** @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/ — members from the authorization code quickstart and RFC 6749 (modeled) */
+        tokenResponse: {
             /** @description The access token, a JWT. */
             access_token: string;
             /** @description `Bearer`, or `DPoP` when the token is bound to a DPoP key. */
@@ -557,18 +712,30 @@ export interface components {
             refresh_token?: string;
         };
         /**
-         * @description OAuth 2.0 error response (RFC 6749 section 5.2). `unsupported_token_type` comes from
-         *     token revocation (RFC 7009); `invalid_dpop_proof` and `use_dpop_nonce` from DPoP (RFC 9449).
+         * @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/ — members modeled per RFC 6749 section 5.2
+         * @description The token request failed (400). OAuth 2.0 error response (RFC 6749 section 5.2).
          */
-        OAuthError: {
-            /** @enum {string} */
-            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "unsupported_token_type" | "invalid_dpop_proof" | "use_dpop_nonce";
+        tokenFailure: {
+            /** @description The OAuth error code: RFC 6749 section 5.2 codes, `unsupported_token_type` (RFC 7009), `invalid_dpop_proof` and `use_dpop_nonce` (RFC 9449). The set is open: other registered codes may appear. */
+            error: ("invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "unsupported_token_type" | "invalid_dpop_proof" | "use_dpop_nonce") | string;
             error_description?: string;
-            /** Format: uri */
             error_uri?: string;
         };
-        /** @description Token revocation form (RFC 7009 section 2.1) with the client's authentication. */
-        RevocationRequest: {
+        /**
+         * @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/ — members modeled per RFC 6749 section 5.2
+         * @description Client authentication failed (401). OAuth 2.0 error response (RFC 6749 section 5.2).
+         */
+        tokenUnauthorized: {
+            /** @description The OAuth error code: RFC 6749 section 5.2 codes, `unsupported_token_type` (RFC 7009), `invalid_dpop_proof` and `use_dpop_nonce` (RFC 9449). The set is open: other registered codes may appear. */
+            error: ("invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "unsupported_token_type" | "invalid_dpop_proof" | "use_dpop_nonce") | string;
+            error_description?: string;
+            error_uri?: string;
+        };
+        /**
+         * @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/details/ — members modeled per RFC 7009 section 2.1
+         * @description Token revocation form (RFC 7009 section 2.1) with the client's authentication.
+         */
+        tokenRevocationRequest: {
             token: string;
             /** @enum {string} */
             token_type_hint?: "access_token" | "refresh_token";
@@ -578,12 +745,14 @@ export interface components {
             client_assertion_type?: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
             client_assertion?: string;
         };
+        /** @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/ — Partner Clients page */
         createClientResponse: {
             client?: {
                 clientId?: string;
                 clientSecret?: string;
             };
         };
+        /** @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/ — Partner Clients page */
         partnerClientDetails: {
             /** @example 00000000-0000-0000-0000-000000000000 */
             clientId?: string;
@@ -612,6 +781,7 @@ export interface components {
             contacts?: string[];
             pkceRequired?: boolean;
         };
+        /** @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/ — Partner Clients page */
         createPartnerClientDetails: {
             /** @example Sample External App */
             name: string;
@@ -638,6 +808,7 @@ export interface components {
             contacts?: string[];
             pkceRequired?: boolean;
         };
+        /** @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/ — Partner Clients page */
         updatePartnerClientDetails: {
             /** @example Sample External App */
             name?: string;
@@ -664,8 +835,12 @@ export interface components {
             contacts?: string[];
             pkceRequired?: boolean;
         };
+        /** @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/oauth-and-openid-connect/ — Partner Clients page */
         validPartners: string;
-        /** @description Basic object containing user details. */
+        /**
+         * @see https://jackhenry.dev/open-api-docs/admin-api/api-reference/v0/consumers/ — User Details page
+         * @description Basic object containing user details.
+         */
         userDetails: {
             /**
              * Format: uuid
@@ -680,8 +855,8 @@ export interface components {
             /** Format: uuid */
             primaryInstitutionId: string;
             primaryInstitutionUsername: string;
-            /** @enum {string} */
-            userType: "Individual" | "Business";
+            /** @description Whether the user is a person or a business (the set is open). */
+            userType: ("Individual" | "Business") | string;
             /** @description Business name; empty for individuals (modeled). */
             businessName: string;
             address?: {
@@ -706,6 +881,20 @@ export interface components {
             userAdded: string;
             /** @description The user's profile image reference; empty when none (format not published). */
             userImage: string;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — the Zelle page names this schema; its members are not public
+         * @description The kinds of Zelle use the institution allows (members not published).
+         */
+        AllowedTypes: {
+            [key: string]: unknown;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — the Zelle page names this schema; its members are not public
+         * @description The Zelle disclosure the institution shows its users (members not published).
+         */
+        InstitutionDisclosure: {
+            [key: string]: unknown;
         };
     };
     responses: never;
@@ -1461,6 +1650,82 @@ export interface operations {
             };
         };
     };
+    getJackHenryIdentityConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Provider metadata. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "issuer": "https://login.jackhenry.com",
+                     *       "authorization_endpoint": "https://login.jackhenry.com/a/oidc-provider/api/v0/auth",
+                     *       "token_endpoint": "https://login.jackhenry.com/a/oidc-provider/api/v0/token",
+                     *       "jwks_uri": "https://login.jackhenry.com/a/oidc-provider/api/v0/jwks",
+                     *       "revocation_endpoint": "https://login.jackhenry.com/a/oidc-provider/api/v0/token/revocation",
+                     *       "scopes_supported": [
+                     *         "openid",
+                     *         "https://jackhenry.com/consumer-user-search",
+                     *         "https://jackhenry.com/history/user-events.read",
+                     *         "https://jackhenry.com/history/person-events.read"
+                     *       ],
+                     *       "response_types_supported": [
+                     *         "code"
+                     *       ],
+                     *       "grant_types_supported": [
+                     *         "authorization_code",
+                     *         "client_credentials",
+                     *         "refresh_token"
+                     *       ],
+                     *       "subject_types_supported": [
+                     *         "public"
+                     *       ],
+                     *       "id_token_signing_alg_values_supported": [
+                     *         "ES256",
+                     *         "PS256",
+                     *         "RS256"
+                     *       ],
+                     *       "token_endpoint_auth_methods_supported": [
+                     *         "client_secret_basic",
+                     *         "client_secret_post",
+                     *         "private_key_jwt"
+                     *       ],
+                     *       "token_endpoint_auth_signing_alg_values_supported": [
+                     *         "ES256",
+                     *         "PS256",
+                     *         "RS256"
+                     *       ],
+                     *       "code_challenge_methods_supported": [
+                     *         "S256"
+                     *       ],
+                     *       "dpop_signing_alg_values_supported": [
+                     *         "ES256",
+                     *         "PS256",
+                     *         "RS256"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OpenIdConfiguration"];
+                };
+            };
+            /** @description Internal server error (modeled). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getOpenIdConfiguration: {
         parameters: {
             query?: never;
@@ -1528,7 +1793,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenIdConfiguration"];
                 };
             };
-            /** @description Internal server error */
+            /** @description Internal server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1575,11 +1840,74 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["JsonWebKeySet"];
+                    "application/json": components["schemas"]["certsResponse"];
                 };
             };
-            /** @description Internal server error */
+            /** @description Internal server error (modeled). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    authorize: {
+        parameters: {
+            query: {
+                /**
+                 * @description The External Application's client id.
+                 * @example e6c1a9f4-3b7d-4d52-8f0e-9a2b5c7d1e83
+                 */
+                client_id: string;
+                /**
+                 * @description Where the browser returns; must exactly match the registered redirect URI. HTTPS, except for `localhost`, hosts ending in `.local`, and private IPv4 ranges during local development.
+                 * @example http://localhost:8080/callback
+                 */
+                redirect_uri: string;
+                /**
+                 * @description `code`.
+                 * @example code
+                 */
+                response_type: "code";
+                /**
+                 * @description Space-separated scopes; `openid` is required to start an OpenID Connect request.
+                 * @example openid
+                 */
+                scope: string;
+                /**
+                 * @description An opaque, unguessable value the redirect echoes back (CSRF protection).
+                 * @example 9b1f3c2e7a
+                 */
+                state: string;
+                /**
+                 * @description The PKCE code challenge (base64url SHA-256 of the code verifier).
+                 * @example E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM
+                 */
+                code_challenge: string;
+                /**
+                 * @description `S256`.
+                 * @example S256
+                 */
+                code_challenge_method: "S256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect to the sign-in pages, or back to `redirect_uri` with `code` and `state` (or `error`) (modeled). */
+            302: {
+                headers: {
+                    /** @description Where the browser goes next. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid and cannot be redirected (e.g. an unknown redirect URI) (modeled). */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1591,7 +1919,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A DPoP proof JWT (RFC 9449) that binds the issued token to the client's key. */
+                /** @description A DPoP proof JWT (RFC 9449) that binds the issued access token to the client's key; every request with that token must then present a DPoP proof too. */
                 DPoP?: string;
             };
             path?: never;
@@ -1599,7 +1927,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["tokenRequest"];
             };
         };
         responses: {
@@ -1617,10 +1945,10 @@ export interface operations {
                      *       "scope": "openid"
                      *     }
                      */
-                    "application/json": components["schemas"]["TokenResponse"];
+                    "application/json": components["schemas"]["tokenResponse"];
                 };
             };
-            /** @description The request was invalid (RFC 6749 section 5.2). */
+            /** @description The request was invalid (`tokenFailure`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1632,10 +1960,10 @@ export interface operations {
                      *       "error_description": "The client assertion has expired."
                      *     }
                      */
-                    "application/json": components["schemas"]["OAuthError"];
+                    "application/json": components["schemas"]["tokenFailure"];
                 };
             };
-            /** @description Client authentication failed (RFC 6749 section 5.2). */
+            /** @description Client authentication failed (`tokenUnauthorized`). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1647,8 +1975,15 @@ export interface operations {
                      *       "error_description": "Client authentication failed."
                      *     }
                      */
-                    "application/json": components["schemas"]["OAuthError"];
+                    "application/json": components["schemas"]["tokenUnauthorized"];
                 };
+            };
+            /** @description Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1669,18 +2004,21 @@ export interface operations {
                  *       "client_secret": "example-client-secret-placeholder"
                  *     }
                  */
-                "application/x-www-form-urlencoded": components["schemas"]["RevocationRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["tokenRevocationRequest"];
             };
         };
         responses: {
-            /** @description The token was revoked, or was already invalid or unknown. */
+            /** @description The token was revoked, or was already invalid or unknown (no content). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The request was invalid. */
+            /**
+             * Modeled: not in Jack Henry's published reference — RFC 7009 section 2.2.1 errors, in the token endpoint's error body
+             * @description The request was invalid (modeled).
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1692,10 +2030,13 @@ export interface operations {
                      *       "error_description": "Revocation of this token type is not supported."
                      *     }
                      */
-                    "application/json": components["schemas"]["OAuthError"];
+                    "application/json": components["schemas"]["tokenFailure"];
                 };
             };
-            /** @description Client authentication failed. */
+            /**
+             * Modeled: not in Jack Henry's published reference — RFC 7009 section 2.1 client authentication, in the token endpoint's error body
+             * @description Client authentication failed (modeled).
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1707,7 +2048,7 @@ export interface operations {
                      *       "error_description": "Client authentication failed."
                      *     }
                      */
-                    "application/json": components["schemas"]["OAuthError"];
+                    "application/json": components["schemas"]["tokenUnauthorized"];
                 };
             };
         };
@@ -2143,6 +2484,188 @@ export interface operations {
             };
             /** @description Server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getZelleAllowedTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the institution.
+                 * @example 9c3e1a7f-5b2d-4e86-a0f4-7d1c8b6e3a52
+                 */
+                institutionId: components["parameters"]["InstitutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The allowed types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["AllowedTypes"];
+                };
+            };
+            /** @description Unauthorized (modeled) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden (modeled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    setZelleAllowedTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the institution.
+                 * @example 9c3e1a7f-5b2d-4e86-a0f4-7d1c8b6e3a52
+                 */
+                institutionId: components["parameters"]["InstitutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["AllowedTypes"];
+            };
+        };
+        responses: {
+            /** @description The allowed types were saved (modeled). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request (modeled) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized (modeled) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden (modeled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getZelleDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the institution.
+                 * @example 9c3e1a7f-5b2d-4e86-a0f4-7d1c8b6e3a52
+                 */
+                institutionId: components["parameters"]["InstitutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The institution's disclosure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["InstitutionDisclosure"];
+                };
+            };
+            /** @description Unauthorized (modeled) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden (modeled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    setZelleDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the institution.
+                 * @example 9c3e1a7f-5b2d-4e86-a0f4-7d1c8b6e3a52
+                 */
+                institutionId: components["parameters"]["InstitutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["InstitutionDisclosure"];
+            };
+        };
+        responses: {
+            /** @description The disclosure was saved (modeled). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request (modeled) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized (modeled) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden (modeled) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

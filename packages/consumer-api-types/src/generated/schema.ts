@@ -1,6 +1,6 @@
 /**
  * GENERATED FILE - DO NOT EDIT.
- * Generated from specs/consumer-api/abilities.yaml, specs/consumer-api/accounts.yaml, specs/consumer-api/aggregation.yaml, specs/consumer-api/alerts.yaml, specs/consumer-api/bill-pay.yaml, specs/consumer-api/cards.yaml, specs/consumer-api/documents.yaml, specs/consumer-api/institutions.yaml, specs/consumer-api/transactions.yaml, specs/consumer-api/users.yaml, specs/consumer-api/zelle.yaml
+ * Generated from specs/consumer-api/abilities.yaml, specs/consumer-api/accounts.yaml, specs/consumer-api/aggregation.yaml, specs/consumer-api/alerts.yaml, specs/consumer-api/bill-pay.yaml, specs/consumer-api/cards.yaml, specs/consumer-api/documents.yaml, specs/consumer-api/institutions.yaml, specs/consumer-api/oidc.yaml, specs/consumer-api/rapid-transfers.yaml, specs/consumer-api/transactions.yaml, specs/consumer-api/users.yaml, specs/consumer-api/zelle.yaml
  * by `pnpm generate` (this API only: `pnpm generate consumer-api`).
  */
 
@@ -14,6 +14,7 @@ export interface paths {
         };
         /**
          * Get a user's abilities
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/abilities/details/
          * @description Returns the user's abilities at the institution, including every per-user override. An empty map means the user has all of the default (institution) abilities. Requires a client-credentials token (see the Admin API) carrying the `https://jackhenry.com/abilities/user.abilities.read` scope.
          */
         get: operations["getUserAbilities"];
@@ -34,6 +35,7 @@ export interface paths {
         };
         /**
          * List the user's accounts
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/accounts/details/
          * @description Returns the user's accounts, and separately any inactive accounts. Each account's `id` is the
          *     `accountId` of the account's other endpoints and of its transactions; `fetchedDate` says when the data
          *     was last refreshed (see Account Aggregation).
@@ -60,11 +62,12 @@ export interface paths {
         };
         /**
          * Get one of the user's accounts
+         *     Modeled: not in Jack Henry's published reference — path from a tool generated from the Accounts page; scopes, response and Admin API note inferred
          * @description Returns a single account of the user.
          *
-         *     This endpoint supports being used with an Access Token from the Admin API with the "View everything –
-         *     users, messages, settings, and organizations and organization members" permission for the Associated
-         *     User.
+         *     Modeled, as for the list: this endpoint supports being used with an Access Token from the Admin API with
+         *     the "View everything – users, messages, settings, and organizations and organization members" permission
+         *     for the Associated User.
          *
          *     Scopes: a guess — the same as listing accounts.
          */
@@ -86,12 +89,13 @@ export interface paths {
         };
         /**
          * Get the account's unmasked number
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/accounts/details/ — scope and response modeled
          * @description Returns the unmasked account number for an account of the user. Treat it as a secret: do not log or
          *     cache it.
          *
-         *     This endpoint supports being used with an Access Token from the Admin API with the "View everything –
-         *     users, messages, settings, and organizations and organization members" permission for the Associated
-         *     User.
+         *     Modeled, as for the list: this endpoint supports being used with an Access Token from the Admin API with
+         *     the "View everything – users, messages, settings, and organizations and organization members" permission
+         *     for the Associated User.
          *
          *     Scope: a guess (`accounts.unmaskednumber.readonly`). Response shape: modeled.
          */
@@ -114,7 +118,10 @@ export interface paths {
         get?: never;
         /**
          * Rename an account
+         *     Modeled: not in Jack Henry's published reference — path and Admin API note from a tool generated from the Accounts page; scope, body and responses inferred
          * @description Sets the name the user sees for the account.
+         *
+         *     This endpoint does not support being used with an Access Token from the Admin API.
          *
          *     Scope: a guess (`accounts.readwrite`). Request body and responses: modeled.
          */
@@ -135,6 +142,7 @@ export interface paths {
         };
         /**
          * Get the user's entitlements for all accounts
+         *     Modeled: not in Jack Henry's published reference — path and Admin API note from a tool generated from the Accounts page; scopes and response inferred
          * @description Returns what the user may do with each of their accounts.
          *
          *     This endpoint does not support being used with an Access Token from the Admin API.
@@ -161,7 +169,11 @@ export interface paths {
         get?: never;
         /**
          * Start fetching fresh data for a user
-         * @description Starts an asynchronous refresh of the user's accounts, balances and transactions and returns the id of the task that tracks it. Follow the task with `getTaskEvents`.
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/account-aggregation/details/
+         * @description Starts an asynchronous refresh of the user's accounts, balances and transactions and returns the id of
+         *     the task that tracks it. Follow the task with `getTaskEvents`.
+         *
+         *     This endpoint does not support being used with an Access Token from the Admin API.
          */
         put: operations["startAggregation"];
         post?: never;
@@ -179,10 +191,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a task's events (long poll)
-         * @description Returns the task's events. The server holds the request for up to 7 seconds, or until a new event is
-         *     added, so this is a long poll: call it again right away with `sinceVersion` set to the `version` of the
-         *     previous response until an event of type `TaskEnded` has arrived.
+         * Get a task's events (long poll with sinceVersion)
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/task-events/details/
+         * @description Returns the task's events. With `sinceVersion`, the server holds the request for up to 7 seconds, or
+         *     until a new event is added, so this is a long poll: call it again right away with `sinceVersion` set to
+         *     the `version` of the previous response until an event of type `TaskEnded` has arrived. Without
+         *     `sinceVersion` it answers at once with all of the task's events.
+         *
+         *     `TaskEnded` arrives whether the task succeeded, failed or timed out. Event types other than the known
+         *     ones will appear: pass them over.
          *
          *     When the hold ends with nothing new, the response carries the unchanged `version` and an empty `events`
          *     list (modeled).
@@ -207,6 +224,7 @@ export interface paths {
         };
         /**
          * Get the alert definitions supported by the institution
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/alerts/details/ — definition fields modeled
          * @description This endpoint supports being used with an Access Token from the Admin API with the "Manage security settings" permission for the Associated User.
          */
         get: operations["listAlertDefinitions"];
@@ -227,11 +245,54 @@ export interface paths {
         };
         /**
          * Get the user's alert inbox
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/alerts/details/ — inbox body modeled
          * @description Returns the alerts sent to the user within the last 15 days.
          */
         get: operations["getAlertInbox"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/configuration/billpay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the user's bill pay configuration
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/bill-pay/enrollment/ — response body modeled
+         * @description Returns the user's bill pay configuration, e.g. to decide whether to offer enrollment. Jack Henry publishes the path and the scope; the response body is not public and is described here only as a JSON object.
+         */
+        get: operations["getBillPayConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/billpay/enrollment/eligible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check whether the user may enroll in bill pay
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/bill-pay/enrollment/ — request and response bodies modeled
+         * @description Checks the user's eligibility for bill pay enrollment. Jack Henry publishes the path and the scope; the response body is not public and is described here only as a JSON object.
+         */
+        post: operations["checkBillPayEnrollmentEligibility"];
         delete?: never;
         options?: never;
         head?: never;
@@ -249,6 +310,7 @@ export interface paths {
         put?: never;
         /**
          * Sync the user's bill pay data
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/bill-pay/retrieval/ — response fields modeled
          * @description Performs a bill pay sync and returns the user's bill pay accounts, payees and payments. If the user has
          *     no bill pay subscriber id yet, it is looked up for core institutions.
          *
@@ -270,6 +332,7 @@ export interface paths {
         };
         /**
          * Get the available delivery options
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/bill-pay/payments/ — response fields modeled
          * @description Retrieves the delivery options available to the user for each payee: how a payment can be delivered, what it costs, and when it would be processed and arrive.
          */
         get: operations["getAvailableDeliveryOptions"];
@@ -292,6 +355,7 @@ export interface paths {
         put?: never;
         /**
          * Schedule a bill payment
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/bill-pay/payments/ — request, response, scope and errors modeled (the published excerpt is cut short)
          * @description Schedules a payment from one of the user's bill pay accounts to a payee. Pick `deliveryMethod` and
          *     `processDate` from `getAvailableDeliveryOptions`.
          *
@@ -313,7 +377,8 @@ export interface paths {
         };
         /**
          * List the user's cards
-         * @description Returns the user's cards with their current state.
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/cards/details/ — response fields modeled
+         * @description Returns the user's (OnDot and Passport) debit and (OnDot only) credit cards with their current state.
          */
         get: operations["listCards"];
         put?: never;
@@ -334,6 +399,7 @@ export interface paths {
         get?: never;
         /**
          * Change a card's status
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/cards/details/ — responses modeled
          * @description Activates a new card, turns a card on or off, marks it reordered, or reports it lost or stolen. `Lost` and `Stolen` cannot be undone by the user (modeled).
          */
         put: operations["updateCardStatus"];
@@ -353,6 +419,7 @@ export interface paths {
         };
         /**
          * List documents for the user's accounts
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/documents/details/ — response modeled
          * @description Lists metadata about the documents of all of the user's accounts, or of the accounts named in `accountId`. The route handles at most 20 accounts per request; more than 20 is a 400.
          */
         get: operations["listDocuments"];
@@ -373,14 +440,252 @@ export interface paths {
         };
         /**
          * Get the institution's settings for the user
-         * @description Returns the institution's configuration — name and abilities — as it applies to this user (a user's
-         *     abilities may override the institution's).
+         *     @see https://github.com/Banno/jh-consumer-app-tools — path from Banno's public code, scope modeled
+         * @description Returns the institution's configuration — abilities, account types, transfer settings, display
+         *     settings and more — as it applies to this user (a user's abilities may override the institution's).
          *
          *     Scope: a guess (`openid`).
          */
         get: operations["getUserInstitution"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/.well-known/openid-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the OpenID Connect discovery document
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/accounts/details/ — the openIdConnectUrl of every Consumer API page, document fields modeled
+         * @description OpenID Connect Discovery 1.0 metadata of the institution's issuer: its endpoints, supported scopes, claims, grant types and algorithms.
+         */
+        get: operations["getOpenIdConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start a user's sign-in (authorization endpoint)
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/guides/claimsintheidentitytoken/ — responses modeled
+         * @description The authorization endpoint: the user's browser is sent here to sign in and consent; the provider then
+         *     redirects it to `redirect_uri` with `code`, `state` and `iss` (or `error`). Only the authorization code
+         *     flow with PKCE (`S256`) is supported. Not called with a client: build the URL (or use a pushed
+         *     authorization request, `request_uri`) and redirect the browser to it.
+         */
+        get: operations["authorize"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a code or a refresh token for tokens
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/guides/claimsintheidentitytoken/ — token response published, request from Banno's sample code, errors modeled
+         * @description The token endpoint: exchanges an authorization code (with the PKCE code verifier) or a refresh token for
+         *     an access token (valid 10 minutes), an ID token and, with offline access, a refresh token. Clients
+         *     authenticate with HTTP Basic (`client_secret_basic`), the form fields `client_id` and `client_secret`
+         *     (`client_secret_post`), or a signed client assertion (`private_key_jwt`).
+         */
+        post: operations["requestToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the signed-in user's claims (user info)
+         *     @see https://github.com/Banno/consumer-api-openid-connect-example — the user info endpoint of Banno's sample code, body modeled
+         * @description OpenID Connect UserInfo: the claims about the user that the access token's scopes and the `claims` request parameter allow (`sub` always; `name`, `email`, `address`, Banno claims such as `https://api.banno.com/consumer/claim/institution_id`, ...).
+         */
+        get: operations["getUserInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/jwks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the provider's public signing keys
+         *     Modeled: not in Jack Henry's published reference — the jwks_uri of a live Banno tenant's discovery document; body per RFC 7517
+         * @description The JSON Web Key Set used to verify ID tokens (and other JWTs) the provider signs.
+         */
+        get: operations["getJwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/token/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an access or refresh token
+         *     Modeled: not in Jack Henry's published reference — the revocation_endpoint of a live Banno tenant's discovery document; body per RFC 7009
+         * @description OAuth 2.0 token revocation (RFC 7009), e.g. at sign-out. The answer is 200 whether or not the token was known, so revoking reveals nothing about a token.
+         */
+        post: operations["revokeToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/token/introspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Introspect a token
+         *     Modeled: not in Jack Henry's published reference — the introspection_endpoint of a live Banno tenant's discovery document; bodies per RFC 7662
+         * @description OAuth 2.0 token introspection (RFC 7662): whether a token is active, and its scope, client, subject and expiry. The client authenticates as at the token endpoint.
+         */
+        post: operations["introspectToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push an authorization request (PAR)
+         *     Modeled: not in Jack Henry's published reference — the pushed_authorization_request_endpoint of a live Banno tenant's discovery document; bodies per RFC 9126
+         * @description Pushed authorization request (RFC 9126): the client posts the authorization request's parameters (authenticating as at the token endpoint) and then sends the browser to the authorization endpoint with only `client_id` and the returned `request_uri`.
+         */
+        post: operations["pushAuthorizationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign the user out (end session)
+         *     Modeled: not in Jack Henry's published reference — the end_session_endpoint of a live Banno tenant's discovery document; parameters per OpenID Connect RP-Initiated Logout 1.0
+         * @description OpenID Connect RP-Initiated Logout: the browser is sent here to end the user's session at the provider, then redirected to `post_logout_redirect_uri`. Not called with a client: redirect the browser to it.
+         */
+        get: operations["endSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{userId}/rapid-transfers/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the user's rapid-transfer payment methods
+         *     @see https://jackhenry.dev/digital-core-api-docs/rapid-transfers/consumer-endpoints/ — HTTP method and response body modeled
+         * @description Returns the payment methods the user can use for rapid transfers. The response body is not public and is described here only as a JSON object.
+         */
+        get: operations["listRapidTransferPaymentMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{userId}/rapid-transfers/methods/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a card as a rapid-transfer payment method
+         *     @see https://jackhenry.dev/digital-core-api-docs/rapid-transfers/consumer-endpoints/ — HTTP method and bodies modeled
+         * @description Links a card to the user's rapid-transfer payment methods. Requires high-risk authorization: the user's session must have passed the institution's high-risk (step-up) check. The request and response bodies are not public and are described here only as JSON objects.
+         */
+        post: operations["linkRapidTransferCard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -396,8 +701,10 @@ export interface paths {
         };
         /**
          * List an account's transactions
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/transactions/details/
          * @description Returns one page of the account's transactions. To read them all, start at `offset=0` and add the
-         *     number of transactions received to `offset` until a page comes back shorter than `limit`.
+         *     number of transactions received to `offset` until a page comes back shorter than `limit`. With just
+         *     `offset` and `limit`, transactions are sorted by posted date and then by sequence number.
          *
          *     Run Account Aggregation first when fresh data matters; the account's `fetchedDate` says when its data
          *     was last refreshed.
@@ -420,6 +727,7 @@ export interface paths {
         };
         /**
          * Get the user's profile
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/user/details/
          * @description Returns the user's information.
          *
          *     This endpoint supports being used with an Access Token from the Admin API with the "View everything –
@@ -429,6 +737,7 @@ export interface paths {
         get: operations["getUser"];
         /**
          * Update the user's email address
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/user/details/ — request body limited to email (modeled)
          * @description Updates the user's information. The only permissible updates are the email address and notification
          *     registration information; this description models the email address only.
          *
@@ -442,7 +751,8 @@ export interface paths {
         head?: never;
         /**
          * Set or clear the user's preferred name
-         * @description Applies a JSON Merge Patch (RFC 7396) to the user. Only `preferredName` may be patched: a string sets it, `null` clears it (modeled, per JSON Merge Patch semantics).
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/user/details/
+         * @description Updates the user with JSON Merge Patch semantics (RFC 7396), sent as `application/json`. Only `preferredName` is supported: a string sets it, `null` clears it (modeled, per JSON Merge Patch), and `{}` changes nothing.
          */
         patch: operations["patchUser"];
         trace?: never;
@@ -456,7 +766,10 @@ export interface paths {
         };
         /**
          * List the accounts the user can use with Zelle
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/zelle/details/
          * @description Returns the ids of the accounts the user can use with Zelle.
+         *
+         *     Jack Henry's reference does not say whether this endpoint accepts an Access Token from the Admin API.
          */
         get: operations["listZelleAccounts"];
         put?: never;
@@ -475,10 +788,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get the Zelle registration disclosure
-         * @description Returns the Zelle registration disclosure the user must accept before using Zelle, and whether they have accepted it (shape modeled).
+         * Get the Zelle Reg D notice of the user's institution
+         *     @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/zelle/details/
+         * @description Returns the Zelle Reg D notice for the user's institution.
+         *
+         *     This endpoint supports being used with an Access Token from the Admin API with the "Manage security
+         *     settings" permission for the Associated User (newer copy of the reference).
          */
-        get: operations["getZelleRegistrationDisclosure"];
+        get: operations["getZelleRegDNotice"];
         put?: never;
         post?: never;
         delete?: never;
@@ -491,24 +808,34 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Ability name to its value (any JSON: usually a boolean, sometimes an object of settings). Empty means all default abilities. */
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/abilities/details/ — published as AbilitiesMap
+         * @description Ability name to its value (any JSON: usually a boolean, sometimes an object of settings). Empty means all default abilities.
+         */
         UserAbilities: {
             [key: string]: unknown;
         };
-        /** @description The Consumer API's generic error body. */
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/account-aggregation/details/
+         * @description The Consumer API's generic error body.
+         */
         Error: {
             /** @description A numeric error code. */
             errorCode: number;
             /** @description A human-readable description of the error. */
             messages?: string;
         };
+        /** @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/accounts/details/ */
         AccountList: {
             /** @description The user's accounts. */
             accounts: components["schemas"]["Account"][];
             /** @description The user's inactive accounts. */
             inactiveAccounts?: components["schemas"]["Account"][];
         };
-        /** @description A financial account of the user. */
+        /**
+         * @see https://github.com/Banno/consumer-api-openid-connect-example — field names from Banno's sample code, which fields are required is modeled
+         * @description A financial account of the user.
+         */
         Account: {
             /**
              * Format: uuid
@@ -518,12 +845,12 @@ export interface components {
             /** @description The account's display name (see `renameAccount`). */
             name: string;
             /**
-             * @description The account's current balance, as a decimal string.
+             * @description The account's current balance, as a decimal string such as `"-1543.00"`.
              * @example -1543.00
              */
             balance?: string;
             /**
-             * @description The balance available for use, as a decimal string.
+             * @description The balance available for use, as a decimal string such as `"3457.00"`.
              * @example 3457.00
              */
             availableBalance?: string;
@@ -554,29 +881,41 @@ export interface components {
             hidden?: boolean;
             /** @description Whether the account counts towards the user's aggregate totals. */
             contributesToAggregateTotals?: boolean;
-            /** @description The account's position in the user's preferred order. */
-            sortIndex?: number;
+            /** @description The account's position in the user's preferred order; `null` when the user has not ordered it. */
+            sortIndex?: number | null;
             /**
              * Format: date-time
              * @description When the account's data was last fetched.
              */
             fetchedDate?: string;
         };
-        /** @description An unmasked account number (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the unmasked-number response body is not public
+         * @description An unmasked account number (modeled).
+         */
         AccountNumber: {
             /** @description The full, unmasked account number. */
             number: string;
         };
-        /** @description The account's new name (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the rename request body is not public
+         * @description The account's new name (modeled).
+         */
         AccountRename: {
             /** @description The name the user wants to see for the account. */
             name: string;
         };
-        /** @description The user's entitlements for each account (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the entitlements response body is not public
+         * @description The user's entitlements for each account (modeled).
+         */
         AccountEntitlements: {
             entitlements: components["schemas"]["AccountEntitlement"][];
         };
-        /** @description What the user may do with one account (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — canView and hideAccountDetails follow Banno data-set columns; the transfer flags are inferred
+         * @description What the user may do with one account (modeled).
+         */
         AccountEntitlement: {
             /**
              * Format: uuid
@@ -592,78 +931,83 @@ export interface components {
             /** @description Whether the user can move money into the account (modeled). */
             canTransferTo?: boolean;
         };
-        /** @description The task that tracks the fetch just started. */
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/account-aggregation/details/
+         * @description The task that tracks the fetch just started.
+         */
         FetchTask: {
             /** @description The task's id; poll its events with `getTaskEvents`. */
             taskId: string;
         };
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/task-events/details/
+         * @description A task's events and its current version (`GetTaskEvents` in the reference).
+         */
         TaskEvents: {
             /** @description The task's current version. Pass it as `sinceVersion` on the next poll. */
             version: number;
             /** @description The task's events in the order they happened. */
             events: components["schemas"]["TaskEvent"][];
         };
-        /** @description One thing that happened within a task. Clients should ignore event types they do not know: the list of types below is what is known, not a promise that no others exist. */
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/task-events/details/
+         * @description One thing that happened within a task: a `type` and the properties of that type of event (balance events carry balances, for example). Event types are an open set: clients must pass over types they do not know.
+         */
         TaskEvent: {
-            /**
-             * @description What happened. Published: `TaskStarted` (always first), `TaskEnded` (the task is done),
-             *     `EnrichmentAccountBalancesStarted`, `EnrichmentAccountBalancesFinished` (carries `balances`).
-             *     Modeled: `EnrichmentTransactionsStarted`, `EnrichmentTransactionsFinished`.
-             * @enum {string}
-             */
-            type: "TaskStarted" | "TaskEnded" | "EnrichmentAccountBalancesStarted" | "EnrichmentAccountBalancesFinished" | "EnrichmentTransactionsStarted" | "EnrichmentTransactionsFinished";
-            /** @description The task version at which this event was added (modeled). */
-            version?: number;
+            type: components["schemas"]["TaskEventType"];
             /**
              * Format: date-time
-             * @description When the event happened (modeled).
+             * @description When the event happened (`date` in the published examples).
              */
-            createdAt?: string;
-            /** @description Present on `EnrichmentAccountBalancesFinished`: the refreshed balance of each account (shape modeled). */
-            balances?: components["schemas"]["AccountBalanceUpdate"][];
+            date?: string;
+            /**
+             * Modeled: not in Jack Henry's published reference — the published events show no per-event version; the task as a whole has one
+             * @description The task version at which this event was added (modeled).
+             */
+            version?: number;
+        } & {
+            [key: string]: unknown;
         };
-        /** @description A refreshed account balance (modeled). */
-        AccountBalanceUpdate: {
-            /**
-             * Format: uuid
-             * @description The account's id, as in the Accounts endpoints.
-             */
-            accountId: string;
-            /**
-             * @description The account's balance, as a decimal string.
-             * @example 2841.17
-             */
-            balance: string;
-            /**
-             * @description The account's available balance, as a decimal string.
-             * @example 2791.17
-             */
-            availableBalance?: string;
-        };
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/task-events/details/ — EnrichmentAllAccountBalancesUpdated from Banno's public sample code
+         * @description What happened. Known types (the set is open: others appear and must be passed over):
+         *     - `TaskStarted` — every task begins with it (published);
+         *     - `TaskEnded` — the task is over, whether it succeeded, failed or timed out (published);
+         *     - `EnrichmentAllAccountBalancesUpdated` — the accounts' balances are refreshed (Banno's public sample
+         *       code waits for it: https://github.com/Banno/consumer-api-openid-connect-example).
+         */
+        TaskEventType: ("TaskStarted" | "TaskEnded" | "EnrichmentAllAccountBalancesUpdated") | string;
+        /** @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/alerts/details/ */
         AlertDefinitions: {
             definitions: components["schemas"]["AlertDefinition"][];
         };
-        /** @description A kind of alert the institution supports (fields modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — alert definition fields are not public; the channels are published
+         * @description A kind of alert the institution supports (fields modeled).
+         */
         AlertDefinition: {
             /** @description The alert's type; matches `alertType` of inbox alerts. */
             alertType: string;
-            /**
-             * @description Whether the alert is about the user or about an account.
-             * @enum {string}
-             */
-            category?: "User" | "Account";
+            /** @description Whether the alert is about the user or about an account (the set is open). */
+            category?: ("User" | "Account") | string;
             /** @description A display name. */
             name?: string;
             /** @description What triggers the alert. */
             description?: string;
-            /** @description The channels the alert can be delivered through. */
-            channels?: ("push" | "email" | "sms")[];
+            /** @description The channels the alert can be delivered through (the set is open). */
+            channels?: (("push" | "email" | "sms") | string)[];
         };
-        /** @description The user's alerts of the last 15 days (envelope modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the inbox response body is not public
+         * @description The user's alerts of the last 15 days (envelope modeled).
+         */
         AlertInbox: {
             alerts: components["schemas"]["InboxAlert"][];
         };
-        /** @description An alert sent to the user (fields modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the inbox response body is not public
+         * @description An alert sent to the user (fields modeled).
+         */
         InboxAlert: {
             /** @description The alert's id. */
             id: string;
@@ -684,25 +1028,80 @@ export interface components {
             /** @description Whether the user has read the alert. */
             read?: boolean;
         };
-        /** @description A bill pay failure. */
-        BillPayError: {
-            /**
-             * @description What failed. Published: `SubscriberAccountLocked`. Modeled: `attemptCallWithoutAbility` (the user
-             *     lacks the bill pay ability), `SubscriberNotFound`, `PayeeNotFound`, `AccountNotFound`,
-             *     `InvalidPayment`.
-             * @enum {string}
-             */
-            type: "attemptCallWithoutAbility" | "SubscriberAccountLocked" | "SubscriberNotFound" | "PayeeNotFound" | "AccountNotFound" | "InvalidPayment";
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/bill-pay/retrieval/
+         * @description A bill pay sync failure. `userFriendlyMessage` is meant to be displayed to the end user.
+         */
+        ServerError: {
+            type: components["schemas"]["BillPaySyncErrorType"];
             /** @description A message meant to be displayed to the end user. */
             userFriendlyMessage?: string;
         };
-        /** @description The user's bill pay data (fields modeled). */
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/bill-pay/retrieval/
+         * @description What failed. The published types (Jack Henry may add more; pass over unknown ones):
+         *     - 403 `SubscriberAccountLocked`, `BillPayAbilitiesMissing`, `BillPayProductNotEligible`;
+         *     - 404 `BannoUserNotFound`, `BannoLoginIdNotFound`, `SubscriberIdNotFound`,
+         *       `SubscriberIdNotFoundScrapeLogin`, `BannoCommonIdNotFound`, `BillPayConfigurationNotFound`.
+         */
+        BillPaySyncErrorType: ("SubscriberAccountLocked" | "BillPayAbilitiesMissing" | "BillPayProductNotEligible" | "BannoUserNotFound" | "BannoLoginIdNotFound" | "SubscriberIdNotFound" | "SubscriberIdNotFoundScrapeLogin" | "BannoCommonIdNotFound" | "BillPayConfigurationNotFound") | string;
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/bill-pay/payments/ — type values not published
+         * @description Bill pay forbade the call. `userFriendlyMessage` is meant to be displayed to the end user.
+         */
+        errorResponse403: {
+            /** @description What failed (values not published; the sync's 403 types are likely candidates). */
+            type: string;
+            /** @description A message meant to be displayed to the end user. */
+            userFriendlyMessage?: string;
+        };
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/bill-pay/payments/ — type values not published
+         * @description Something bill pay needs was not found. `userFriendlyMessage` is meant to be displayed to the end user.
+         */
+        errorResponse404: {
+            /** @description What was not found (values not published; the sync's 404 types are likely candidates). */
+            type: string;
+            /** @description A message meant to be displayed to the end user. */
+            userFriendlyMessage?: string;
+        };
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/bill-pay/payments/ — type values not published
+         * @description Delivery options could not be retrieved from iPay. `userFriendlyMessage` is meant to be displayed to the end user.
+         */
+        errorResponse500: {
+            /** @description What failed (values not published). */
+            type: string;
+            /** @description A message meant to be displayed to the end user. */
+            userFriendlyMessage?: string;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — the Enrollment page names the endpoint; its response body is not public
+         * @description The user's bill pay configuration (fields not published).
+         */
+        BillPayConfiguration: {
+            [key: string]: unknown;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — the Enrollment page names the endpoint; its response body is not public
+         * @description The user's bill pay enrollment eligibility (fields not published).
+         */
+        BillPayEnrollmentEligibility: {
+            [key: string]: unknown;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — the Retrieval page names this body fetchResponse; its fields are not public
+         * @description The user's bill pay data (fields modeled).
+         */
         BillPaySync: {
             accounts: components["schemas"]["BillPayAccount"][];
             payees: components["schemas"]["BillPayPayee"][];
             payments: components["schemas"]["BillPayPayment"][];
         };
-        /** @description An account the user can pay bills from (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — bill pay object fields are not public
+         * @description An account the user can pay bills from (modeled).
+         */
         BillPayAccount: {
             /**
              * Format: uuid
@@ -713,7 +1112,10 @@ export interface components {
             /** @description Whether payments come from this account unless another is chosen. */
             isDefault?: boolean;
         };
-        /** @description Someone the user pays bills to (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — bill pay object fields are not public
+         * @description Someone the user pays bills to (modeled).
+         */
         BillPayPayee: {
             /**
              * Format: uuid
@@ -725,7 +1127,10 @@ export interface components {
             /** @description The last four digits of the user's account number at the payee. */
             accountNumberLastFour?: string;
         };
-        /** @description A bill payment (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — bill pay object fields are not public
+         * @description A bill payment (modeled).
+         */
         BillPayPayment: {
             /**
              * Format: uuid
@@ -740,7 +1145,7 @@ export interface components {
              */
             accountId: string;
             /**
-             * @description The amount paid, as a decimal string.
+             * @description The amount paid, as a decimal string such as `"125.40"`.
              * @example 125.40
              */
             amount: string;
@@ -755,11 +1160,14 @@ export interface components {
              */
             deliveryDate?: string;
             deliveryMethod?: components["schemas"]["DeliveryMethod"];
-            /** @enum {string} */
-            status: "Scheduled" | "Processing" | "Paid" | "Canceled" | "Failed";
+            /** @description The payment's state (modeled values; the set is open). */
+            status: ("Scheduled" | "Processing" | "Paid" | "Canceled" | "Failed") | string;
             memo?: string;
         };
-        /** @description A payment to schedule (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the create-payment request is cut short in the published excerpt
+         * @description A payment to schedule (modeled).
+         */
         CreateBillPayment: {
             /** Format: uuid */
             payeeId: string;
@@ -782,21 +1190,27 @@ export interface components {
             memo?: string;
         };
         /**
-         * @description How a payment reaches the payee (modeled).
-         * @enum {string}
+         * Modeled: not in Jack Henry's published reference — delivery methods are not public
+         * @description How a payment reaches the payee (modeled values; the set is open).
          */
-        DeliveryMethod: "Electronic" | "Check" | "Overnight";
-        /** @description The delivery options available to the user (modeled). */
+        DeliveryMethod: ("Electronic" | "Check" | "Overnight") | string;
+        /**
+         * Modeled: not in Jack Henry's published reference — the Payments page names this body deliveriesOptionsResponseV2; its fields are not public
+         * @description The delivery options available to the user (modeled).
+         */
         DeliveryOptions: {
             deliveryOptions: components["schemas"]["DeliveryOption"][];
         };
-        /** @description One way to deliver a payment to a payee (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — bill pay object fields are not public
+         * @description One way to deliver a payment to a payee (modeled).
+         */
         DeliveryOption: {
             /** Format: uuid */
             payeeId: string;
             deliveryMethod: components["schemas"]["DeliveryMethod"];
             /**
-             * @description What this delivery costs the user, as a decimal string.
+             * @description What this delivery costs the user, as a decimal string such as `"14.95"`.
              * @example 14.95
              */
             fee?: string;
@@ -812,15 +1226,21 @@ export interface components {
             deliveryDate?: string;
         };
         /**
-         * @description The kind of card (values modeled).
-         * @enum {string}
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/cards/details/ — the values are a guess (modeled)
+         * @description The kind of card. The values `Debit` and `Credit` are a guess (Jack Henry publishes the schema's name, not its values); pass back the `cardType` a card was listed with. The set is open.
          */
-        CardType: "Debit" | "Credit";
-        /** @description The user's cards (envelope modeled). */
+        CardType: ("Debit" | "Credit") | string;
+        /**
+         * Modeled: not in Jack Henry's published reference — the published name of the list body is GetCardsResponse; its fields are not public
+         * @description The user's cards (envelope modeled).
+         */
         CardList: {
             cards: components["schemas"]["Card"][];
         };
-        /** @description A debit or credit card (fields modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — card fields are not public
+         * @description A debit or credit card (fields modeled).
+         */
         Card: {
             /** @description The card's id. */
             id: string;
@@ -834,24 +1254,35 @@ export interface components {
              * @description The account the card draws on, when it is a debit card.
              */
             accountId?: string;
-            /** @description Expiry as `YYYY-MM`. */
+            /** @description Expiry, e.g. `2028-09` (`YYYY-MM`). */
             expirationDate?: string;
-            /**
-             * @description The card's current state (modeled; `NotActivated` until the user sends `Activate`).
-             * @enum {string}
-             */
-            status: "NotActivated" | "On" | "Off" | "Reordered" | "Lost" | "Stolen";
+            /** @description The card's current state (modeled; `NotActivated` until the user sends `Activate`). The set is open. */
+            status: ("NotActivated" | "On" | "Off" | "Reordered" | "Lost" | "Stolen") | string;
         };
-        /** @description The status to set. */
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/cards/details/ — the type of creditCardLostState is modeled
+         * @description The status to set.
+         */
         CardStatusUpdate: {
             /** @enum {string} */
             status: "Activate" | "On" | "Off" | "Reordered" | "Lost" | "Stolen";
+            /**
+             * Modeled: not in Jack Henry's published reference — the field is published, its type and values are not
+             * @description For a credit card reported `Lost`: the state of the loss, as the card processor expects it (type and values not published).
+             */
+            creditCardLostState?: unknown;
         };
-        /** @description Document metadata (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the documents response body is not public
+         * @description Document metadata (modeled).
+         */
         DocumentList: {
             documents: components["schemas"]["Document"][];
         };
-        /** @description Metadata about one document (modeled). */
+        /**
+         * Modeled: not in Jack Henry's published reference — the documents response body is not public
+         * @description Metadata about one document (modeled).
+         */
         Document: {
             /** @description The document's id. */
             id: string;
@@ -878,25 +1309,247 @@ export interface components {
              */
             createdAt?: string;
         };
-        /** @description An institution's configuration as it applies to one user (modeled). */
+        /**
+         * @see https://github.com/Banno/jh-consumer-app-tools — field names from its UserInstitutionResponse type, their types modeled
+         * @description An institution's configuration as it applies to one user. Unknown fields should be ignored.
+         */
         UserInstitution: {
-            /**
-             * Format: uuid
-             * @description The institution's id.
-             */
-            id: string;
-            /** @description The institution's display name. */
-            name?: string;
             /** @description What the user can do at this institution: ability name to its setting (usually a boolean). Unknown names should be ignored. */
-            abilities: {
+            abilities?: {
                 [key: string]: unknown;
             };
+            accountTypes?: unknown[];
+            availableTransferFrequencies?: unknown[];
+            balanceDisplaySettings?: ({
+                type?: string;
+                label?: string;
+                visible?: boolean;
+                primary?: boolean;
+            } & {
+                [key: string]: unknown;
+            })[];
+            cardManagementAbilities?: unknown[];
+            contactHtml?: string;
+            displayStrings?: unknown;
+            eula?: {
+                text?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            externalTransferSettings?: unknown;
+            links?: unknown[];
+            minimumVersions?: unknown;
+            regDSettings?: unknown;
+            smallBusinessSettings?: unknown;
+            staticLinks?: unknown[];
+            stopPaymentsSettings?: unknown;
+            transferFee?: unknown;
+            transferMemos?: unknown;
+            theme?: unknown;
+        } & {
+            [key: string]: unknown;
         };
+        /**
+         * Modeled: not in Jack Henry's published reference — members per OpenID Connect Discovery 1.0 and RFC 8414; values seen in a live Banno tenant's discovery document
+         * @description OpenID Connect Discovery 1.0 provider metadata. Unlisted members may also appear.
+         */
+        OpenIdConfiguration: {
+            /** @description `https://{host}/a/consumer/api/v0/oidc`. */
+            issuer: string;
+            authorization_endpoint: string;
+            token_endpoint: string;
+            userinfo_endpoint?: string;
+            jwks_uri: string;
+            revocation_endpoint?: string;
+            introspection_endpoint?: string;
+            pushed_authorization_request_endpoint?: string;
+            end_session_endpoint?: string;
+            scopes_supported?: string[];
+            claims_supported?: string[];
+            response_types_supported?: string[];
+            grant_types_supported?: string[];
+            subject_types_supported?: string[];
+            id_token_signing_alg_values_supported?: string[];
+            token_endpoint_auth_methods_supported?: string[];
+            code_challenge_methods_supported?: string[];
+            acr_values_supported?: string[];
+            claims_parameter_supported?: boolean;
+            authorization_response_iss_parameter_supported?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @see https://github.com/Banno/simple-plugin-example — the authorization code fields of Banno's sample code, the other grants per RFC 6749 (modeled)
+         * @description Token request form. Which fields apply depends on `grant_type` and on how the client authenticates (HTTP Basic, `client_id` + `client_secret` in the form, or a client assertion).
+         */
+        TokenRequest: {
+            /** @enum {string} */
+            grant_type: "authorization_code" | "refresh_token" | "urn:ietf:params:oauth:grant-type:token-exchange";
+            /** @description The authorization code (authorization_code grant). */
+            code?: string;
+            /** @description The redirect URI of the authorization request (authorization_code grant). */
+            redirect_uri?: string;
+            /** @description The PKCE code verifier (authorization_code grant). */
+            code_verifier?: string;
+            /** @description The refresh token (refresh_token grant). */
+            refresh_token?: string;
+            /** @description Space-separated scopes, to narrow a refresh (refresh_token grant). */
+            scope?: string;
+            client_id?: string;
+            /** @description The client secret, for `client_secret_post`. */
+            client_secret?: string;
+            /** @enum {string} */
+            client_assertion_type?: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+            /** @description A signed client assertion JWT, for `private_key_jwt`. */
+            client_assertion?: string;
+        };
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/guides/claimsintheidentitytoken/ — refresh_token from the refresh-token scope's description
+         * @description Tokens issued by the token endpoint.
+         */
+        TokenResponse: {
+            /** @description The access token, a JWT (valid 10 minutes). */
+            access_token: string;
+            /** @description Lifetime of the access token in seconds, counted from the response. */
+            expires_in?: number;
+            /** @description The ID token, a JWT. */
+            id_token?: string;
+            /** @description A refresh token, when offline access was granted. */
+            refresh_token?: string;
+            /** @description Space-separated scopes granted. */
+            scope?: string;
+            /** @description `Bearer` (or `DPoP` for a DPoP-bound token). */
+            token_type: string;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — OAuth 2.0 error response (RFC 6749 section 5.2); Jack Henry publishes no error body for these endpoints
+         * @description OAuth 2.0 error response. `unsupported_token_type` comes from revocation (RFC 7009); other registered codes may appear.
+         */
+        OAuthError: {
+            error: ("invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "unsupported_token_type") | string;
+            error_description?: string;
+            error_uri?: string;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — OpenID Connect Core 1.0 UserInfo; claim names from the claims guide and a live discovery document
+         * @description The user's claims: `sub`, standard claims (`name`, `given_name`, `family_name`, `email`, `address`, `phone_number`, ...) and Banno claims named `https://api.banno.com/consumer/claim/<name>`.
+         */
+        UserInfo: {
+            /** @description The user's id; the `userId` of the Consumer API paths. */
+            sub: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — RFC 7517 section 5
+         * @description A JSON Web Key Set holding public keys only.
+         */
+        JsonWebKeySet: {
+            keys: ({
+                kty: string;
+                kid?: string;
+                use?: string;
+                alg?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — RFC 7009 section 2.1
+         * @description Token revocation form, with the client's authentication.
+         */
+        RevocationRequest: {
+            token: string;
+            /** @enum {string} */
+            token_type_hint?: "access_token" | "refresh_token";
+            client_id?: string;
+            client_secret?: string;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — RFC 7662 section 2.1
+         * @description Token introspection form, with the client's authentication.
+         */
+        IntrospectionRequest: {
+            token: string;
+            /** @enum {string} */
+            token_type_hint?: "access_token" | "refresh_token";
+            client_id?: string;
+            client_secret?: string;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — RFC 7662 section 2.2
+         * @description Whether the token is active and, when it is, what it grants. Unlisted members may appear.
+         */
+        IntrospectionResponse: {
+            active: boolean;
+            scope?: string;
+            client_id?: string;
+            sub?: string;
+            /** @description Expiry, in seconds since the epoch. */
+            exp?: number;
+            token_type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — RFC 9126 section 2.1 with the authorization request parameters of the claims guide
+         * @description The authorization request's parameters, with the client's authentication.
+         */
+        PushedAuthorizationRequest: {
+            client_id: string;
+            client_secret?: string;
+            /** @enum {string} */
+            response_type: "code";
+            redirect_uri: string;
+            scope?: string;
+            state?: string;
+            code_challenge?: string;
+            /** @enum {string} */
+            code_challenge_method?: "S256";
+            claims?: string;
+            nonce?: string;
+        } & {
+            [key: string]: string;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — RFC 9126 section 2.2
+         * @description Where the pushed request is stored, and for how long.
+         */
+        PushedAuthorizationResponse: {
+            request_uri: string;
+            /** @description Seconds until `request_uri` expires. */
+            expires_in: number;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — the Rapid Transfers response bodies are not public
+         * @description The user's rapid-transfer payment methods (fields not published).
+         */
+        RapidTransferPaymentMethods: {
+            [key: string]: unknown;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — the Rapid Transfers response bodies are not public
+         * @description A linked payment method (fields not published).
+         */
+        RapidTransferPaymentMethod: {
+            [key: string]: unknown;
+        };
+        /**
+         * Modeled: not in Jack Henry's published reference — the Rapid Transfers request bodies are not public
+         * @description The card to link (fields not published).
+         */
+        RapidTransferCardLink: {
+            [key: string]: unknown;
+        };
+        /** @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/transactions/details/ */
         TransactionList: {
-            /** @description One page of transactions, newest first (order modeled). */
+            /** @description One page of transactions; with just `offset` and `limit`, sorted by posted date and then by sequence number. */
             transactions: components["schemas"]["Transaction"][];
         };
-        /** @description Funds that moved in or out of the account. */
+        /**
+         * @see https://github.com/Banno/consumer-api-openid-connect-example — id, accountId, amount, memo from Banno's sample code, postedDate from the Transactions page
+         * @description Funds that moved in or out of the account.
+         */
         Transaction: {
             /** @description The transaction's id. */
             id: string;
@@ -906,7 +1559,7 @@ export interface components {
              */
             accountId: string;
             /**
-             * @description The signed amount, as a decimal string; negative for money leaving the account.
+             * @description The signed amount, as a decimal string such as `"-42.17"`; negative for money leaving the account.
              * @example -42.17
              */
             amount: string;
@@ -918,29 +1571,38 @@ export interface components {
              */
             postedDate?: string;
             /**
-             * @description Whether the transaction has posted or is still pending (modeled).
-             * @enum {string}
+             * Modeled: not in Jack Henry's published reference — not in the published fields
+             * @description Whether the transaction has posted or is still pending (modeled; the set is open).
              */
-            status?: "Posted" | "Pending";
-            /** @description The check number, for check transactions (modeled). */
+            status?: ("Posted" | "Pending") | string;
+            /**
+             * Modeled: not in Jack Henry's published reference — not in the published fields
+             * @description The check number, for check transactions (modeled).
+             */
             checkNumber?: string;
             /**
+             * Modeled: not in Jack Henry's published reference — not in the published fields
              * @description The account's balance right after this transaction posted, as a decimal string (modeled).
              * @example 2841.17
              */
             runningBalance?: string;
             /**
+             * Modeled: not in Jack Henry's published reference — not in the published fields
              * Format: date-time
              * @description When the transaction was first seen (modeled).
              */
             createdDate?: string;
             /**
+             * Modeled: not in Jack Henry's published reference — not in the published fields
              * Format: date-time
              * @description When the transaction last changed; what `updatedSince` compares against (modeled).
              */
             updatedDate?: string;
         };
-        /** @description A Banno user. */
+        /**
+         * @see https://github.com/Banno/jh-consumer-app-tools — field names from its UserInfo type; which fields are required is modeled
+         * @description A Banno user.
+         */
         User: {
             /**
              * Format: uuid
@@ -948,6 +1610,7 @@ export interface components {
              */
             userId: string;
             /**
+             * Modeled: not in Jack Henry's published reference — Banno's code names the field; that it equals `userId` is inferred
              * Format: uuid
              * @description The user's id; the same value as `userId` (modeled).
              */
@@ -957,11 +1620,8 @@ export interface components {
              * @description The user's email address.
              */
             email?: string;
-            /**
-             * @description Whether the user is a person or a company.
-             * @enum {string}
-             */
-            userType: "Individual" | "Company";
+            /** @description Whether the user is a person or a company (an open set; known values from Banno's code). */
+            userType: ("Individual" | "Company") | string;
             firstName: string;
             middleName?: string;
             lastName: string;
@@ -987,7 +1647,10 @@ export interface components {
              */
             userAddedDateTime?: string;
         };
-        /** @description The user's postal address. */
+        /**
+         * @see https://github.com/Banno/jh-consumer-app-tools — field names from its UserInfo type
+         * @description The user's postal address.
+         */
         UserAddress: {
             streetAddress?: string;
             streetAddress2?: string;
@@ -995,7 +1658,10 @@ export interface components {
             state?: string;
             zip?: string;
         };
-        /** @description The user's new email address. */
+        /**
+         * Modeled: not in Jack Henry's published reference — the reference allows email and notification-registration updates; only email is described here
+         * @description The user's new email address.
+         */
         UserEmailUpdate: {
             /**
              * Format: email
@@ -1003,40 +1669,49 @@ export interface components {
              */
             email: string;
         };
-        /** @description A JSON Merge Patch of the user; only `preferredName` is accepted. */
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/user/details/ — null to clear is modeled from JSON Merge Patch
+         * @description A JSON Merge Patch of the user, sent as `application/json`: `{ preferredName }` to set (a string) or clear (`null`) the preferred name, or `{}` for no changes. Only `preferredName` is supported.
+         */
         UserPreferredNamePatch: {
             /** @description The new preferred name, or `null` to clear it. */
             preferredName: string | null;
-        };
-        /** @description A Zelle failure. */
+        } | Record<string, never>;
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/zelle/details/ — the schema name is modeled
+         * @description Forbidden: disclosure acceptance is required, or the user lacks the Zelle ability. `userFriendlyMessage` is meant to be displayed to the end user.
+         */
         ZelleError: {
-            /**
-             * @description What failed. Published: `attemptCallWithoutAbility` (the user lacks the Zelle ability). Modeled:
-             *     `disclosureAcceptanceRequired` (the user must accept the disclosure first), `serviceUnavailable`
-             *     (with 503).
-             * @enum {string}
-             */
-            type: "attemptCallWithoutAbility" | "disclosureAcceptanceRequired" | "serviceUnavailable";
+            type: components["schemas"]["ZelleErrorType"];
             /** @description A message meant to be displayed to the end user. */
             userFriendlyMessage?: string;
         };
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/zelle/details/ — fields modeled after the Zelle 403 body
+         * @description The Zelle service is not available. `userFriendlyMessage` is meant to be displayed to the end user.
+         */
+        serviceUnavailableErrorResponseType: {
+            type: components["schemas"]["ZelleErrorType"];
+            /** @description A message meant to be displayed to the end user. */
+            userFriendlyMessage?: string;
+        };
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/zelle/details/
+         * @description What failed. Known type: `attemptCallWithoutAbility` (403: disclosure acceptance required, or no Zelle ability). The set is open; the type values of the 503 body are not published.
+         */
+        ZelleErrorType: "attemptCallWithoutAbility" | string;
+        /** @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/zelle/details/ */
         ZelleAccounts: {
             /** @description The ids of the accounts the user can use with Zelle, as in the Accounts endpoints. */
             accountIds: string[];
         };
-        /** @description The Zelle registration disclosure (modeled). */
-        ZelleDisclosure: {
-            /** @description The disclosure's version. */
-            version: string;
-            /** @description The disclosure text, as HTML. */
-            content: string;
-            /** @description Whether the user has accepted this version. */
-            accepted: boolean;
-            /**
-             * Format: date-time
-             * @description When the user accepted it, if they have.
-             */
-            acceptedAt?: string;
+        /**
+         * @see https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/zelle/details/
+         * @description The Zelle Reg D notice for the user's institution.
+         */
+        RegDNotice: {
+            /** @description The notice's text. */
+            notice?: string;
         };
     };
     responses: never;
@@ -1109,28 +1784,28 @@ export interface operations {
                     "application/json": components["schemas"]["UserAbilities"];
                 };
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The token lacks the abilities scope or is not for this institution. */
+            /** @description The token lacks the abilities scope or is not for this institution (modeled). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Institution or user not found. */
+            /** @description Institution or user not found (modeled). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1225,14 +1900,14 @@ export interface operations {
                     "application/json": components["schemas"]["AccountList"];
                 };
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The token does not grant access to this user's accounts. */
+            /** @description The token does not grant access to this user's accounts (modeled). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1432,7 +2107,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The name is missing, empty or malformed. */
+            /**
+             * Modeled: not in Jack Henry's published reference — the generic Consumer API error body is assumed
+             * @description The name is missing, empty or malformed.
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1595,7 +2273,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1638,7 +2316,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only return events that happened after this version: pass the `version` of the previous response. Omit it to get all of the task's events. Greater than the task's current version is a 400. (Modeled as an integer; Jack Henry's published reference types it as a string.)
+                 * Modeled: not in Jack Henry's published reference — the reference types sinceVersion as a string; it carries the numeric `version` of a previous response
+                 * @description Only return events that happened after this version: pass the `version` of the previous response. With it the request waits up to 7 seconds for a new event; omit it to get all of the task's events at once. Greater than the task's current version is a 400. (Modeled as an integer; Jack Henry's published reference types it as a string.)
                  * @example 2
                  */
                 sinceVersion?: number;
@@ -1668,54 +2347,22 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "version": 6,
+                     *       "version": 3,
                      *       "events": [
                      *         {
                      *           "type": "TaskStarted",
                      *           "version": 1,
-                     *           "createdAt": "2026-03-02T15:04:05.120Z"
+                     *           "date": "2026-03-02T15:04:05.120Z"
                      *         },
                      *         {
-                     *           "type": "EnrichmentAccountBalancesStarted",
+                     *           "type": "EnrichmentAllAccountBalancesUpdated",
                      *           "version": 2,
-                     *           "createdAt": "2026-03-02T15:04:05.380Z"
-                     *         },
-                     *         {
-                     *           "type": "EnrichmentAccountBalancesFinished",
-                     *           "version": 3,
-                     *           "createdAt": "2026-03-02T15:04:06.910Z",
-                     *           "balances": [
-                     *             {
-                     *               "accountId": "7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21",
-                     *               "balance": "2841.17",
-                     *               "availableBalance": "2791.17"
-                     *             },
-                     *             {
-                     *               "accountId": "c2e8f4a6-1d3b-4f5c-9a7e-8b0d2c4e6f13",
-                     *               "balance": "15210.55",
-                     *               "availableBalance": "15210.55"
-                     *             },
-                     *             {
-                     *               "accountId": "e9b1d3f5-6a8c-4e2b-8d0f-1a3c5e7b9d24",
-                     *               "balance": "-1543.00",
-                     *               "availableBalance": "3457.00"
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "type": "EnrichmentTransactionsStarted",
-                     *           "version": 4,
-                     *           "createdAt": "2026-03-02T15:04:06.950Z"
-                     *         },
-                     *         {
-                     *           "type": "EnrichmentTransactionsFinished",
-                     *           "version": 5,
-                     *           "createdAt": "2026-03-02T15:04:08.400Z"
+                     *           "date": "2026-03-02T15:04:06.910Z"
                      *         },
                      *         {
                      *           "type": "TaskEnded",
-                     *           "version": 6,
-                     *           "createdAt": "2026-03-02T15:04:08.420Z"
+                     *           "version": 3,
+                     *           "date": "2026-03-02T15:04:08.420Z"
                      *         }
                      *       ]
                      *     }
@@ -1730,7 +2377,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1807,21 +2454,21 @@ export interface operations {
                     "application/json": components["schemas"]["AlertDefinitions"];
                 };
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description User not found. */
+            /** @description User not found (modeled). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1877,21 +2524,117 @@ export interface operations {
                     "application/json": components["schemas"]["AlertInbox"];
                 };
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description User not found. */
+            /** @description User not found (modeled). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getBillPayConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's bill pay configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["BillPayConfiguration"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired (modeled). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not allow bill pay enrollment (modeled). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error (modeled). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    checkBillPayEnrollmentEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's eligibility. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["BillPayEnrollmentEligibility"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired (modeled). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not allow bill pay enrollment (modeled). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1960,14 +2703,14 @@ export interface operations {
                     "application/json": components["schemas"]["BillPaySync"];
                 };
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The user is forbidden from performing bill pay actions; see `type` (e.g. `SubscriberAccountLocked`). `userFriendlyMessage` is meant for the end user. */
+            /** @description The user is forbidden from performing bill pay actions; see `type` (`SubscriberAccountLocked`, `BillPayAbilitiesMissing`, `BillPayProductNotEligible`). `userFriendlyMessage` is meant for the end user. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1979,10 +2722,10 @@ export interface operations {
                      *       "userFriendlyMessage": "Your bill pay account is locked. Please contact us for help."
                      *     }
                      */
-                    "application/json": components["schemas"]["BillPayError"];
+                    "application/json": components["schemas"]["ServerError"];
                 };
             };
-            /** @description Not found; see `type`. `userFriendlyMessage` is meant for the end user. */
+            /** @description Something the sync needs was not found; see `type` (`BannoUserNotFound`, `BannoLoginIdNotFound`, `SubscriberIdNotFound`, `SubscriberIdNotFoundScrapeLogin`, `BannoCommonIdNotFound`, `BillPayConfigurationNotFound`). `userFriendlyMessage` is meant for the end user. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1990,14 +2733,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "SubscriberNotFound",
+                     *       "type": "SubscriberIdNotFound",
                      *       "userFriendlyMessage": "We couldn't find your bill pay enrollment."
                      *     }
                      */
-                    "application/json": components["schemas"]["BillPayError"];
+                    "application/json": components["schemas"]["ServerError"];
                 };
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2057,7 +2800,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOptions"];
                 };
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2072,11 +2815,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "attemptCallWithoutAbility",
+                     *       "type": "BillPayAbilitiesMissing",
                      *       "userFriendlyMessage": "Bill pay isn't available for your account."
                      *     }
                      */
-                    "application/json": components["schemas"]["BillPayError"];
+                    "application/json": components["schemas"]["errorResponse403"];
                 };
             };
             /** @description Not found; see `type`. `userFriendlyMessage` is meant for the end user. */
@@ -2087,19 +2830,27 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "SubscriberNotFound",
+                     *       "type": "SubscriberIdNotFound",
                      *       "userFriendlyMessage": "We couldn't find your bill pay enrollment."
                      *     }
                      */
-                    "application/json": components["schemas"]["BillPayError"];
+                    "application/json": components["schemas"]["errorResponse404"];
                 };
             };
-            /** @description Unable to retrieve delivery options from iPay. */
+            /** @description Unable to retrieve delivery options from iPay; see `type`. */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "DeliveryOptionsUnavailable",
+                     *       "userFriendlyMessage": "We couldn't load delivery options. Please try again later."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["errorResponse500"];
+                };
             };
         };
     };
@@ -2154,29 +2905,24 @@ export interface operations {
                     "application/json": components["schemas"]["BillPayPayment"];
                 };
             };
-            /** @description The payment is invalid (amount, date or delivery method); see `type`. */
+            /** @description The payment is invalid (amount, date or delivery method) (modeled). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "InvalidPayment",
-                     *       "userFriendlyMessage": "That delivery date isn't available for this payee."
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BillPayError"];
-                };
+                content?: never;
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Forbidden; see `type`. `userFriendlyMessage` is meant for the end user. */
+            /**
+             * Modeled: not in Jack Henry's published reference — the Payments page publishes this body for the delivery options; assumed here
+             * @description Forbidden; see `type`. `userFriendlyMessage` is meant for the end user.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2188,10 +2934,13 @@ export interface operations {
                      *       "userFriendlyMessage": "Your bill pay account is locked. Please contact us for help."
                      *     }
                      */
-                    "application/json": components["schemas"]["BillPayError"];
+                    "application/json": components["schemas"]["errorResponse403"];
                 };
             };
-            /** @description Payee or account not found; see `type`. */
+            /**
+             * Modeled: not in Jack Henry's published reference — the Payments page publishes this body for the delivery options; assumed here
+             * @description Payee or account not found; see `type`.
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2203,10 +2952,10 @@ export interface operations {
                      *       "userFriendlyMessage": "We couldn't find that payee."
                      *     }
                      */
-                    "application/json": components["schemas"]["BillPayError"];
+                    "application/json": components["schemas"]["errorResponse404"];
                 };
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2262,21 +3011,21 @@ export interface operations {
                     "application/json": components["schemas"]["CardList"];
                 };
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description User not found. */
+            /** @description User not found (modeled). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2319,7 +3068,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The card's status was changed. */
+            /** @description The card's status was changed (modeled). */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2333,28 +3082,28 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The token does not allow controlling this card. */
+            /** @description The token does not allow controlling this card (modeled). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description User or card not found. */
+            /** @description User or card not found (modeled). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2372,7 +3121,7 @@ export interface operations {
                  */
                 startDate: string;
                 /**
-                 * @description The last day to list documents up to (inclusive; modeled).
+                 * @description The last day to list documents up to (inclusive; modeled). Defaults to now (today).
                  * @example 2026-03-02
                  */
                 endDate?: string;
@@ -2436,7 +3185,10 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentList"];
                 };
             };
-            /** @description Bad request: `startDate` missing or malformed, `endDate` before `startDate`, or more than 20 accounts. */
+            /**
+             * Modeled: not in Jack Henry's published reference — the generic Consumer API error body is assumed
+             * @description Bad request: `startDate` missing or malformed, `endDate` before `startDate`, or more than 20 accounts.
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2451,7 +3203,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2465,14 +3217,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description User not found. */
+            /** @description User not found (modeled). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2509,8 +3261,6 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "a5c1e4f2-7b3d-4c8e-9f1a-2d6b8e0c4f17",
-                     *       "name": "Garden Financial",
                      *       "abilities": {
                      *         "billPay": true,
                      *         "cardControls": true,
@@ -2524,22 +3274,661 @@ export interface operations {
                     "application/json": components["schemas"]["UserInstitution"];
                 };
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description User or institution not found. */
+            /** @description User or institution not found (modeled). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getOpenIdConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Provider metadata. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "issuer": "https://digital.garden-fi.com/a/consumer/api/v0/oidc",
+                     *       "authorization_endpoint": "https://digital.garden-fi.com/a/consumer/api/v0/oidc/auth",
+                     *       "token_endpoint": "https://digital.garden-fi.com/a/consumer/api/v0/oidc/token",
+                     *       "userinfo_endpoint": "https://digital.garden-fi.com/a/consumer/api/v0/oidc/me",
+                     *       "jwks_uri": "https://digital.garden-fi.com/a/consumer/api/v0/oidc/jwks",
+                     *       "revocation_endpoint": "https://digital.garden-fi.com/a/consumer/api/v0/oidc/token/revocation",
+                     *       "introspection_endpoint": "https://digital.garden-fi.com/a/consumer/api/v0/oidc/token/introspection",
+                     *       "pushed_authorization_request_endpoint": "https://digital.garden-fi.com/a/consumer/api/v0/oidc/request",
+                     *       "end_session_endpoint": "https://digital.garden-fi.com/a/consumer/api/v0/oidc/logout",
+                     *       "scopes_supported": [
+                     *         "openid",
+                     *         "profile",
+                     *         "offline_access",
+                     *         "https://api.banno.com/consumer/auth/offline_access",
+                     *         "https://api.banno.com/consumer/auth/accounts.readonly"
+                     *       ],
+                     *       "response_types_supported": [
+                     *         "code",
+                     *         "none"
+                     *       ],
+                     *       "grant_types_supported": [
+                     *         "authorization_code",
+                     *         "refresh_token",
+                     *         "urn:ietf:params:oauth:grant-type:token-exchange"
+                     *       ],
+                     *       "subject_types_supported": [
+                     *         "public"
+                     *       ],
+                     *       "id_token_signing_alg_values_supported": [
+                     *         "ES256",
+                     *         "PS256",
+                     *         "RS256"
+                     *       ],
+                     *       "token_endpoint_auth_methods_supported": [
+                     *         "client_secret_basic",
+                     *         "client_secret_post",
+                     *         "private_key_jwt"
+                     *       ],
+                     *       "code_challenge_methods_supported": [
+                     *         "S256"
+                     *       ],
+                     *       "claims_parameter_supported": true,
+                     *       "authorization_response_iss_parameter_supported": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OpenIdConfiguration"];
+                };
+            };
+            /** @description Server error (modeled). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    authorize: {
+        parameters: {
+            query: {
+                /**
+                 * @description The External Application's client id.
+                 * @example e6c1a9f4-3b7d-4d52-8f0e-9a2b5c7d1e83
+                 */
+                client_id: string;
+                /**
+                 * @description Where the browser returns; must exactly match a registered redirect URI (required unless `request_uri` carries it).
+                 * @example http://localhost:8080/auth/cb
+                 */
+                redirect_uri?: string;
+                /**
+                 * @description `code` (required unless `request_uri` carries it).
+                 * @example code
+                 */
+                response_type?: "code";
+                /**
+                 * @description Space-separated scopes; `openid` starts an OpenID Connect request. Consumer API scopes start with `https://api.banno.com/consumer/auth/`.
+                 * @example openid https://api.banno.com/consumer/auth/accounts.readonly
+                 */
+                scope?: string;
+                /**
+                 * @description An opaque, unguessable value the redirect echoes back (CSRF protection).
+                 * @example 9b1f3c2e7a
+                 */
+                state?: string;
+                /**
+                 * @description The PKCE code challenge (base64url SHA-256 of the code verifier).
+                 * @example E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM
+                 */
+                code_challenge?: string;
+                /**
+                 * @description `S256`, the only method the provider supports.
+                 * @example S256
+                 */
+                code_challenge_method?: "S256";
+                /**
+                 * @description The OpenID Connect `claims` parameter: JSON naming the claims wanted in the ID token and from user info (e.g. `https://api.banno.com/consumer/claim/institution_id`).
+                 * @example {"id_token":{"https://api.banno.com/consumer/claim/institution_id":null}}
+                 */
+                claims?: string;
+                /**
+                 * Modeled: not in Jack Henry's published reference — OpenID Connect Core 1.0 parameter
+                 * @description A value the ID token must carry back (replay protection).
+                 * @example n-0S6_WzA2Mj
+                 */
+                nonce?: string;
+                /**
+                 * Modeled: not in Jack Henry's published reference — OpenID Connect Core 1.0 parameter; `consent` is needed with the standard offline_access scope
+                 * @description E.g. `consent`, required with the standard `offline_access` scope.
+                 * @example consent
+                 */
+                prompt?: string;
+                /**
+                 * Modeled: not in Jack Henry's published reference — OpenID Connect Core 1.0 parameter; the values come from a live discovery document
+                 * @description Requested security level for step-up, e.g. `https://api.banno.com/consumer/security-level/enhanced`.
+                 * @example https://api.banno.com/consumer/security-level/enhanced
+                 */
+                acr_values?: string;
+                /**
+                 * Modeled: not in Jack Henry's published reference — RFC 9126 parameter
+                 * @description The `request_uri` returned by a pushed authorization request, instead of the parameters above.
+                 * @example urn:ietf:params:oauth:request_uri:6esc_11ACC5bwc014ltc14eY22c
+                 */
+                request_uri?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect to the sign-in pages, or back to `redirect_uri` with `code`, `state` and `iss` (or `error`) (modeled). */
+            302: {
+                headers: {
+                    /** @description Where the browser goes next. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid and cannot be redirected (e.g. an unknown client or redirect URI) (modeled). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    requestToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Tokens issued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "access_token": "example-access-token-jwt",
+                     *       "expires_in": 600,
+                     *       "id_token": "example-id-token-jwt",
+                     *       "refresh_token": "example-refresh-token",
+                     *       "scope": "openid https://api.banno.com/consumer/auth/offline_access https://api.banno.com/consumer/auth/accounts.readonly",
+                     *       "token_type": "Bearer"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /**
+             * Modeled: not in Jack Henry's published reference — RFC 6749 section 5.2
+             * @description The request was invalid (RFC 6749 section 5.2).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_grant",
+                     *       "error_description": "The authorization code has expired."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /**
+             * Modeled: not in Jack Henry's published reference — RFC 6749 section 5.2
+             * @description Client authentication failed (RFC 6749 section 5.2).
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_client",
+                     *       "error_description": "Client authentication failed."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    getUserInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's claims. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sub": "5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93",
+                     *       "name": "Jordan Rivera",
+                     *       "given_name": "Jordan",
+                     *       "family_name": "Rivera",
+                     *       "email": "jordan.rivera@example.com",
+                     *       "https://api.banno.com/consumer/claim/institution_id": "a5c1e4f2-7b3d-4c8e-9f1a-2d6b8e0c4f17"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserInfo"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired (modeled). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getJwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public keys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "keys": [
+                     *         {
+                     *           "kty": "EC",
+                     *           "kid": "consumer-es256-2026-01",
+                     *           "use": "sig",
+                     *           "alg": "ES256",
+                     *           "crv": "P-256",
+                     *           "x": "Rq9f0Dntjmqu0DO0YxdrKMTeC12-pYCZU-GqXaYGdrs",
+                     *           "y": "BQ2l_mrW_5ZQ5eQ4eeQOI7quCUPSGFXsg0nqxRuwiFY"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JsonWebKeySet"];
+                };
+            };
+            /** @description Server error (modeled). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "example-refresh-token",
+                 *       "token_type_hint": "refresh_token",
+                 *       "client_id": "e6c1a9f4-3b7d-4d52-8f0e-9a2b5c7d1e83",
+                 *       "client_secret": "example-client-secret-placeholder"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["RevocationRequest"];
+            };
+        };
+        responses: {
+            /** @description The token was revoked, or was already invalid or unknown. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was invalid (RFC 7009 section 2.2.1). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "unsupported_token_type",
+                     *       "error_description": "Revocation of this token type is not supported."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description Client authentication failed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_client",
+                     *       "error_description": "Client authentication failed."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    introspectToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "example-access-token-jwt",
+                 *       "token_type_hint": "access_token",
+                 *       "client_id": "e6c1a9f4-3b7d-4d52-8f0e-9a2b5c7d1e83",
+                 *       "client_secret": "example-client-secret-placeholder"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["IntrospectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The token's state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "scope": "openid https://api.banno.com/consumer/auth/accounts.readonly",
+                     *       "client_id": "e6c1a9f4-3b7d-4d52-8f0e-9a2b5c7d1e83",
+                     *       "sub": "5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93",
+                     *       "exp": 1772463845,
+                     *       "token_type": "Bearer"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IntrospectionResponse"];
+                };
+            };
+            /** @description Client authentication failed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_client",
+                     *       "error_description": "Client authentication failed."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    pushAuthorizationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "e6c1a9f4-3b7d-4d52-8f0e-9a2b5c7d1e83",
+                 *       "client_secret": "example-client-secret-placeholder",
+                 *       "response_type": "code",
+                 *       "redirect_uri": "http://localhost:8080/auth/cb",
+                 *       "scope": "openid https://api.banno.com/consumer/auth/accounts.readonly",
+                 *       "state": "9b1f3c2e7a",
+                 *       "code_challenge": "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+                 *       "code_challenge_method": "S256"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["PushedAuthorizationRequest"];
+            };
+        };
+        responses: {
+            /** @description The request was stored; use `request_uri` at the authorization endpoint before it expires. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_uri": "urn:ietf:params:oauth:request_uri:6esc_11ACC5bwc014ltc14eY22c",
+                     *       "expires_in": 60
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PushedAuthorizationResponse"];
+                };
+            };
+            /** @description The request was invalid (RFC 9126 section 2.3). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_request",
+                     *       "error_description": "redirect_uri is not registered for this client."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description Client authentication failed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_client",
+                     *       "error_description": "Client authentication failed."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The ID token the user signed in with.
+                 * @example example-id-token-jwt
+                 */
+                id_token_hint?: string;
+                /**
+                 * @description The External Application's client id.
+                 * @example e6c1a9f4-3b7d-4d52-8f0e-9a2b5c7d1e83
+                 */
+                client_id?: string;
+                /**
+                 * @description Where the browser goes after signing out; must be registered.
+                 * @example http://localhost:8080/
+                 */
+                post_logout_redirect_uri?: string;
+                /**
+                 * @description An opaque value passed back to `post_logout_redirect_uri`.
+                 * @example 4f2a9c
+                 */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect to `post_logout_redirect_uri` (or the provider's signed-out page). */
+            302: {
+                headers: {
+                    /** @description Where the browser goes next. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid (modeled). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listRapidTransferPaymentMethods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's payment methods. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["RapidTransferPaymentMethods"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired (modeled). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not grant access to the user's payment methods (modeled). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    linkRapidTransferCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id — the `sub` claim of the user's ID token.
+                 * @example 5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["RapidTransferCardLink"];
+            };
+        };
+        responses: {
+            /** @description The card was linked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["RapidTransferPaymentMethod"];
+                };
+            };
+            /** @description The access token is missing, invalid or expired (modeled). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token does not allow linking cards, or high-risk authorization is missing (modeled). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2652,7 +4041,10 @@ export interface operations {
                     "application/json": components["schemas"]["TransactionList"];
                 };
             };
-            /** @description Invalid query: e.g. `limit` above 500, a negative `offset`, a malformed instant, or `updatedSince` combined with `since` (modeled). */
+            /**
+             * Modeled: not in Jack Henry's published reference — the generic Consumer API error body is assumed
+             * @description Invalid query: e.g. `limit` above 500, a negative `offset`, a malformed instant, or `updatedSince` combined with `since` (modeled).
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2745,14 +4137,14 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The token does not grant access to this user's profile. */
+            /** @description The token does not grant access to this user's profile (modeled). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2766,7 +4158,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2814,28 +4206,28 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The token does not allow changing this user's email address. */
+            /** @description The token does not allow changing this user's email address (modeled). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description User not found. */
+            /** @description User not found (modeled). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2859,12 +4251,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "preferredName": "Jo"
-                 *     }
-                 */
-                "application/merge-patch+json": components["schemas"]["UserPreferredNamePatch"];
+                "application/json": components["schemas"]["UserPreferredNamePatch"];
             };
         };
         responses: {
@@ -2875,42 +4262,35 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing or malformed merge patch, or a field other than `preferredName` (modeled). */
+            /** @description Missing or malformed JSON was sent. */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The access token is missing, invalid or expired. */
+            /** @description The access token is missing, invalid or expired (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The token does not allow changing this user's preferred name. */
+            /** @description The token does not allow changing this user's preferred name (modeled). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description User not found. */
+            /** @description User not found (modeled). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The request body is not `application/merge-patch+json` (modeled). */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2973,14 +4353,14 @@ export interface operations {
                     "application/json": components["schemas"]["ZelleError"];
                 };
             };
-            /** @description User not found. */
+            /** @description User not found (modeled). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2999,12 +4379,12 @@ export interface operations {
                      *       "userFriendlyMessage": "Zelle is temporarily unavailable. Please try again later."
                      *     }
                      */
-                    "application/json": components["schemas"]["ZelleError"];
+                    "application/json": components["schemas"]["serviceUnavailableErrorResponseType"];
                 };
             };
         };
     };
-    getZelleRegistrationDisclosure: {
+    getZelleRegDNotice: {
         parameters: {
             query?: never;
             header?: never;
@@ -3019,7 +4399,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The registration disclosure. */
+            /** @description The institution's Reg D notice. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3027,22 +4407,23 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "version": "2025-11",
-                     *       "content": "<p>By enrolling in Zelle® you agree to the Zelle Service Terms ...</p>",
-                     *       "accepted": false
+                     *       "notice": "Federal Regulation D limits transfers and withdrawals from savings and money market accounts to six per statement cycle."
                      *     }
                      */
-                    "application/json": components["schemas"]["ZelleDisclosure"];
+                    "application/json": components["schemas"]["RegDNotice"];
                 };
             };
-            /** @description Failure in the authorization, invalid or expired JWT. */
+            /** @description Failure in the authorization, invalid or expired JWT (modeled). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The user lacks the Zelle ability; see `type`. */
+            /**
+             * Modeled: not in Jack Henry's published reference — the Zelle page publishes this error for the accounts endpoint; assumed here
+             * @description The user lacks the Zelle ability; see `type`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3057,21 +4438,24 @@ export interface operations {
                     "application/json": components["schemas"]["ZelleError"];
                 };
             };
-            /** @description User not found. */
+            /** @description User not found (modeled). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Server error. */
+            /** @description Server error (modeled). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The Zelle service is not available. */
+            /**
+             * Modeled: not in Jack Henry's published reference — the Zelle page publishes this error for the accounts endpoint; assumed here
+             * @description The Zelle service is not available.
+             */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3083,7 +4467,7 @@ export interface operations {
                      *       "userFriendlyMessage": "Zelle is temporarily unavailable. Please try again later."
                      *     }
                      */
-                    "application/json": components["schemas"]["ZelleError"];
+                    "application/json": components["schemas"]["serviceUnavailableErrorResponseType"];
                 };
             };
         };

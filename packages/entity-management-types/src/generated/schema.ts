@@ -25,6 +25,7 @@ export interface paths {
         };
         /**
          * List an entity's addresses
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Lists all addresses of the entity.
          *     Either scope listed grants this operation.
          */
@@ -32,6 +33,7 @@ export interface paths {
         put?: never;
         /**
          * Add an address to an entity
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Adds an address to the entity.
          */
         post: operations["createEntityAddress"];
@@ -66,18 +68,21 @@ export interface paths {
         };
         /**
          * Get one of an entity's addresses
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Returns one address of the entity.
          *     Either scope listed grants this operation.
          */
         get: operations["getEntityAddress"];
         /**
          * Replace one of an entity's addresses
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Replaces the address with the one sent.
          */
         put: operations["updateEntityAddress"];
         post?: never;
         /**
          * Remove one of an entity's addresses
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Removes the address from the entity.
          */
         delete: operations["deleteEntityAddress"];
@@ -106,6 +111,7 @@ export interface paths {
         };
         /**
          * List an entity's digital contact points
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Lists all digital contact points of the entity.
          *     Either scope listed grants this operation.
          */
@@ -113,6 +119,7 @@ export interface paths {
         put?: never;
         /**
          * Add a digital contact point to an entity
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Adds a digital contact point to the entity.
          */
         post: operations["createEntityDigitalContactPoint"];
@@ -147,18 +154,21 @@ export interface paths {
         };
         /**
          * Get one of an entity's digital contact points
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Returns one digital contact point of the entity.
          *     Either scope listed grants this operation.
          */
         get: operations["getEntityDigitalContactPoint"];
         /**
          * Replace one of an entity's digital contact points
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Replaces the digital contact point with the one sent.
          */
         put: operations["updateEntityDigitalContactPoint"];
         post?: never;
         /**
          * Remove one of an entity's digital contact points
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Removes the digital contact point from the entity.
          */
         delete: operations["deleteEntityDigitalContactPoint"];
@@ -182,6 +192,7 @@ export interface paths {
         };
         /**
          * List entities
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Lists the institution's entities (persons and organizations) a page at a time, newest first.
          *     Page with `offset` and `limit`; `totalCount` is the number of entities that match.
          *     Either scope listed grants this operation.
@@ -190,6 +201,7 @@ export interface paths {
         put?: never;
         /**
          * Create an entity
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Creates a person or an organization. Send `person` or `organization` to match `entityType`;
          *     `status` defaults to `Active`.
          */
@@ -217,6 +229,7 @@ export interface paths {
         put?: never;
         /**
          * Search entities
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Finds entities matching every criterion given. Criteria travel in the body so that personal
          *     data stays out of URLs and access logs. Page with `offset` and `limit`.
          *     Either scope listed grants this operation.
@@ -248,12 +261,14 @@ export interface paths {
         };
         /**
          * Get an entity
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Returns one entity.
          *     Either scope listed grants this operation.
          */
         get: operations["getEntity"];
         /**
          * Update an entity
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Replaces the entity's details and status. `entityType` cannot change; send the `person` or
          *     `organization` object that matches it.
          */
@@ -261,6 +276,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an entity
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Deletes an entity with its addresses, phone numbers, digital contact points and
          *     identifications. An entity that still has active relationships cannot be deleted (409).
          */
@@ -290,6 +306,7 @@ export interface paths {
         };
         /**
          * List an entity's identifications
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Lists all identifications of the entity.
          *     Either scope listed grants this operation.
          */
@@ -297,6 +314,7 @@ export interface paths {
         put?: never;
         /**
          * Add an identification to an entity
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Adds an identification to the entity.
          */
         post: operations["createEntityIdentification"];
@@ -331,18 +349,21 @@ export interface paths {
         };
         /**
          * Get one of an entity's identifications
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Returns one identification of the entity.
          *     Either scope listed grants this operation.
          */
         get: operations["getEntityIdentification"];
         /**
          * Replace one of an entity's identifications
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Replaces the identification with the one sent.
          */
         put: operations["updateEntityIdentification"];
         post?: never;
         /**
          * Remove one of an entity's identifications
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Removes the identification from the entity.
          */
         delete: operations["deleteEntityIdentification"];
@@ -371,6 +392,7 @@ export interface paths {
         };
         /**
          * List an entity's phone numbers
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Lists all phone numbers of the entity.
          *     Either scope listed grants this operation.
          */
@@ -378,6 +400,7 @@ export interface paths {
         put?: never;
         /**
          * Add a phone number to an entity
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Adds a phone number to the entity.
          */
         post: operations["createEntityPhoneNumber"];
@@ -412,18 +435,21 @@ export interface paths {
         };
         /**
          * Get one of an entity's phone numbers
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Returns one phone number of the entity.
          *     Either scope listed grants this operation.
          */
         get: operations["getEntityPhoneNumber"];
         /**
          * Replace one of an entity's phone numbers
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Replaces the phone number with the one sent.
          */
         put: operations["updateEntityPhoneNumber"];
         post?: never;
         /**
          * Remove one of an entity's phone numbers
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Removes the phone number from the entity.
          */
         delete: operations["deleteEntityPhoneNumber"];
@@ -447,6 +473,7 @@ export interface paths {
         };
         /**
          * List relationship types
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Lists the relationship types the institution has defined, for accounts and for entities.
          *     Either scope listed grants this operation.
          */
@@ -479,6 +506,7 @@ export interface paths {
         };
         /**
          * Get a relationship type
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Returns one relationship type.
          *     Either scope listed grants this operation.
          */
@@ -511,6 +539,7 @@ export interface paths {
         };
         /**
          * List an entity's relationships
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Lists all relationships of the entity. Filter with `relatedObjectType`.
          *     Either scope listed grants this operation.
          */
@@ -518,6 +547,7 @@ export interface paths {
         put?: never;
         /**
          * Add a relationship to an entity
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Adds a relationship to the entity.
          */
         post: operations["createEntityRelationship"];
@@ -552,18 +582,21 @@ export interface paths {
         };
         /**
          * Get one of an entity's relationships
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Returns one relationship of the entity.
          *     Either scope listed grants this operation.
          */
         get: operations["getEntityRelationship"];
         /**
          * Replace one of an entity's relationships
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Replaces the relationship with the one sent.
          */
         put: operations["updateEntityRelationship"];
         post?: never;
         /**
          * Remove one of an entity's relationships
+         *     Modeled: not in Jack Henry's published reference — Entity Services paths are not public; shaped after the published tags and the Account Services path pattern
          * @description Removes the relationship from the entity.
          */
         delete: operations["deleteEntityRelationship"];
@@ -576,7 +609,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Error body (modeled; Entity Services does not publish its error format). */
+        /**
+         * Modeled: not in Jack Henry's published reference — Entity Services schemas are not public
+         * @description Error body (modeled; Entity Services does not publish its error format).
+         */
         ErrorResponse: {
             errors: {
                 /** @description Machine-readable error code. */
@@ -587,6 +623,7 @@ export interface components {
                 field?: string;
             }[];
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         Address: {
             /** Format: uuid */
             readonly addressId: string;
@@ -595,8 +632,7 @@ export interface components {
              * @description ID of the entity the address belongs to.
              */
             readonly entityId: string;
-            /** @enum {string} */
-            addressType: "Residential" | "Mailing" | "Business" | "Seasonal" | "Previous";
+            addressType: ("Residential" | "Mailing" | "Business" | "Seasonal" | "Previous") | string;
             /** @description Whether this is the entity's primary address. */
             isPrimary: boolean;
             addressLine1: string;
@@ -613,6 +649,7 @@ export interface components {
             /** Format: date-time */
             readonly updatedAt: string;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         AddressInput: {
             /** @enum {string} */
             addressType: "Residential" | "Mailing" | "Business" | "Seasonal" | "Previous";
@@ -628,9 +665,11 @@ export interface components {
             /** @description ISO 3166-1 alpha-2 country code. */
             countryCode: string;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         AddressList: {
             addresses: components["schemas"]["Address"][];
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         DigitalContactPoint: {
             /** Format: uuid */
             readonly digitalContactPointId: string;
@@ -639,8 +678,7 @@ export interface components {
              * @description ID of the entity the digital contact point belongs to.
              */
             readonly entityId: string;
-            /** @enum {string} */
-            contactPointType: "Email" | "Website" | "SocialMedia" | "Other";
+            contactPointType: ("Email" | "Website" | "SocialMedia" | "Other") | string;
             /** @description The address itself, e.g. an email address or a URL. */
             value: string;
             /** @description Whether this is the entity's primary contact point of its type. */
@@ -652,6 +690,7 @@ export interface components {
             /** Format: date-time */
             readonly updatedAt: string;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         DigitalContactPointInput: {
             /** @enum {string} */
             contactPointType: "Email" | "Website" | "SocialMedia" | "Other";
@@ -660,17 +699,27 @@ export interface components {
             /** @description Whether this is the entity's primary contact point of its type. */
             isPrimary: boolean;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         DigitalContactPointList: {
             digitalContactPoints: components["schemas"]["DigitalContactPoint"][];
         };
         /**
+         * Modeled: not in Jack Henry's published reference — Entity Services schemas are not public
          * @description Whether the entity is a person or an organization; selects which details object is present.
+         */
+        EntityType: ("Person" | "Organization") | string;
+        /**
+         * Modeled: not in Jack Henry's published reference — Entity Services schemas are not public
+         * @description An entity type this description knows, for what a client sends (filters, new entities). Entities read back carry `EntityType`, which is open to types added later.
          * @enum {string}
          */
-        EntityType: "Person" | "Organization";
-        /** @enum {string} */
-        EntityStatus: "Active" | "Inactive";
-        /** @description Details of a person (present when `entityType` is `Person`). */
+        KnownEntityType: "Person" | "Organization";
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
+        EntityStatus: ("Active" | "Inactive") | string;
+        /**
+         * Modeled: not in Jack Henry's published reference — Entity Services schemas are not public
+         * @description Details of a person (present when `entityType` is `Person`).
+         */
         PersonDetails: {
             firstName: string;
             middleName?: string;
@@ -681,18 +730,23 @@ export interface components {
             /** Format: date */
             dateOfBirth?: string;
         };
-        /** @description Details of an organization (present when `entityType` is `Organization`). */
+        /**
+         * Modeled: not in Jack Henry's published reference — Entity Services schemas are not public
+         * @description Details of an organization (present when `entityType` is `Organization`).
+         */
         OrganizationDetails: {
             legalName: string;
             doingBusinessAs?: string;
-            /** @enum {string} */
-            organizationType: "Corporation" | "LimitedLiabilityCompany" | "Partnership" | "SoleProprietorship" | "NonProfit" | "Trust" | "Government" | "Other";
+            organizationType: ("Corporation" | "LimitedLiabilityCompany" | "Partnership" | "SoleProprietorship" | "NonProfit" | "Trust" | "Government" | "Other") | string;
             /** Format: date */
             formationDate?: string;
             /** @description Two-letter code of the US state of formation. */
             formationStateCode?: string;
         };
-        /** @description A legal identity known to the institution, either a person or an organization. */
+        /**
+         * Modeled: not in Jack Henry's published reference — Entity Services schemas are not public
+         * @description A legal identity known to the institution, either a person or an organization.
+         */
         Entity: {
             /** Format: uuid */
             readonly entityId: string;
@@ -705,17 +759,20 @@ export interface components {
             /** Format: date-time */
             readonly updatedAt: string;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         EntityCreate: {
-            entityType: components["schemas"]["EntityType"];
+            entityType: components["schemas"]["KnownEntityType"];
             status?: components["schemas"]["EntityStatus"];
             person?: components["schemas"]["PersonDetails"];
             organization?: components["schemas"]["OrganizationDetails"];
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         EntityUpdate: {
             status: components["schemas"]["EntityStatus"];
             person?: components["schemas"]["PersonDetails"];
             organization?: components["schemas"]["OrganizationDetails"];
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         EntityList: {
             entities: components["schemas"]["Entity"][];
             /** @description The offset this page starts at. */
@@ -725,9 +782,12 @@ export interface components {
             /** @description Number of entities matching the request, across all pages. */
             totalCount: number;
         };
-        /** @description Search criteria; an entity matches when it matches every criterion given. */
+        /**
+         * Modeled: not in Jack Henry's published reference — Entity Services schemas are not public
+         * @description Search criteria; an entity matches when it matches every criterion given.
+         */
         EntitySearchRequest: {
-            entityType?: components["schemas"]["EntityType"];
+            entityType?: components["schemas"]["KnownEntityType"];
             /** @description Matches any part of a person's name or an organization's legal or DBA name. */
             name?: string;
             firstName?: string;
@@ -740,6 +800,7 @@ export interface components {
             /** @description E.164 phone number. */
             phoneNumber?: string;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         Identification: {
             /** Format: uuid */
             readonly identificationId: string;
@@ -750,8 +811,7 @@ export interface components {
             readonly entityId: string;
             /** @description The document number with all but its last four characters masked; the full number is never returned. */
             readonly maskedIdentificationNumber: string;
-            /** @enum {string} */
-            identificationType: "DriversLicense" | "StateIdCard" | "Passport" | "MilitaryId" | "PermanentResidentCard" | "Other";
+            identificationType: ("DriversLicense" | "StateIdCard" | "Passport" | "MilitaryId" | "PermanentResidentCard" | "Other") | string;
             issuingAuthority?: string;
             /** @description Two-letter code of the issuing US state, for state-issued documents. */
             issuingStateCode?: string;
@@ -766,6 +826,7 @@ export interface components {
             /** Format: date-time */
             readonly updatedAt: string;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         IdentificationInput: {
             /** @description The full document number. Accepted on input only; responses carry `maskedIdentificationNumber`. */
             identificationNumber: string;
@@ -781,9 +842,11 @@ export interface components {
             /** Format: date */
             expirationDate?: string;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         IdentificationList: {
             identifications: components["schemas"]["Identification"][];
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         PhoneNumber: {
             /** Format: uuid */
             readonly phoneNumberId: string;
@@ -792,8 +855,7 @@ export interface components {
              * @description ID of the entity the phone number belongs to.
              */
             readonly entityId: string;
-            /** @enum {string} */
-            phoneType: "Mobile" | "Home" | "Work" | "Fax" | "Other";
+            phoneType: ("Mobile" | "Home" | "Work" | "Fax" | "Other") | string;
             /** @description The number in E.164 format. */
             phoneNumber: string;
             extension?: string;
@@ -806,6 +868,7 @@ export interface components {
             /** Format: date-time */
             readonly updatedAt: string;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         PhoneNumberInput: {
             /** @enum {string} */
             phoneType: "Mobile" | "Home" | "Work" | "Fax" | "Other";
@@ -817,28 +880,31 @@ export interface components {
             /** @description Whether the number can receive text messages. */
             textMessageCapable?: boolean;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         PhoneNumberList: {
             phoneNumbers: components["schemas"]["PhoneNumber"][];
         };
-        /** @description A kind of relationship the institution recognises, e.g. Primary Owner of an account. */
+        /**
+         * Modeled: not in Jack Henry's published reference — Entity Services schemas are not public
+         * @description A kind of relationship the institution recognises, e.g. Primary Owner of an account.
+         */
         RelationshipType: {
             /** Format: uuid */
             relationshipTypeId: string;
             name: string;
             description?: string;
-            /**
-             * @description Whether the type relates an entity to an account or to another entity.
-             * @enum {string}
-             */
-            appliesTo: "Account" | "Entity";
+            /** @description Whether the type relates an entity to an account or to another entity. */
+            appliesTo: ("Account" | "Entity") | string;
             /** @description Name of the relationship seen from the related entity (entity-to-entity types only). */
             reciprocalName?: string;
             /** @description Whether new relationships of this type may be created. */
             active: boolean;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         RelationshipTypeList: {
             relationshipTypes: components["schemas"]["RelationshipType"][];
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         Relationship: {
             /** Format: uuid */
             readonly relationshipId: string;
@@ -852,11 +918,8 @@ export interface components {
              * @description The kind of relationship; see Relationship Types.
              */
             relationshipTypeId: string;
-            /**
-             * @description Whether the entity is related to an account or to another entity.
-             * @enum {string}
-             */
-            relatedObjectType: "Account" | "Entity";
+            /** @description Whether the entity is related to an account or to another entity. */
+            relatedObjectType: ("Account" | "Entity") | string;
             /**
              * Format: uuid
              * @description The related account, when `relatedObjectType` is `Account`.
@@ -882,6 +945,7 @@ export interface components {
             /** Format: date-time */
             readonly updatedAt: string;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         RelationshipInput: {
             /**
              * Format: uuid
@@ -914,6 +978,7 @@ export interface components {
              */
             endDate?: string;
         };
+        /** Modeled: not in Jack Henry's published reference — Entity Services schemas are not public */
         RelationshipList: {
             relationships: components["schemas"]["Relationship"][];
         };
@@ -1069,7 +1134,7 @@ export interface components {
          * @description Only entities of this type.
          * @example Person
          */
-        EntityTypeFilter: components["schemas"]["EntityType"];
+        EntityTypeFilter: components["schemas"]["KnownEntityType"];
         /**
          * @description ID of the identification.
          * @example f61b8d3a-9c2e-4a70-b5d4-1e8f7c3a9b52
