@@ -1,6 +1,6 @@
 import type { TokenManagerLike } from '@dtk/auth';
 import { machineTokenManager, type ClientCredentialsOptions } from '@dtk/auth/confidential';
-import { operationRoutes, operationScopes, type paths } from '@dtk/admin-api-types';
+import { apiDescription, operationRoutes, operationSecurity, securitySchemes, type paths } from '@dtk/admin-api-types';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { ADMIN_API_BASE_URL, adminApiTokenUrl } from './base-url.js';
 
@@ -60,7 +60,7 @@ export function createAdminApiClient(options: AdminApiClientOptions): AdminApiCl
   return createApiClient<paths>({
     ...runtimeOptions,
     baseUrl,
-    operations: { routes: operationRoutes, scopes: operationScopes },
+    operations: { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription },
     tokenSource: tokens,
   });
 }

@@ -1,4 +1,4 @@
-import { type OperationId, operationScopes } from '@dtk/admin-api-types';
+import { type OperationId, operationSecurity } from '@dtk/admin-api-types';
 import { scopesFor } from '@dtk/runtime';
 
 /**
@@ -7,5 +7,5 @@ import { scopesFor } from '@dtk/runtime';
  * An unknown operationId throws.
  */
 export function adminApiScopesFor(operationIds: Iterable<OperationId>): string[] {
-  return [...new Set(['openid', ...scopesFor(operationIds, operationScopes)])];
+  return [...new Set(['openid', ...scopesFor(operationIds, operationSecurity)])];
 }

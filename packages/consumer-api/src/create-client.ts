@@ -1,5 +1,5 @@
 import type { TokenManagerLike } from '@dtk/auth';
-import { operationRoutes, operationScopes, type paths } from '@dtk/consumer-api-types';
+import { apiDescription, operationRoutes, operationSecurity, securitySchemes, type paths } from '@dtk/consumer-api-types';
 import { type AccessToken, type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { consumerApiBaseUrl } from './base-url.js';
 
@@ -54,7 +54,7 @@ export function createConsumerApiClient(options: ConsumerApiClientOptions): Cons
   return createApiClient<paths>({
     ...runtimeOptions,
     baseUrl: baseUrl ?? consumerApiBaseUrl(host as string),
-    operations: { routes: operationRoutes, scopes: operationScopes },
+    operations: { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription },
     ...(tokenManager ? { tokenSource: tokenManager } : { accessToken }),
   });
 }

@@ -1,4 +1,4 @@
-import { type OperationId, operationScopes } from '@dtk/consumer-api-types';
+import { type OperationId, operationSecurity } from '@dtk/consumer-api-types';
 import { scopesFor } from '@dtk/runtime';
 
 /**
@@ -6,5 +6,5 @@ import { scopesFor } from '@dtk/runtime';
  * `consumerApiScopesFor(['listAccounts', 'listTransactions'])`. An unknown operationId throws.
  */
 export function consumerApiScopesFor(operationIds: Iterable<OperationId>): string[] {
-  return scopesFor(operationIds, operationScopes);
+  return scopesFor(operationIds, operationSecurity);
 }

@@ -1,6 +1,6 @@
 import type { TokenManagerLike } from '@dtk/auth';
 import { machineTokenManager, type ClientCredentialsOptions } from '@dtk/auth/confidential';
-import { operationRoutes, operationScopes, type paths } from '@dtk/entity-management-types';
+import { apiDescription, operationRoutes, operationSecurity, securitySchemes, type paths } from '@dtk/entity-management-types';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { ENTITY_MANAGEMENT_TOKEN_URL } from './token-url.js';
 
@@ -61,7 +61,7 @@ export function createEntityManagementClient(options: EntityManagementClientOpti
   return createApiClient<paths>({
     ...runtimeOptions,
     baseUrl,
-    operations: { routes: operationRoutes, scopes: operationScopes },
+    operations: { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription },
     tokenSource: tokens,
   });
 }

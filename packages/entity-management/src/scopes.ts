@@ -1,4 +1,4 @@
-import { type OperationId, operationScopes } from '@dtk/entity-management-types';
+import { type OperationId, operationSecurity } from '@dtk/entity-management-types';
 import { scopesFor } from '@dtk/runtime';
 
 /**
@@ -6,5 +6,5 @@ import { scopesFor } from '@dtk/runtime';
  * `entityManagementScopesFor(['listEntities', 'createEntity'])`. An unknown operationId throws.
  */
 export function entityManagementScopesFor(operationIds: Iterable<OperationId>): string[] {
-  return scopesFor(operationIds, operationScopes);
+  return scopesFor(operationIds, operationSecurity);
 }

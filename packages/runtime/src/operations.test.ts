@@ -14,7 +14,10 @@ describe('rebasedBaseUrl', () => {
   });
 
   it('uses an absolute server without variables as it is, and gives up on what it cannot rebase', () => {
-    expect(rebasedBaseUrl('https://a.example/v0', [v0], 'https://files.example/v1/')).toBe('https://files.example/v1');
+    expect(rebasedBaseUrl('https://a.example/v0', ['https://a.example/v0'], 'https://files.example/v1/')).toBe('https://files.example/v1');
+    // A client pointed at another host (a gateway, the sandbox) keeps its origin for an absolute operation server.
+    expect(rebasedBaseUrl('http://127.0.0.1:4401', ['https://banno.com'], 'https://login.jackhenry.com')).toBe('http://127.0.0.1:4401');
+    expect(rebasedBaseUrl('https://banno.com', ['https://banno.com'], 'https://login.jackhenry.com')).toBe('https://login.jackhenry.com');
     expect(rebasedBaseUrl('https://a.example/other', [v0], 'https://{host}/a/consumer/api/v1')).toBeUndefined();
     expect(rebasedBaseUrl('https://a.example/a/consumer/api/v0', [v0], 'https://{host}/{version}/x')).toBeUndefined();
     expect(rebasedBaseUrl('https://a.example/a/consumer/api/v0', [], '/v1')).toBeUndefined();

@@ -89,8 +89,17 @@ function serverPath(server: string): string | undefined {
  * an absolute operation server without variables is used as it is. `undefined` when neither applies (the client's
  * `baseUrl` is used).
  */
+function onPublishedHost(baseUrl: string, rootServers: readonly string[]): boolean {
+  const origin = new URL(baseUrl).origin;
+  return rootServers.some((root) => URL.canParse(root) && new URL(root).origin === origin);
+}
+
 export function rebasedBaseUrl(baseUrl: string, rootServers: readonly string[], operationServer: string): string | undefined {
-  if (/^https?:\/\//i.test(operationServer) && !operationServer.includes('{')) return operationServer.replace(/\/+$/, '');
+  // An absolute server (Jack Henry's identity host beside banno.com) is used as it is only by a client that talks to
+  // the published hosts; a client pointed elsewhere (a gateway, the sandbox) keeps its own origin and path prefix.
+  if (/^https?:\/\//i.test(operationServer) && !operationServer.includes('{') && onPublishedHost(baseUrl, rootServers)) {
+    return operationServer.replace(/\/+$/, '');
+  }
   const target = serverPath(operationServer);
   if (target === undefined || target.includes('{')) return undefined;
   const base = new URL(baseUrl);

@@ -1,12 +1,12 @@
-import { apiClientAuth, type TokenManagerLike } from '@dtk/auth';
+import type { TokenManagerLike } from '@dtk/auth';
 import { type AccessToken, type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
-import { operationRoutes, operationScopes, type paths } from '@dtk/template-api-types';
+import { apiDescription, operationRoutes, operationSecurity, securitySchemes, type paths } from '@dtk/template-api-types';
 
 /** A typed openapi-fetch client for the {{title}}. */
 export type TemplateApiClient = ApiClient<paths>;
 
 /** Retries, timeouts, logging and headers, as `@dtk/runtime` takes them. */
-export type TemplateApiRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'auth' | 'accessToken' | 'operations'>;
+export type TemplateApiRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'>;
 
 /** How requests are authorized: a token manager, or a bearer token. */
 export type TemplateApiCredentials =
@@ -38,9 +38,7 @@ export function createTemplateApiClient(options: TemplateApiClientOptions): Temp
   return createApiClient<paths>({
     ...runtimeOptions,
     baseUrl,
-    operations: { routes: operationRoutes, scopes: operationScopes },
-    ...(tokenManager
-      ? { ...apiClientAuth(tokenManager), ...(runtimeOptions.grantedScopes && { grantedScopes: runtimeOptions.grantedScopes }) }
-      : { accessToken }),
+    operations: { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription },
+    ...(tokenManager ? { tokenSource: tokenManager } : { accessToken }),
   });
 }

@@ -1,10 +1,10 @@
 import { scopesFor } from '@dtk/runtime';
-import { type OperationId, operationScopes } from '@dtk/template-api-types';
+import { type OperationId, operationSecurity } from '@dtk/template-api-types';
 
 /**
  * The scopes to request so the token can call every one of `operationIds` of the {{title}}. An unknown
  * operationId throws (and does not compile).
  */
 export function templateApiScopesFor(operationIds: Iterable<OperationId>): string[] {
-  return scopesFor(operationIds, operationScopes);
+  return scopesFor(operationIds, operationSecurity);
 }
