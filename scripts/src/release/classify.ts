@@ -42,7 +42,10 @@ export async function classifyDescriptions(base: Json, revision: Json): Promise<
 function judge(rc: RedoclyChange, location: Location): SpecChange[] {
   // tags group operations in documentation only
   if (rc.verdicts.length === 0 && (rc.typeName === 'Tag' || rc.typeName === 'TagList')) {
-    return [change('documentation-changed', location, rc.path, `Tag ${rc.kind === 'modified' ? `\`${rc.property ?? ''}\` changed` : rc.kind}.`)];
+    const value = rc.kind === 'removed' ? rc.base?.value : rc.revision?.value;
+    const names = (Array.isArray(value) ? value : [value]).flatMap((tag) => (isRecord(tag) && typeof tag['name'] === 'string' ? [`\`${tag['name']}\``] : []));
+    const what = rc.kind === 'modified' ? `\`${rc.property ?? ''}\` changed` : rc.kind;
+    return [change('documentation-changed', location, rc.path, `Tag ${names.join(', ') || rc.path.split('/').pop()} ${what}.`)];
   }
   if (rc.verdicts.length > 0) {
     return rc.verdicts.flatMap((verdict): SpecChange[] => {

@@ -107,7 +107,7 @@ describe('tarball rules', () => {
       mkdirSync(join(dir, 'test', 'fixtures'), { recursive: true });
       writeFileSync(join(dir, 'package.json'), JSON.stringify({
         name: '@dtk/leaky', version: '0.1.0', type: 'module', exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
-        files: ['dist', 'test'], scripts: { test: 'vitest' }, devDependencies: { '@dtk/testkit': 'workspace:*' },
+        files: ['dist', 'test'], scripts: { test: 'vitest' }, devDependencies: { '@dtk/testkit': '0.0.0' },
       }));
       for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/index.test.js', 'test/fixtures/client.pem', 'README.md']) writeFileSync(join(dir, file), '// x\n');
       const tarball = packPackage(dir);
