@@ -1,10 +1,9 @@
-// The house rules on small documents, linted with the repository's redocly.yaml: provenance (`dtk/x-source`),
+// The house rules on small documents, linted with the house policy our own APIs use: provenance (`dtk/x-source`),
 // open response enums (`dtk/response-enum-open`) and money by direction (`dtk/money-as-decimal-string`).
-import { BaseResolver, lintDocument, makeDocumentFromString } from '@redocly/openapi-core';
+import { BaseResolver, lintDocument, loadConfig, makeDocumentFromString } from '@redocly/openapi-core';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { xSourceProblem } from '../redocly-plugin/rules/x-source.js';
-import { loadLintConfig } from '../src/redocly-lint.js';
 import { repoRoot } from './helpers.js';
 
 const SOURCE = 'https://jackhenry.dev/open-api-docs/consumer-api/api-reference/v0/accounts/details/';
@@ -48,7 +47,8 @@ function spec({ response = { $ref: '#/components/schemas/Thing' }, request, sche
 }
 
 async function problems(text: string, rule: string): Promise<string[]> {
-  const config = await loadLintConfig(join(repoRoot, 'redocly.yaml'));
+  // The house policy as our own APIs use it (specs/<api>/redocly.yaml extends `dtk/house`).
+  const config = await loadConfig({ configPath: join(repoRoot, 'specs', 'consumer-api', 'redocly.yaml') });
   const found = await lintDocument({ document: makeDocumentFromString(text, '/virtual/rules.json'), config, externalRefResolver: new BaseResolver() });
   return found.filter((problem) => problem.ruleId === rule).map((problem) => `${problem.location[0]?.pointer ?? ''} ${problem.message}`);
 }

@@ -55,7 +55,7 @@ describe('lint policy per API', () => {
     workspace.addApi('travel-relaxed', {
       policy: 'dtk/house',
       files: travel,
-      config: 'rules:\n  dtk/operation-security-explicit: off\n  dtk/response-body-example: off\n  dtk/path-parameter-example: off\n',
+      config: 'rules:\n  dtk/operation-security-explicit: off\n  dtk/response-body-example: off\n  dtk/path-parameter-example: off\n  dtk/x-source: off\n  dtk/response-enum-open: off\n',
     });
     expect(await errorsOf('travel-relaxed')).toEqual([]);
   });

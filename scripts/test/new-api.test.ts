@@ -73,7 +73,7 @@ describe('new-api without --from', () => {
       expect(JSON.parse(readFileSync(join(dir, file), 'utf8')), file).toEqual(JSON.parse(readFileSync(join(repoRoot, 'packages', 'consumer-api', file), 'utf8')));
     }
     const createClient = readFileSync(join(dir, 'src', 'create-client.ts'), 'utf8');
-    expect(createClient).toContain("import { operationRoutes, operationScopes, type paths } from '@dtk/deposit-api-types';");
+    expect(createClient).toContain("import { apiDescription, operationRoutes, operationSecurity, securitySchemes, type paths } from '@dtk/deposit-api-types';");
     expect(createClient).toContain('export function createDepositApiClient(options: DepositApiClientOptions): DepositApiClient {');
     expect(readFileSync(join(dir, 'src', 'index.ts'), 'utf8')).toContain('export { depositApiScopesFor } from');
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/^# @dtk\/deposit-api\n/);

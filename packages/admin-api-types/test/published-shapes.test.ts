@@ -21,13 +21,13 @@ describe('OIDC provider', () => {
   );
 
   it('serves the Jack Henry Identity discovery document at the root of login.jackhenry.com', () => {
-    expect(operationRoutes.getJackHenryIdentityConfiguration).toEqual({ method: 'get', path: '/.well-known/openid-configuration' });
+    expect(operationRoutes.getJackHenryIdentityConfiguration).toEqual({ method: 'get', path: '/.well-known/openid-configuration', server: 'https://login.jackhenry.com' });
     expect(serversOf('/.well-known/openid-configuration')).toEqual(['https://login.jackhenry.com']);
     expect(operationSecurity.getJackHenryIdentityConfiguration).toEqual([]);
   });
 
   it('has the authorization endpoint the command-line authorization code quickstart uses', () => {
-    expect(operationRoutes.authorize).toEqual({ method: 'get', path: '/a/oidc-provider/api/v0/auth' });
+    expect(operationRoutes.authorize).toEqual({ method: 'get', path: '/a/oidc-provider/api/v0/auth', server: 'https://login.jackhenry.com' });
   });
 
   it('uses the published schema names', () => {

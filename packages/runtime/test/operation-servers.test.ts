@@ -35,13 +35,20 @@ describe('operations served from their own server', () => {
     expect(server.requests[0]?.url).toBe(`/gateway/api/v1/users/${USER}/accounts/a1/transactions`);
   });
 
-  it('uses an absolute operation server without variables as it is', async () => {
+  it('uses an absolute operation server without variables as it is, for a client on the published host', async () => {
     const main = await serve((_req, res) => sendJson(res, 200, {}));
     const other = await serve((_req, res) => sendJson(res, 200, { transactions: [] }));
-    const client = clientFor(main, { operations: mapsWith(`${other.url}/elsewhere/v2`, ['https://{host}/a/consumer/api/v0']) });
+    const client = clientFor(main, { operations: mapsWith(`${other.url}/elsewhere/v2`, [main.url]) });
     await client.GET(transactions, { params });
     expect(main.requests).toHaveLength(0);
     expect(other.requests[0]?.url).toBe(`/elsewhere/v2/users/${USER}/accounts/a1/transactions`);
+  });
+
+  it('keeps its own origin for an absolute operation server when pointed at another host (a gateway, the sandbox)', async () => {
+    const main = await serve((_req, res) => sendJson(res, 200, { transactions: [] }));
+    const client = clientFor(main, { operations: mapsWith('https://login.example/elsewhere/v2', ['https://published.example']) });
+    await client.GET(transactions, { params });
+    expect(main.requests[0]?.url).toBe(`/elsewhere/v2/users/${USER}/accounts/a1/transactions`);
   });
 
   it('keeps the client base URL when it does not end with a root server path, and a per-call baseUrl always wins', async () => {

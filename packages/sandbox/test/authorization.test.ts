@@ -55,12 +55,14 @@ describe("scopes, as the operation's security requirements say", () => {
     );
   });
 
-  it('needs every scope of a requirement: the accounts list declares both accounts scopes in one requirement', async () => {
-    // OpenAPI: scopes listed in one requirement are all required; alternatives are separate requirements.
+  it('takes the requirements as alternatives: either accounts scope grants the accounts list, neither does not', async () => {
+    // OpenAPI: requirements are alternatives; every scope inside one requirement is needed.
     const readOnly = (await sandbox.tokens.consumer({ scope: `openid ${ACCOUNTS_READ}` })).accessToken;
-    expect((await call('GET', userUrl('/accounts'), { token: readOnly })).status).toBe(403);
-    const both = (await sandbox.tokens.consumer({ scope: `openid ${ACCOUNTS_READ} ${ACCOUNTS_WRITE}` })).accessToken;
-    expect((await call('GET', userUrl('/accounts'), { token: both })).status).toBe(200);
+    expect((await call('GET', userUrl('/accounts'), { token: readOnly })).status).toBe(200);
+    const writeOnly = (await sandbox.tokens.consumer({ scope: `openid ${ACCOUNTS_WRITE}` })).accessToken;
+    expect((await call('GET', userUrl('/accounts'), { token: writeOnly })).status).toBe(200);
+    const neither = (await sandbox.tokens.consumer({ scope: 'openid' })).accessToken;
+    expect((await call('GET', userUrl('/accounts'), { token: neither })).status).toBe(403);
   });
 
   it('grants a client-credentials token only the scopes it asked for', async () => {

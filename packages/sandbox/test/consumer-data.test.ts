@@ -83,13 +83,13 @@ describe('the user profile', () => {
   it('PUT changes the email, PATCH (merge patch) sets and clears the preferred name; reads and userinfo follow', async () => {
     const url = `${sandbox.consumer.baseUrl}/users/${user().userId}`;
     expect((await call('PUT', url, { token, body: { email: 'new.address@example.com' } })).status).toBe(204);
-    expect((await call('PATCH', url, { token, body: { preferredName: 'Tay' }, contentType: 'application/merge-patch+json' })).status).toBe(204);
+    expect((await call('PATCH', url, { token, body: { preferredName: 'Tay' }, contentType: 'application/json' })).status).toBe(204);
     const changed = await get('');
     expect(changed.body).toMatchObject({ userId: user().userId, email: 'new.address@example.com', preferredName: 'Tay', institutionId: sandbox.institution.id });
     const me = await (await fetch(`${sandbox.consumer.issuer}/me`, { headers: { authorization: `Bearer ${token}` } })).json();
     expect(me).toMatchObject({ sub: user().userId, email: 'new.address@example.com' });
 
-    expect((await call('PATCH', url, { token, body: { preferredName: null }, contentType: 'application/merge-patch+json' })).status).toBe(204);
+    expect((await call('PATCH', url, { token, body: { preferredName: null }, contentType: 'application/json' })).status).toBe(204);
     expect((await get('')).body).not.toHaveProperty('preferredName');
   });
 });

@@ -43,7 +43,7 @@ describe("a bad request gets a 400 in the API's own error shape", () => {
     expect(missing).toMatchObject({ status: 400, body: { messages: 'the request body is required' } });
 
     const patchUrl = `${sandbox.consumer.baseUrl}/users/${user().userId}`;
-    const extra = await call('PATCH', patchUrl, { token: consumerToken, body: { preferredName: 'Jo', email: 'x@example.com' }, contentType: 'application/merge-patch+json' });
+    const extra = await call('PATCH', patchUrl, { token: consumerToken, body: { preferredName: 'Jo', email: 'x@example.com' }, contentType: 'application/json' });
     expect(extra.status).toBe(400);
   });
 

@@ -1,30 +1,27 @@
 // `pnpm generate` ends with what it changed per API, classified like `spec:diff`: run through the generate CLI on a
-// temp workspace (the sample API of the pipeline's fixtures and a copy of our redocly.yaml).
+// temp workspace (the sample API of the pipeline's fixtures, with its own lint policy).
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureWorkspace } from '../helpers.js';
 import { repoRoot } from './git-fixture.js';
 
 const cli = join(repoRoot, 'scripts', 'bin', 'dtk-specs.js');
-const root = mkdtempSync(join(tmpdir(), 'dtk-generate-summary-'));
-const specsRoot = join(root, 'specs');
-const packagesRoot = join(root, 'packages');
+const workspace = createFixtureWorkspace();
+const { specsRoot, packagesRoot, configPath } = workspace;
 
 async function generate(): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [cli, 'generate', 'sample-api', '--specs-root', specsRoot, '--packages-root', packagesRoot]);
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, 'generate', 'sample-api', '--specs-root', specsRoot, '--packages-root', packagesRoot, '--config', configPath]);
   return stdout;
 }
 
 describe('generate summary', { timeout: 120_000 }, () => {
   beforeAll(() => {
-    cpSync(join(repoRoot, 'scripts', 'test', 'fixtures', 'specs', 'sample-api'), join(specsRoot, 'sample-api'), { recursive: true });
-    mkdirSync(join(packagesRoot, 'sample-api-types'), { recursive: true });
     writeFileSync(join(packagesRoot, 'sample-api-types', 'package.json'), '{ "name": "@dtk/sample-api-types", "version": "0.3.1" }\n');
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => workspace.remove());
 
   it('lists every operation of a first generation as added', async () => {
     const stdout = await generate();

@@ -45,7 +45,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 /** Plays the user on oidc-provider's login and consent pages, in the browser. */
 async function signInAtProvider(page: Page): Promise<void> {
   await page.waitForURL((url) => url.origin === op.origin);
-  await page.fill('input[name="login"]', DEMO_USER_SUB);
+  await page.fill('input[name="username"]', DEMO_USER_SUB);
   await page.fill('input[name="password"]', 'any password');
   await page.click('button[type="submit"]');
   await page.waitForSelector('button[type="submit"]');
