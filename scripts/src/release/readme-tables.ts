@@ -1,6 +1,6 @@
 // Generated README sections, kept in sync with the bundled descriptions (`pnpm docs:readme` writes them;
 // `pnpm check:packages`, part of `pnpm test`, fails when one is stale):
-// - each client package's README lists its operations (operationId, method, path, security);
+// - each client package's README lists its operations (operationId, method, path, security, provenance);
 // - each types package's README names the description revision it was generated from.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,16 +33,25 @@ export function formatSecurity(requirements: unknown): string {
     .join(' or ');
 }
 
+/** An operation's `x-source` as a table cell: a link to the published page, or "modeled". */
+function provenance(source: unknown): string {
+  if (typeof source !== 'string') return '—';
+  const url = /^https:\/\/\S+/.exec(source)?.[0];
+  if (url) return `[published](${url})`;
+  return source.startsWith('modeled') ? 'modeled' : '—';
+}
+
 export function operationsTable(description: Json): string {
   const rootSecurity = description['security'];
   const rows = [
     '## Operations',
     '',
     'Every operation of the bundled description, with the security requirements it states (alternatives joined by',
-    '"or", every scope of one alternative required):',
+    '"or", every scope of one alternative required) and where it comes from (`x-source`: the Jack Henry reference',
+    "page, or modeled: not in Jack Henry's published reference):",
     '',
-    '| operationId | method | path | security |',
-    '|---|---|---|---|',
+    '| operationId | method | path | security | source |',
+    '|---|---|---|---|---|',
   ];
   for (const [container, label] of [['paths', ''], ['webhooks', 'webhook ']] as const) {
     const items = isRecord(description[container]) ? description[container] : {};
@@ -53,7 +62,7 @@ export function operationsTable(description: Json): string {
         if (!isRecord(operation)) continue;
         const id = typeof operation['operationId'] === 'string' ? `\`${operation['operationId']}\`` : '—';
         const security = formatSecurity(operation['security'] ?? rootSecurity).replace(/\|/g, '\\|');
-        rows.push(`| ${id} | ${method.toUpperCase()} | ${label}\`${path}\` | ${security} |`);
+        rows.push(`| ${id} | ${method.toUpperCase()} | ${label}\`${path}\` | ${security} | ${provenance(operation['x-source'])} |`);
       }
     }
   }
