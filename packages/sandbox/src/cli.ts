@@ -24,14 +24,16 @@ async function main(): Promise<number> {
     return 1;
   }
   const keys = await writeClientKeys(sandbox);
+  // Listen for the stop signals before printing: whoever reads the output may send one at once.
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
   process.stdout.write(commandLine.json ? `${JSON.stringify(describeSandbox(sandbox, keys.files))}\n` : `${formatSandbox(sandbox, keys.files)}\n`);
 
   // The sandbox's servers do not hold the process open (tests want that); a terminal session does.
   const keepAlive = setInterval(() => {}, 1 << 30);
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  const signal = await stopped;
   clearInterval(keepAlive);
   await Promise.all([sandbox.stop(), removeClientKeys(keys.folder)]);
   if (!commandLine.json) process.stdout.write(`\nStopped (${signal}).\n`);
