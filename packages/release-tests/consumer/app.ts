@@ -12,7 +12,7 @@ const server = createServer((request, response) => {
   const authorized = request.headers.authorization === 'Bearer stand-in-token';
   if (authorized && request.url === `/a/consumer/api/v0/users/${userId}/institutions/${institutionId}`) {
     response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ id: institutionId, name: 'Garden Financial', abilities: { zelle: true } }));
+    response.end(JSON.stringify({ contactHtml: 'Garden Financial', abilities: { zelle: true } }));
     return;
   }
   response.writeHead(authorized ? 404 : 401).end();
@@ -27,7 +27,7 @@ try {
   const institution = await unwrap(
     client.GET('/users/{userId}/institutions/{institutionId}', { params: { path: { userId, institutionId } } }),
   );
-  const name: string | undefined = institution.name;
+  const name: string | undefined = institution.contactHtml;
   console.log(JSON.stringify({ name, scopes, challengeLength: pkce.codeChallenge.length }));
 } finally {
   server.close();

@@ -227,6 +227,7 @@ function statementsSpec(institutions: Record<string, any>): Record<string, unkno
       '/users/{userId}/statements': {
         get: {
           operationId: 'listStatements',
+          'x-source': 'modeled: an operation added for the release test',
           tags: ['Statements'],
           summary: "List the user's statements",
           security: [{ OpenID_Connect: ['openid'] }],
