@@ -49,8 +49,9 @@ async function runGenerate(names: readonly string[], options: WorkspaceOptions &
   const failed = result.apis.filter((api) => api.error || hasErrors(api.problems));
   if (failed.length > 0) output.err(`generate failed for ${failed.map((api) => api.api).join(', ')}; previous output left unchanged.`);
   // What changed in the published descriptions, classified like `pnpm spec:diff`.
-  const generated = result.apis.filter((api) => !failed.includes(api)).map((api) => api.api);
-  if (before) for (const line of await summarizeGeneration(before, generated, packagesRoot, repoRoot)) output.out(line);
+  // APIs skipped as unchanged have nothing to report.
+  const generated = result.apis.filter((api) => !failed.includes(api) && !('skipped' in api && api.skipped)).map((api) => api.api);
+  if (before && generated.length > 0) for (const line of await summarizeGeneration(before, generated, packagesRoot, repoRoot)) output.out(line);
   return result.ok ? 0 : 1;
 }
 

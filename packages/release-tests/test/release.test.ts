@@ -70,6 +70,10 @@ function copyWorkspace(): void {
     mkdirSync(dirname(join(workspace, file)), { recursive: true });
     cpSync(join(repoRoot, file), join(workspace, file));
   }
+  // What is already released is the baseline: changesets still pending in the repository are not part of this story.
+  for (const file of readdirSync(join(workspace, '.changeset'))) {
+    if (file.endsWith('.md') && file !== 'README.md') rmSync(join(workspace, '.changeset', file));
+  }
   for (const folder of readdirSync(join(repoRoot, 'packages'))) {
     const dist = join(repoRoot, 'packages', folder, 'dist');
     if (!existsSync(dist)) continue;

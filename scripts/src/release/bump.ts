@@ -21,8 +21,9 @@ export function maxBump(bumps: Iterable<ApiBump>): ApiBump {
 }
 
 /** The semver bump a package at `version` gets for a change rated `rating`. */
-export function releaseBump(rating: Bump, version: string): Bump {
-  const major = Number(version.split('.')[0]);
+export function releaseBump(rating: Bump, version: string | undefined): Bump {
+  // A package that has never been versioned (no `version` yet) is a 0.x package.
+  const major = Number((version ?? '0.0.0').split('.')[0]);
   if (!Number.isInteger(major)) throw new Error(`Not a semver version: ${version}`);
   if (major > 0) return rating;
   return rating === 'major' ? 'minor' : 'patch';

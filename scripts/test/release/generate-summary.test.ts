@@ -12,8 +12,8 @@ const cli = join(repoRoot, 'scripts', 'bin', 'dtk-specs.js');
 const workspace = createFixtureWorkspace();
 const { specsRoot, packagesRoot, configPath } = workspace;
 
-async function generate(): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [cli, 'generate', 'sample-api', '--specs-root', specsRoot, '--packages-root', packagesRoot, '--config', configPath]);
+async function generate(...flags: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, 'generate', 'sample-api', '--specs-root', specsRoot, '--packages-root', packagesRoot, '--config', configPath, ...flags]);
   return stdout;
 }
 
@@ -30,8 +30,9 @@ describe('generate summary', { timeout: 120_000 }, () => {
     expect(stdout).toMatch(/^ {2}minor +\w+ +New operation `(GET|POST|PUT|PATCH|DELETE) \/[^`]*`\. \[operation-added\]$/m);
   });
 
-  it('says an API is unchanged when regenerating changes nothing', async () => {
-    expect(await generate()).toMatch(/^sample-api: unchanged since the previous generated output$/m);
+  it('says an API is unchanged when regenerating changes nothing, and says nothing when it skips the API', async () => {
+    expect(await generate()).not.toMatch(/What this run changed/);
+    expect(await generate('--force')).toMatch(/^sample-api: unchanged since the previous generated output$/m);
   });
 
   it('classifies what a spec edit changed, with the release it needs', async () => {
