@@ -4,10 +4,18 @@ import type * as AuthUniversal from '@dtk/auth';
 import type * as AuthJwks from '@dtk/auth/jwks';
 
 type AuthNode = typeof AuthUniversal & typeof AuthJwks;
+
 import { sendJson, startTestServer } from '@dtk/testkit';
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
+import {
+  measureVariants,
+  type RoundOptions,
+  summarize,
+  summaryTable,
+  type Variant,
+  type VariantSummary,
+} from './rounds.js';
 import type { Benchmark, BenchSection } from './section.js';
-import { measureVariants, type RoundOptions, summarize, summaryTable, type Variant, type VariantSummary } from './rounds.js';
 
 const ROUNDS: RoundOptions = { concurrency: 1, rounds: 10, roundMs: 200, warmupMs: 300 };
 const JWKS_PATH = '/oidc/jwks';
@@ -64,19 +72,37 @@ async function signedIdToken(issuer: string) {
   return { publicKey, publicJwk, idToken };
 }
 
-async function idTokenVariants(auth: AuthNode, issuerOrigin: string, publicKey: CryptoKey, idToken: string): Promise<Variant[]> {
+async function idTokenVariants(
+  auth: AuthNode,
+  issuerOrigin: string,
+  publicKey: CryptoKey,
+  idToken: string,
+): Promise<Variant[]> {
   const issuer = `${issuerOrigin}/oidc`;
   const jwksUri = new URL(JWKS_PATH, issuerOrigin);
   const expected = { issuer, audience: CLIENT_ID, algorithms: ['RS256'] };
   const remoteKeys = createRemoteJWKSet(jwksUri);
-  const options: AuthJwks.VerifyIdTokenOptions = { issuer: { issuer, jwks_uri: jwksUri.href }, clientId: CLIENT_ID, nonce: NONCE };
+  const options: AuthJwks.VerifyIdTokenOptions = {
+    issuer: { issuer, jwks_uri: jwksUri.href },
+    clientId: CLIENT_ID,
+    nonce: NONCE,
+  };
   const checkSubject = (sub: unknown) => {
     if (sub !== SUBJECT) throw new Error('unexpected subject');
   };
   return [
-    { name: '`jose.jwtVerify` with the local public key (baseline)', run: async () => checkSubject((await jwtVerify(idToken, publicKey, expected)).payload.sub) },
-    { name: '`jose.jwtVerify` with `createRemoteJWKSet` (cached)', run: async () => checkSubject((await jwtVerify(idToken, remoteKeys, expected)).payload.sub) },
-    { name: '`verifyIdToken` (`@dtk/auth/jwks`, JWKS cached)', run: async () => checkSubject((await auth.verifyIdToken(idToken, options)).sub) },
+    {
+      name: '`jose.jwtVerify` with the local public key (baseline)',
+      run: async () => checkSubject((await jwtVerify(idToken, publicKey, expected)).payload.sub),
+    },
+    {
+      name: '`jose.jwtVerify` with `createRemoteJWKSet` (cached)',
+      run: async () => checkSubject((await jwtVerify(idToken, remoteKeys, expected)).payload.sub),
+    },
+    {
+      name: '`verifyIdToken` (`@dtk/auth/jwks`, JWKS cached)',
+      run: async () => checkSubject((await auth.verifyIdToken(idToken, options)).sub),
+    },
   ];
 }
 
@@ -102,7 +128,9 @@ export const authCrypto: Benchmark = {
       const { publicKey, publicJwk, idToken } = await signedIdToken(`${server.url}/oidc`);
       jwks = { keys: [publicJwk] };
       const pkce = summarize(await measureVariants(pkceVariants(auth), ROUNDS));
-      const verification = summarize(await measureVariants(await idTokenVariants(auth, server.url, publicKey, idToken), ROUNDS));
+      const verification = summarize(
+        await measureVariants(await idTokenVariants(auth, server.url, publicKey, idToken), ROUNDS),
+      );
       const body = [
         `One operation at a time; ${ROUNDS.rounds} interleaved rounds of ${ROUNDS.roundMs} ms after ${ROUNDS.warmupMs} ms of warm-up. ` +
           `The key set is fetched from a loopback server once (${server.requests.length} request${server.requests.length === 1 ? '' : 's'} in this run) and then served from cache.`,

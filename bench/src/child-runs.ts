@@ -19,7 +19,12 @@ export function runNode(args: readonly string[], cwd: string): Promise<ChildRun>
 }
 
 /** `warmups` unmeasured runs, then `runs` measured ones, one after another. */
-export async function timeRuns(args: readonly string[], cwd: string, warmups: number, runs: number): Promise<ChildRun[]> {
+export async function timeRuns(
+  args: readonly string[],
+  cwd: string,
+  warmups: number,
+  runs: number,
+): Promise<ChildRun[]> {
   for (let i = 0; i < warmups; i += 1) await runNode(args, cwd);
   const measured: ChildRun[] = [];
   for (let i = 0; i < runs; i += 1) measured.push(await runNode(args, cwd));

@@ -7,8 +7,16 @@ import { createApiClient } from '@dtk/runtime';
 import createClient from 'openapi-fetch';
 import { assertAccountList, startAccountServer, USER_ID } from './account-server.js';
 import { formatMicros, formatRatio } from './format.js';
+import {
+  measureVariants,
+  type RoundOptions,
+  summarize,
+  summaryTable,
+  type Variant,
+  type VariantMeasurement,
+  type VariantSummary,
+} from './rounds.js';
 import type { Benchmark, BenchSection } from './section.js';
-import { measureVariants, type RoundOptions, summarize, summaryTable, type Variant, type VariantMeasurement, type VariantSummary } from './rounds.js';
 
 const ROUNDS = { rounds: 10, roundMs: 350, warmupMs: 500 } as const;
 const CONCURRENT_IN_FLIGHT = 16;
@@ -30,15 +38,33 @@ function variants(baseUrl: string): Variant[] {
         assertAccountList((await response.json()) as components['schemas']['AccountList']);
       },
     },
-    { name: 'openapi-fetch 0.17.0 `createClient`', run: async () => assertAccountList((await openapiFetch.GET(path, { params })).data) },
-    { name: '@dtk/runtime `createApiClient`', run: async () => assertAccountList((await runtime.GET(path, { params })).data) },
-    { name: '@dtk/runtime + static `accessToken`', run: async () => assertAccountList((await runtimeWithToken.GET(path, { params })).data) },
+    {
+      name: 'openapi-fetch 0.17.0 `createClient`',
+      run: async () => assertAccountList((await openapiFetch.GET(path, { params })).data),
+    },
+    {
+      name: '@dtk/runtime `createApiClient`',
+      run: async () => assertAccountList((await runtime.GET(path, { params })).data),
+    },
+    {
+      name: '@dtk/runtime + static `accessToken`',
+      run: async () => assertAccountList((await runtimeWithToken.GET(path, { params })).data),
+    },
   ];
 }
 
 const table = (summaries: readonly VariantSummary[]): string =>
   summaryTable(summaries, {
-    headers: ['client', 'req/s', 'spread', 'p50 latency', 'p99 latency', 'req/s vs. raw', 'client CPU/req', 'CPU vs. raw'],
+    headers: [
+      'client',
+      'req/s',
+      'spread',
+      'p50 latency',
+      'p99 latency',
+      'req/s vs. raw',
+      'client CPU/req',
+      'CPU vs. raw',
+    ],
     ratio: 'throughputRatio',
   });
 

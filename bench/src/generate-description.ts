@@ -4,7 +4,20 @@
 // the same size always gives the same bytes, so runs compare like with like.
 import { stringify } from 'yaml';
 
-const WORDS = ['account', 'payment', 'transfer', 'card', 'statement', 'merchant', 'ledger', 'invoice', 'payee', 'mandate', 'dispute', 'refund'];
+const WORDS = [
+  'account',
+  'payment',
+  'transfer',
+  'card',
+  'statement',
+  'merchant',
+  'ledger',
+  'invoice',
+  'payee',
+  'mandate',
+  'dispute',
+  'refund',
+];
 const STATUSES = ['pending', 'active', 'suspended', 'closed', 'failed', 'settled'];
 
 function resourceName(index: number): string {
@@ -22,7 +35,15 @@ function detailFields(name: string, count: number): Record<string, unknown> {
     const key = `${name}Detail${field}`;
     fields[key] =
       field % 5 === 4
-        ? { type: 'object', description: `Group ${field} of the ${name}'s settings, as configured by the institution.`, properties: { enabled: { type: 'boolean' }, limit: { type: 'string', pattern: '^[0-9]+(\\.[0-9]{2})?$' }, note: { type: ['string', 'null'] } } }
+        ? {
+            type: 'object',
+            description: `Group ${field} of the ${name}'s settings, as configured by the institution.`,
+            properties: {
+              enabled: { type: 'boolean' },
+              limit: { type: 'string', pattern: '^[0-9]+(\\.[0-9]{2})?$' },
+              note: { type: ['string', 'null'] },
+            },
+          }
         : {
             type: field % 3 === 0 ? 'integer' : 'string',
             description: `Detail ${field} of the ${name}. Present once the ${name} has been reviewed; the vendor documents it as optional and may add values later.`,
@@ -39,11 +60,21 @@ function schemaFor(name: string, index: number, details: number): Record<string,
     description: `A ${name} as the vendor returns it. Fields marked nullable may be null while the ${name} is pending.`,
     required: ['id', 'status', 'createdAt', 'amount'],
     properties: {
-      id: { type: 'string', format: 'uuid', description: `Identifier of the ${name}.`, example: '3f6c2a9e-8d41-4b7a-9c55-0e1f2a3b4c5d' },
+      id: {
+        type: 'string',
+        format: 'uuid',
+        description: `Identifier of the ${name}.`,
+        example: '3f6c2a9e-8d41-4b7a-9c55-0e1f2a3b4c5d',
+      },
       status: { type: 'string', enum: STATUSES, description: `Lifecycle state of the ${name}.` },
       createdAt: { type: 'string', format: 'date-time', description: 'When it was created (RFC 3339).' },
       updatedAt: { type: ['string', 'null'], format: 'date-time' },
-      amount: { type: 'string', pattern: '^-?[0-9]+(\\.[0-9]{2})?$', description: 'Money as a decimal string.', example: '1543.00' },
+      amount: {
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]{2})?$',
+        description: 'Money as a decimal string.',
+        example: '1543.00',
+      },
       currency: { type: 'string', minLength: 3, maxLength: 3, example: 'USD' },
       reference: { type: ['string', 'null'], maxLength: 140, description: 'Free text the customer entered.' },
       counterparty: {
@@ -59,7 +90,13 @@ function schemaFor(name: string, index: number, details: number): Record<string,
       ...(index % 3 === 0 && { related: { type: 'array', items: { $ref: `#/components/schemas/${Name}Summary` } } }),
       ...detailFields(name, details),
     },
-    example: { id: '3f6c2a9e-8d41-4b7a-9c55-0e1f2a3b4c5d', status: 'active', createdAt: '2026-01-02T03:04:05Z', amount: '10.00', currency: 'USD' },
+    example: {
+      id: '3f6c2a9e-8d41-4b7a-9c55-0e1f2a3b4c5d',
+      status: 'active',
+      createdAt: '2026-01-02T03:04:05Z',
+      amount: '10.00',
+      currency: 'USD',
+    },
   };
 }
 
@@ -67,7 +104,10 @@ function operationsFor(name: string): Record<string, unknown> {
   const Name = pascal(name);
   const ref = (schema: string) => ({ $ref: `#/components/schemas/${schema}` });
   const json = (schema: unknown) => ({ 'application/json': { schema } });
-  const errors = { '400': { $ref: '#/components/responses/BadRequest' }, '404': { $ref: '#/components/responses/NotFound' } };
+  const errors = {
+    '400': { $ref: '#/components/responses/BadRequest' },
+    '404': { $ref: '#/components/responses/NotFound' },
+  };
   const id = { name: `${name}Id`, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
   return {
     [`/${name}s`]: {
@@ -75,8 +115,25 @@ function operationsFor(name: string): Record<string, unknown> {
         operationId: `list${Name}s`,
         summary: `List ${name}s`,
         tags: [Name],
-        parameters: [{ $ref: '#/components/parameters/Offset' }, { $ref: '#/components/parameters/Limit' }, { name: 'status', in: 'query', schema: { type: 'string', enum: STATUSES } }],
-        responses: { '200': { description: 'A page.', content: json({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref(`${Name}Summary`) }, next: { type: ['string', 'null'] } } }) }, ...errors },
+        parameters: [
+          { $ref: '#/components/parameters/Offset' },
+          { $ref: '#/components/parameters/Limit' },
+          { name: 'status', in: 'query', schema: { type: 'string', enum: STATUSES } },
+        ],
+        responses: {
+          '200': {
+            description: 'A page.',
+            content: json({
+              type: 'object',
+              required: ['items'],
+              properties: {
+                items: { type: 'array', items: ref(`${Name}Summary`) },
+                next: { type: ['string', 'null'] },
+              },
+            }),
+          },
+          ...errors,
+        },
       },
       post: {
         operationId: `create${Name}`,
@@ -89,7 +146,12 @@ function operationsFor(name: string): Record<string, unknown> {
     },
     [`/${name}s/{${name}Id}`]: {
       parameters: [id],
-      get: { operationId: `get${Name}`, summary: `Get a ${name}`, tags: [Name], responses: { '200': { description: 'The resource.', content: json(ref(Name)) }, ...errors } },
+      get: {
+        operationId: `get${Name}`,
+        summary: `Get a ${name}`,
+        tags: [Name],
+        responses: { '200': { description: 'The resource.', content: json(ref(Name)) }, ...errors },
+      },
       patch: {
         operationId: `update${Name}`,
         summary: `Update a ${name}`,
@@ -98,7 +160,13 @@ function operationsFor(name: string): Record<string, unknown> {
         requestBody: { content: { 'application/merge-patch+json': { schema: ref(`New${Name}`) } } },
         responses: { '200': { description: 'Updated.', content: json(ref(Name)) }, ...errors },
       },
-      delete: { operationId: `delete${Name}`, summary: `Delete a ${name}`, tags: [Name], security: [{ oauth: [`${name}s:write`] }], responses: { '204': { description: 'Deleted.' }, ...errors } },
+      delete: {
+        operationId: `delete${Name}`,
+        summary: `Delete a ${name}`,
+        tags: [Name],
+        security: [{ oauth: [`${name}s:write`] }],
+        responses: { '204': { description: 'Deleted.' }, ...errors },
+      },
     },
   };
 }
@@ -113,8 +181,24 @@ export function syntheticDescription(operations: number, detailed = true): strin
   const resources = Math.max(1, Math.round(operations / 5));
   const paths: Record<string, unknown> = {};
   const schemas: Record<string, unknown> = {
-    Address: { type: 'object', properties: { line1: { type: 'string' }, city: { type: 'string' }, postalCode: { type: 'string' }, country: { type: 'string', minLength: 2, maxLength: 2 } } },
-    Error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'array', items: { type: 'object', additionalProperties: true } } } },
+    Address: {
+      type: 'object',
+      properties: {
+        line1: { type: 'string' },
+        city: { type: 'string' },
+        postalCode: { type: 'string' },
+        country: { type: 'string', minLength: 2, maxLength: 2 },
+      },
+    },
+    Error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        details: { type: 'array', items: { type: 'object', additionalProperties: true } },
+      },
+    },
   };
   const scopes: Record<string, string> = {};
   const tags: { name: string; description: string }[] = [];
@@ -123,28 +207,67 @@ export function syntheticDescription(operations: number, detailed = true): strin
     const Name = pascal(name);
     Object.assign(paths, operationsFor(name));
     schemas[Name] = schemaFor(name, index, 70 * details);
-    schemas[`${Name}Summary`] = { type: 'object', required: ['id'], properties: { id: { type: 'string' }, status: { type: 'string', enum: STATUSES }, amount: { type: 'string' }, ...detailFields(name, 25 * details) } };
-    schemas[`New${Name}`] = { type: 'object', required: ['amount'], properties: { amount: { type: 'string' }, currency: { type: 'string' }, reference: { type: 'string' }, ...detailFields(name, 40 * details) } };
+    schemas[`${Name}Summary`] = {
+      type: 'object',
+      required: ['id'],
+      properties: {
+        id: { type: 'string' },
+        status: { type: 'string', enum: STATUSES },
+        amount: { type: 'string' },
+        ...detailFields(name, 25 * details),
+      },
+    };
+    schemas[`New${Name}`] = {
+      type: 'object',
+      required: ['amount'],
+      properties: {
+        amount: { type: 'string' },
+        currency: { type: 'string' },
+        reference: { type: 'string' },
+        ...detailFields(name, 40 * details),
+      },
+    };
     scopes[`${name}s:read`] = `Read ${name}s.`;
     scopes[`${name}s:write`] = `Change ${name}s.`;
     tags.push({ name: Name, description: `Operations on ${name}s.` });
   }
   return stringify({
     openapi: '3.1.0',
-    info: { title: `Synthetic fintech API (${resources * 5} operations)`, version: '1.0.0', license: { name: 'MIT', identifier: 'MIT' } },
+    info: {
+      title: `Synthetic fintech API (${resources * 5} operations)`,
+      version: '1.0.0',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
     servers: [{ url: 'https://api.fintech.test/v1' }],
-    security: [{ oauth: Object.keys(scopes).filter((scope) => scope.endsWith(':read')).slice(0, 1) }],
+    security: [
+      {
+        oauth: Object.keys(scopes)
+          .filter((scope) => scope.endsWith(':read'))
+          .slice(0, 1),
+      },
+    ],
     tags,
     paths,
     components: {
-      securitySchemes: { oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://auth.fintech.test/token', scopes } } } },
+      securitySchemes: {
+        oauth: {
+          type: 'oauth2',
+          flows: { clientCredentials: { tokenUrl: 'https://auth.fintech.test/token', scopes } },
+        },
+      },
       parameters: {
         Offset: { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
         Limit: { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
       },
       responses: {
-        BadRequest: { description: 'The request is invalid.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-        NotFound: { description: 'No such resource.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        BadRequest: {
+          description: 'The request is invalid.',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
+        NotFound: {
+          description: 'No such resource.',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
       },
       schemas,
     },

@@ -43,7 +43,11 @@ function runNode(args: readonly string[], cwd: string): Promise<Run> {
   ];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...usageHook, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [...usageHook, ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -51,7 +55,13 @@ function runNode(args: readonly string[], cwd: string): Promise<Run> {
     child.once('error', reject);
     child.once('close', (exitCode) => {
       const usage = /maxRSS=(\d+) cpu=(\d+)/.exec(stderr);
-      resolve({ wallMs: performance.now() - started, exitCode, stdout, maxRssKiB: Number(usage?.[1] ?? Number.NaN), cpuMs: Number(usage?.[2] ?? Number.NaN) / 1000 });
+      resolve({
+        wallMs: performance.now() - started,
+        exitCode,
+        stdout,
+        maxRssKiB: Number(usage?.[1] ?? Number.NaN),
+        cpuMs: Number(usage?.[2] ?? Number.NaN) / 1000,
+      });
     });
   });
 }
@@ -66,7 +76,20 @@ function workspaceWith(description: string): { root: string; args: string[]; fil
   const file = join(specDir, 'openapi.yaml');
   writeFileSync(file, description);
   writeFileSync(join(specDir, 'redocly.yaml'), 'extends:\n  - recommended\nx-dtk:\n  title: Big\n');
-  return { root, file, args: [CLI, 'generate', 'big', '--force', '--specs-root', join(root, 'specs'), '--packages-root', join(root, 'packages')] };
+  return {
+    root,
+    file,
+    args: [
+      CLI,
+      'generate',
+      'big',
+      '--force',
+      '--specs-root',
+      join(root, 'specs'),
+      '--packages-root',
+      join(root, 'packages'),
+    ],
+  };
 }
 
 function stepMs(run: Run, step: string): number {
@@ -108,18 +131,50 @@ async function compareWithBareTools(): Promise<string> {
   const bareWall = median(tools.map((runs) => runs.reduce((sum, run) => sum + run.wallMs, 0)));
   const bareCpu = median(tools.map((runs) => runs.reduce((sum, run) => sum + run.cpuMs, 0)));
   const toolMedian = (index: number) => median(tools.map((runs) => runs[index]!.wallMs));
-  const steps = ['parse', 'join', 'bundle', 'lint', 'maps', 'typegen', 'typecheck', 'write'].map((step) => `${step} ${Math.round(median(pipeline.map((run) => stepMs(run, step))))}`).join(' · ');
+  const steps = ['parse', 'join', 'bundle', 'lint', 'maps', 'typegen', 'typecheck', 'write']
+    .map((step) => `${step} ${Math.round(median(pipeline.map((run) => stepMs(run, step))))}`)
+    .join(' · ');
   return [
     `**${(description.length / 1e6).toFixed(2)} MB, 330 operations** (synthetic OpenAPI 3.1 YAML; ${PLAN.comparisonRounds} rounds after a warm-up, alternating which goes first):`,
     '',
     markdownTable(
       ['command', 'median wall time', 'vs. bare tools', 'median CPU time', 'vs. bare tools'],
       [
-        ['bare tools, one after another: `redocly lint` + `redocly bundle` + `openapi-typescript`', formatDuration(bareWall), formatRatio(1), formatDuration(bareCpu), formatRatio(1)],
-        [`  of which \`redocly lint\` / \`redocly bundle\` / \`openapi-typescript\``, `${formatDuration(toolMedian(0))} / ${formatDuration(toolMedian(1))} / ${formatDuration(toolMedian(2))}`, '', '', ''],
-        ['`dtk-specs generate big` (whole run)', formatDuration(pipelineWall), formatRatio(pipelineWall / bareWall), formatDuration(pipelineCpu), formatRatio(pipelineCpu / bareCpu)],
-        ['`dtk-specs generate big` less its type-check step', formatDuration(pipelineWall - typecheck), `**${formatRatio((pipelineWall - typecheck) / bareWall)}**`, formatDuration(pipelineCpu - typecheckCpu), `**${formatRatio((pipelineCpu - typecheckCpu) / bareCpu)}**`],
-        ['  its type-check of the generated TypeScript', formatDuration(typecheck), '', formatDuration(typecheckCpu), ''],
+        [
+          'bare tools, one after another: `redocly lint` + `redocly bundle` + `openapi-typescript`',
+          formatDuration(bareWall),
+          formatRatio(1),
+          formatDuration(bareCpu),
+          formatRatio(1),
+        ],
+        [
+          `  of which \`redocly lint\` / \`redocly bundle\` / \`openapi-typescript\``,
+          `${formatDuration(toolMedian(0))} / ${formatDuration(toolMedian(1))} / ${formatDuration(toolMedian(2))}`,
+          '',
+          '',
+          '',
+        ],
+        [
+          '`dtk-specs generate big` (whole run)',
+          formatDuration(pipelineWall),
+          formatRatio(pipelineWall / bareWall),
+          formatDuration(pipelineCpu),
+          formatRatio(pipelineCpu / bareCpu),
+        ],
+        [
+          '`dtk-specs generate big` less its type-check step',
+          formatDuration(pipelineWall - typecheck),
+          `**${formatRatio((pipelineWall - typecheck) / bareWall)}**`,
+          formatDuration(pipelineCpu - typecheckCpu),
+          `**${formatRatio((pipelineCpu - typecheckCpu) / bareCpu)}**`,
+        ],
+        [
+          '  its type-check of the generated TypeScript',
+          formatDuration(typecheck),
+          '',
+          formatDuration(typecheckCpu),
+          '',
+        ],
       ],
     ),
     '',
@@ -154,13 +209,24 @@ async function scale(): Promise<string> {
     times.push(run.wallMs);
     memory.push(run.maxRssKiB / 1024);
     cpu.push(run.cpuMs);
-    rows.push([String(operations), `${(description.length / 1e6).toFixed(1)} MB`, formatDuration(run.wallMs), formatDuration(run.cpuMs), formatDuration(stepMs(run, 'typecheck')), `${Math.round(run.maxRssKiB / 1024)} MiB`, String(run.exitCode)]);
+    rows.push([
+      String(operations),
+      `${(description.length / 1e6).toFixed(1)} MB`,
+      formatDuration(run.wallMs),
+      formatDuration(run.cpuMs),
+      formatDuration(stepMs(run, 'typecheck')),
+      `${Math.round(run.maxRssKiB / 1024)} MiB`,
+      String(run.exitCode),
+    ]);
   }
   const time = linearFit([...PLAN.scaleSizes], times);
   const cpuFit = linearFit([...PLAN.scaleSizes], cpu);
   const rss = linearFit([...PLAN.scaleSizes], memory);
   return [
-    markdownTable(['operations', 'description', 'wall time', 'CPU time', 'of which type-check (wall)', 'peak RSS', 'exit'], rows),
+    markdownTable(
+      ['operations', 'description', 'wall time', 'CPU time', 'of which type-check (wall)', 'peak RSS', 'exit'],
+      rows,
+    ),
     '',
     `Linear fit, wall time: ${formatDuration(time.a)} + ${(time.b).toFixed(2)} ms per operation (R² ${time.r2.toFixed(3)}); ` +
       `CPU time: ${formatDuration(cpuFit.a)} + ${cpuFit.b.toFixed(2)} ms per operation (R² ${cpuFit.r2.toFixed(3)}); ` +
@@ -170,15 +236,32 @@ async function scale(): Promise<string> {
 
 /** 20 typed GET calls against the Consumer API, with every required path and query parameter set. */
 function consumerCalls(): string[] {
-  const openapi = JSON.parse(readFileSync(join(ROOT, 'packages', 'consumer-api-types', 'src', 'generated', 'openapi.json'), 'utf8'));
+  const openapi = JSON.parse(
+    readFileSync(join(ROOT, 'packages', 'consumer-api-types', 'src', 'generated', 'openapi.json'), 'utf8'),
+  );
   const gets: string[] = [];
   for (const [path, item] of Object.entries<Record<string, any>>(openapi.paths)) {
     if (!item['get']) continue;
-    const parameters: any[] = [...(item['parameters'] ?? []), ...(item['get'].parameters ?? [])].map((p) => (p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()] : p));
-    const value = (p: any) => (p.schema?.type === 'integer' || p.schema?.type === 'number' ? '1' : p.schema?.type === 'boolean' ? 'true' : "'x'");
-    const group = (where: string) => parameters.filter((p) => p.in === where && (where === 'path' || p.required)).map((p) => `${JSON.stringify(p.name)}: ${value(p)}`).join(', ');
-    const params = [['path', group('path')], ['query', group('query')]].filter(([, fields]) => fields).map(([where, fields]) => `${where}: { ${fields} }`).join(', ');
-    gets.push(`  { const { data } = await client.GET(${JSON.stringify(path)}, { params: { ${params} } }); results.push(data); }`);
+    const parameters: any[] = [...(item['parameters'] ?? []), ...(item['get'].parameters ?? [])].map((p) =>
+      p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()] : p,
+    );
+    const value = (p: any) =>
+      p.schema?.type === 'integer' || p.schema?.type === 'number' ? '1' : p.schema?.type === 'boolean' ? 'true' : "'x'";
+    const group = (where: string) =>
+      parameters
+        .filter((p) => p.in === where && (where === 'path' || p.required))
+        .map((p) => `${JSON.stringify(p.name)}: ${value(p)}`)
+        .join(', ');
+    const params = [
+      ['path', group('path')],
+      ['query', group('query')],
+    ]
+      .filter(([, fields]) => fields)
+      .map(([where, fields]) => `${where}: { ${fields} }`)
+      .join(', ');
+    gets.push(
+      `  { const { data } = await client.GET(${JSON.stringify(path)}, { params: { ${params} } }); results.push(data); }`,
+    );
   }
   return Array.from({ length: 20 }, (_, index) => gets[index % gets.length]!);
 }
@@ -188,15 +271,26 @@ async function consumerTypecheckCost(): Promise<string> {
   rmSync(dir, { recursive: true, force: true });
   const calls = consumerCalls().join('\n');
   const variants = {
-    'bare openapi-fetch `createClient<paths>`': "import createClient from 'openapi-fetch';\nconst client = createClient<paths>({ baseUrl: 'https://digital.garden-fi.com' });",
+    'bare openapi-fetch `createClient<paths>`':
+      "import createClient from 'openapi-fetch';\nconst client = createClient<paths>({ baseUrl: 'https://digital.garden-fi.com' });",
     '@dtk/runtime `createApiClient<paths>` with the generated maps':
       "import { createApiClient } from '@dtk/runtime';\nimport { operationRoutes, operationScopes } from '@dtk/consumer-api-types';\nconst client = createApiClient<paths>({ baseUrl: 'https://digital.garden-fi.com', operations: { routes: operationRoutes, scopes: operationScopes } });",
   };
   const projects = Object.entries(variants).map(([name, setup], index) => {
     const project = join(dir, String(index));
     mkdirSync(project, { recursive: true });
-    writeFileSync(join(project, 'calls.ts'), `import type { paths } from '@dtk/consumer-api-types';\n${setup}\nconst results: unknown[] = [];\nexport async function run(): Promise<unknown[]> {\n${calls}\n  return results;\n}\n`);
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ extends: '../../../../tsconfig.base.json', compilerOptions: { noEmit: true, types: [] }, include: ['calls.ts'] }));
+    writeFileSync(
+      join(project, 'calls.ts'),
+      `import type { paths } from '@dtk/consumer-api-types';\n${setup}\nconst results: unknown[] = [];\nexport async function run(): Promise<unknown[]> {\n${calls}\n  return results;\n}\n`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        extends: '../../../../tsconfig.base.json',
+        compilerOptions: { noEmit: true, types: [] },
+        include: ['calls.ts'],
+      }),
+    );
     // proves the file compiles before it is timed
     execFileSync(process.execPath, [TSC, '-p', project], { stdio: 'pipe' });
     return { name, project, runs: [] as number[], cpu: [] as number[] };
@@ -213,13 +307,20 @@ async function consumerTypecheckCost(): Promise<string> {
   const baselineCpu = median(projects[0]!.cpu);
   return markdownTable(
     ['20 typed calls, `tsc --noEmit`', 'median wall', 'vs. bare openapi-fetch', 'median CPU', 'vs. bare openapi-fetch'],
-    projects.map(({ name, runs, cpu }) => [name, formatDuration(median(runs)), formatRatio(median(runs) / baseline), formatDuration(median(cpu)), formatRatio(median(cpu) / baselineCpu)]),
+    projects.map(({ name, runs, cpu }) => [
+      name,
+      formatDuration(median(runs)),
+      formatRatio(median(runs) / baseline),
+      formatDuration(median(cpu)),
+      formatRatio(median(cpu) / baselineCpu),
+    ]),
   );
 }
 
 export const generate: Benchmark = {
   id: 'generate',
-  description: 'code generation: generate vs the bare tools (3 MB), scale 100–5,000 operations, consumer type-check cost',
+  description:
+    'code generation: generate vs the bare tools (3 MB), scale 100–5,000 operations, consumer type-check cost',
   async run(): Promise<BenchSection> {
     const comparison = await compareWithBareTools();
     const scaling = await scale();

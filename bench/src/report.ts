@@ -6,7 +6,6 @@ import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { BenchSection } from './section.js';
 
-
 const startMarker = (id: string) => `<!-- bench:${id}:start -->`;
 const endMarker = (id: string) => `<!-- bench:${id}:end -->`;
 
@@ -31,7 +30,6 @@ export async function writeSections(path: URL, sections: readonly BenchSection[]
   await writeFile(path, document);
 }
 
-
 /**
  * One line naming what the figures were measured on: they mean little without it. The load
  * average, read as the benchmark starts, tells whether something else was competing for the cores.
@@ -42,7 +40,6 @@ export function describeMachine(now = new Date()): string {
   const memoryGiB = (totalmem() / 2 ** 30).toFixed(1);
   return `${processors.length} cores (${model}), ${memoryGiB} GiB, ${type()} ${release()}, Node ${process.version}, ${now.toISOString().slice(0, 10)}, load average ${loadavg()[0]!.toFixed(2)} at start`;
 }
-
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

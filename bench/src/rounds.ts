@@ -33,7 +33,12 @@ export interface VariantMeasurement {
   readonly latenciesMs: number[];
 }
 
-async function runFor(run: () => Promise<unknown>, durationMs: number, concurrency: number, latenciesMs?: number[]): Promise<RoundSample> {
+async function runFor(
+  run: () => Promise<unknown>,
+  durationMs: number,
+  concurrency: number,
+  latenciesMs?: number[],
+): Promise<RoundSample> {
   let ops = 0;
   const cpuBefore = process.cpuUsage();
   const start = performance.now();
@@ -53,10 +58,17 @@ async function runFor(run: () => Promise<unknown>, durationMs: number, concurren
 }
 
 /** Warms every variant up, then measures each once per round, rotating which goes first. */
-export async function measureVariants(variants: readonly Variant[], options: RoundOptions): Promise<VariantMeasurement[]> {
+export async function measureVariants(
+  variants: readonly Variant[],
+  options: RoundOptions,
+): Promise<VariantMeasurement[]> {
   const { concurrency, rounds, roundMs, warmupMs } = options;
   for (const variant of variants) await runFor(variant.run, warmupMs, concurrency);
-  const measurements = variants.map((variant) => ({ name: variant.name, rounds: [] as RoundSample[], latenciesMs: [] as number[] }));
+  const measurements = variants.map((variant) => ({
+    name: variant.name,
+    rounds: [] as RoundSample[],
+    latenciesMs: [] as number[],
+  }));
   for (let round = 0; round < rounds; round += 1) {
     for (let step = 0; step < variants.length; step += 1) {
       const index = (round + step) % variants.length;
@@ -67,7 +79,6 @@ export async function measureVariants(variants: readonly Variant[], options: Rou
   }
   return measurements;
 }
-
 
 export interface VariantSummary {
   readonly name: string;
@@ -117,10 +128,18 @@ export function summarize(measurements: readonly VariantMeasurement[]): VariantS
   });
 }
 
-
 export interface SummaryTableLayout {
   /** Column headers, in the order of the cells below. */
-  readonly headers: readonly [name: string, rate: string, spread: string, p50: string, p99: string, ratio: string, cpu: string, cpuRatio: string];
+  readonly headers: readonly [
+    name: string,
+    rate: string,
+    spread: string,
+    p50: string,
+    p99: string,
+    ratio: string,
+    cpu: string,
+    cpuRatio: string,
+  ];
   /** Which paired ratio fills the ratio column: throughput for loaded I/O, p50 latency for short CPU-bound operations. */
   readonly ratio: 'throughputRatio' | 'p50Ratio';
 }

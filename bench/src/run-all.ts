@@ -11,19 +11,27 @@ import type { Benchmark, BenchSection } from './section.js';
 const BENCHMARKS: readonly Benchmark[] = [clientOverhead, authCrypto, generate];
 const DOCS = new URL('../../docs/benchmarks.md', import.meta.url);
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { 'no-write': { type: 'boolean', default: false } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { 'no-write': { type: 'boolean', default: false } },
+});
 const unknown = positionals.filter((name) => !BENCHMARKS.some((benchmark) => benchmark.id === name));
 if (unknown.length > 0) {
-  console.error(`Unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.map((benchmark) => benchmark.id).join(', ')}`);
+  console.error(
+    `Unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.map((benchmark) => benchmark.id).join(', ')}`,
+  );
   process.exit(2);
 }
-const selected = positionals.length === 0 ? BENCHMARKS : BENCHMARKS.filter((benchmark) => positionals.includes(benchmark.id));
+const selected =
+  positionals.length === 0 ? BENCHMARKS : BENCHMARKS.filter((benchmark) => positionals.includes(benchmark.id));
 const command = ['pnpm --filter @dtk/bench bench', ...positionals].join(' ');
 const source = describeSourceState();
 
 const [load] = loadavg();
 if (load !== undefined && load > cpus().length / 2) {
-  console.error(`Load average is ${load.toFixed(2)} on ${cpus().length} cores: other processes will make these figures noisy.`);
+  console.error(
+    `Load average is ${load.toFixed(2)} on ${cpus().length} cores: other processes will make these figures noisy.`,
+  );
 }
 
 const sections: BenchSection[] = [];

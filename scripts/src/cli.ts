@@ -5,9 +5,9 @@
 import { parseArgs } from 'node:util';
 import { generate } from './generate/generate.js';
 import { selectApis } from './registry/api-registry.js';
+import { snapshotGenerated, summarizeGeneration } from './release/generate-summary.js';
 import { formatProblem, hasErrors } from './report/problems.js';
 import { consoleOutput, formatStep, type Output } from './report/progress.js';
-import { snapshotGenerated, summarizeGeneration } from './release/generate-summary.js';
 import { repoRoot, resolveWorkspace, type WorkspaceOptions } from './workspace.js';
 
 const USAGE = `Usage: dtk-specs <command> [options]
@@ -29,13 +29,19 @@ async function runLint(names: readonly string[], options: WorkspaceOptions, outp
     const { problems, files } = await lintApi(workspace, api, async (_name, run) => run());
     for (const problem of problems) output.out(formatProblem(problem));
     const errors = problems.filter((problem) => problem.severity === 'error').length;
-    output.out(`${formatStep(api.name, 'lint', performance.now() - started)}  ${files.length} files, ${errors} errors, ${problems.length - errors} warnings`);
+    output.out(
+      `${formatStep(api.name, 'lint', performance.now() - started)}  ${files.length} files, ${errors} errors, ${problems.length - errors} warnings`,
+    );
     failed ||= hasErrors(problems);
   }
   return failed ? 1 : 0;
 }
 
-async function runGenerate(names: readonly string[], options: WorkspaceOptions & { check: boolean; force: boolean }, output: Output): Promise<number> {
+async function runGenerate(
+  names: readonly string[],
+  options: WorkspaceOptions & { check: boolean; force: boolean },
+  output: Output,
+): Promise<number> {
   const packagesRoot = resolveWorkspace(options).packagesRoot;
   const before = options.check ? undefined : snapshotGenerated(packagesRoot, repoRoot);
   const result = await generate(names, { ...options, skipUnchanged: !options.force, output });
@@ -47,11 +53,15 @@ async function runGenerate(names: readonly string[], options: WorkspaceOptions &
   const stale = result.apis.flatMap((api) => api.staleFiles);
   if (stale.length > 0) output.err(`${stale.length} generated file(s) are out of date: run \`pnpm generate\`.`);
   const failed = result.apis.filter((api) => api.error || hasErrors(api.problems));
-  if (failed.length > 0) output.err(`generate failed for ${failed.map((api) => api.api).join(', ')}; previous output left unchanged.`);
+  if (failed.length > 0)
+    output.err(`generate failed for ${failed.map((api) => api.api).join(', ')}; previous output left unchanged.`);
   // What changed in the published descriptions, classified like `pnpm spec:diff`.
   // APIs skipped as unchanged have nothing to report.
-  const generated = result.apis.filter((api) => !failed.includes(api) && !('skipped' in api && api.skipped)).map((api) => api.api);
-  if (before && generated.length > 0) for (const line of await summarizeGeneration(before, generated, packagesRoot, repoRoot)) output.out(line);
+  const generated = result.apis
+    .filter((api) => !failed.includes(api) && !('skipped' in api && api.skipped))
+    .map((api) => api.api);
+  if (before && generated.length > 0)
+    for (const line of await summarizeGeneration(before, generated, packagesRoot, repoRoot)) output.out(line);
   return result.ok ? 0 : 1;
 }
 
@@ -84,7 +94,11 @@ async function main(argv: readonly string[]): Promise<number> {
       return runGenerate(names, { ...workspace, check: values.check, force: values.force }, consoleOutput);
     case 'new-api': {
       const { runNewApi } = await import('./scaffold/new-api.js');
-      return runNewApi(names, { ...workspace, title: values.title, from: values.from, rules: values.rules }, consoleOutput);
+      return runNewApi(
+        names,
+        { ...workspace, title: values.title, from: values.from, rules: values.rules },
+        consoleOutput,
+      );
     }
     case 'help':
       consoleOutput.out(USAGE);

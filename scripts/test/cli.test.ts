@@ -4,13 +4,20 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureWorkspace, fixturesDir, hashFolder, lineOf, repoRoot, type FixtureWorkspace } from './helpers.js';
+import { createFixtureWorkspace, type FixtureWorkspace, fixturesDir, hashFolder, lineOf, repoRoot } from './helpers.js';
 
 const run = promisify(execFile);
 const cli = join(repoRoot, 'scripts', 'bin', 'dtk-specs.js');
 
 async function dtkSpecs(workspace: FixtureWorkspace, args: string[]) {
-  const options = ['--specs-root', workspace.specsRoot, '--packages-root', workspace.packagesRoot, '--config', workspace.configPath];
+  const options = [
+    '--specs-root',
+    workspace.specsRoot,
+    '--packages-root',
+    workspace.packagesRoot,
+    '--config',
+    workspace.configPath,
+  ];
   try {
     const { stdout, stderr } = await run(process.execPath, [cli, ...args, ...options]);
     return { code: 0, stdout, stderr };
@@ -38,7 +45,10 @@ describe('dtk-specs lint', () => {
     const line = lineOf(join(fixturesDir, 'broken', 'money-as-number.yaml'), 'type: number');
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      new RegExp(`^specs/sample-api/money-as-number\\.yaml:${line}:\\d+ error dtk/money-as-decimal-string Money property "fee" must be \`type: string\``, 'm'),
+      new RegExp(
+        `^specs/sample-api/money-as-number\\.yaml:${line}:\\d+ error dtk/money-as-decimal-string Money property "fee" must be \`type: string\``,
+        'm',
+      ),
     );
     expect(stdout).toMatch(/^sample-api +lint +\d+ ms +3 files, 2 errors, 0 warnings$/m);
     expect(stderr).toBe('');
@@ -49,7 +59,9 @@ describe('dtk-specs generate', () => {
   it('skips an API when nothing it is generated from changed, and regenerates when one of its files does', async () => {
     const unchanged = await dtkSpecs(workspace, ['generate']);
     expect(unchanged.code).toBe(0);
-    expect(unchanged.stdout).toBe('sample-api         unchanged (nothing it is generated from changed; --force regenerates)\n');
+    expect(unchanged.stdout).toBe(
+      'sample-api         unchanged (nothing it is generated from changed; --force regenerates)\n',
+    );
 
     const accounts = join(workspace.sampleSpecDir, 'accounts.yaml');
     const original = readFileSync(accounts, 'utf8');
@@ -58,7 +70,9 @@ describe('dtk-specs generate', () => {
       const changed = await dtkSpecs(workspace, ['generate']);
       expect(changed.code, changed.stderr).toBe(0);
       expect(changed.stdout).toMatch(/^sample-api +typecheck +\d+ ms$/m);
-      expect(readFileSync(join(workspace.sampleGeneratedDir, 'operations.ts'), 'utf8')).toContain('— List the accounts');
+      expect(readFileSync(join(workspace.sampleGeneratedDir, 'operations.ts'), 'utf8')).toContain(
+        '— List the accounts',
+      );
     } finally {
       writeFileSync(accounts, original);
     }

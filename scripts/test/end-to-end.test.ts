@@ -1,9 +1,10 @@
 // From a vendor's file to a typed call: `new-api --from` imports a 3.1 description, `generate` produces its types
 // package, TypeScript builds it and a caller's file (whose calls must type-check against the description), and the
 // caller makes one call through @dtk/runtime's client with the generated maps against a loopback server.
+
+import { existsSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../src/generate/generate.js';
 import { newApi } from '../src/scaffold/new-api.js';
 import { resolveWorkspace } from '../src/workspace.js';
-import { createFixtureWorkspace, fixturesDir, repoRoot, type FixtureWorkspace } from './helpers.js';
+import { createFixtureWorkspace, type FixtureWorkspace, fixturesDir, repoRoot } from './helpers.js';
 
 let workspace: FixtureWorkspace;
 let server: Server;
@@ -23,7 +24,9 @@ let createTrip: (baseUrl: string, grantedScopes: readonly string[]) => Promise<s
 function compile(rootNames: string[], options: ts.CompilerOptions): string[] {
   const program = ts.createProgram(rootNames, { skipLibCheck: true, types: [], ...options });
   const emitted = program.emit();
-  return [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+  return [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].map(
+    (d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+  );
 }
 
 beforeAll(async () => {
@@ -53,7 +56,11 @@ describe('a vendor description, end to end', () => {
     expect(result.ok, JSON.stringify(result.apis)).toBe(true);
 
     const packageDir = join(workspace.packagesRoot, 'travel-types');
-    const config = ts.getParsedCommandLineOfConfigFile(join(packageDir, 'tsconfig.build.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(packageDir, 'tsconfig.build.json'),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+    );
     expect(compile(config!.fileNames, { ...config!.options, types: [] })).toEqual([]);
     expect(existsSync(join(packageDir, 'dist', 'index.js'))).toBe(true);
     expect(existsSync(join(packageDir, 'dist', 'index.d.ts'))).toBe(true);
@@ -87,13 +94,24 @@ export async function createTrip(baseUrl: string, grantedScopes: readonly string
 }
 `,
     );
-    expect(compile([caller], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], rootDir: workspace.root })).toEqual([]);
+    expect(
+      compile([caller], {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        strict: true,
+        lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+        rootDir: workspace.root,
+      }),
+    ).toEqual([]);
     ({ createTrip } = await import(pathToFileURL(join(workspace.root, 'caller.js')).href));
   });
 
   it('makes a typed call with every scope of the requirement granted', async () => {
     expect(await createTrip(baseUrl, ['trips:read', 'trips:write'])).toBe('Lisbon');
-    expect(received).toEqual([{ method: 'POST', url: '/trips', authorization: 'Bearer e2e-access-token', body: '{"destination":"Lisbon"}' }]);
+    expect(received).toEqual([
+      { method: 'POST', url: '/trips', authorization: 'Bearer e2e-access-token', body: '{"destination":"Lisbon"}' },
+    ]);
   });
 
   it('refuses, before the network, a call whose token has only one of the two scopes its requirement names', async () => {

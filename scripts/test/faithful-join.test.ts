@@ -31,8 +31,15 @@ function file(document: Record<string, unknown>): SourceFile {
   return read;
 }
 
-const scheme = (scopes: Record<string, string>) => ({ type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://demo.test/token', scopes } } });
-const operation = (operationId: string, extra: Record<string, unknown> = {}) => ({ operationId, responses: { '204': { description: 'Done' } }, ...extra });
+const scheme = (scopes: Record<string, string>) => ({
+  type: 'oauth2',
+  flows: { clientCredentials: { tokenUrl: 'https://demo.test/token', scopes } },
+});
+const operation = (operationId: string, extra: Record<string, unknown> = {}) => ({
+  operationId,
+  responses: { '204': { description: 'Done' } },
+  ...extra,
+});
 const joined = (...files: SourceFile[]) => {
   const result = joinSpecs(api, files);
   return { document: result.document.parsed as Record<string, any>, problems: result.problems };
@@ -55,7 +62,10 @@ describe('joinSpecs', () => {
       servers: [{ url: 'https://demo.test' }],
       tags: [{ name: 'B' }, { name: 'A', description: 'second description is dropped' }],
       paths: { '/a': { post: operation('postA') }, '/b': { get: operation('getB') } },
-      components: { schemas: { Error: error }, securitySchemes: { auth: scheme({ 'b.read': 'Read B', 'a.read': 'Other' }) } },
+      components: {
+        schemas: { Error: error },
+        securitySchemes: { auth: scheme({ 'b.read': 'Read B', 'a.read': 'Other' }) },
+      },
     });
     const { document, problems } = joined(a, b);
     expect(problems).toEqual([]);
@@ -65,7 +75,10 @@ describe('joinSpecs', () => {
     expect(document['tags']).toEqual([{ name: 'A' }, { name: 'B' }]);
     expect(Object.keys(document['paths'])).toEqual(['/a', '/b']);
     expect(Object.keys(document['paths']['/a'])).toEqual(['get', 'post']);
-    expect(document['components']).toEqual({ schemas: { Error: error }, securitySchemes: { auth: scheme({ 'a.read': 'Read A', 'b.read': 'Read B' }) } });
+    expect(document['components']).toEqual({
+      schemas: { Error: error },
+      securitySchemes: { auth: scheme({ 'a.read': 'Read A', 'b.read': 'Read B' }) },
+    });
   });
 
   it('takes a single file as it is: the joined document is that file', () => {
@@ -78,13 +91,20 @@ describe('joinSpecs', () => {
     const b = file({ openapi: '3.1.1', info: { version: '1' }, paths: {} });
     expect(joined(a, b).document['openapi']).toBe('3.1.1');
     const c = file({ openapi: '3.0.3', info: { version: '1' }, paths: {} });
-    expect(joined(a, c).problems).toEqual([expect.objectContaining({ rule: 'dtk/join-openapi-version', file: c.display })]);
+    expect(joined(a, c).problems).toEqual([
+      expect.objectContaining({ rule: 'dtk/join-openapi-version', file: c.display }),
+    ]);
   });
 
   it('keeps a root security all files state, and keeps `security: []` public', () => {
     const security = [{ auth: ['a.read'] }];
     const a = file({ openapi: '3.0.3', info: { version: '1' }, security, paths: { '/a': { get: operation('getA') } } });
-    const b = file({ openapi: '3.0.3', info: { version: '1' }, security, paths: { '/b': { get: operation('getB', { security: [] }) } } });
+    const b = file({
+      openapi: '3.0.3',
+      info: { version: '1' },
+      security,
+      paths: { '/b': { get: operation('getB', { security: [] }) } },
+    });
     const { document } = joined(a, b);
     expect(document['security']).toEqual(security);
     expect(document['paths']['/a']['get']).not.toHaveProperty('security');
@@ -92,7 +112,12 @@ describe('joinSpecs', () => {
   });
 
   it('moves a root security that files disagree on onto the operations that inherit it', () => {
-    const a = file({ openapi: '3.0.3', info: { version: '1' }, security: [{ auth: ['a.read'] }], paths: { '/a': { get: operation('getA'), put: operation('putA', { security: [{ auth: ['a.write'] }] }) } } });
+    const a = file({
+      openapi: '3.0.3',
+      info: { version: '1' },
+      security: [{ auth: ['a.read'] }],
+      paths: { '/a': { get: operation('getA'), put: operation('putA', { security: [{ auth: ['a.write'] }] }) } },
+    });
     const b = file({ openapi: '3.0.3', info: { version: '1' }, paths: { '/b': { get: operation('getB') } } });
     const { document, problems } = joined(a, b);
     expect(problems).toEqual([]);
@@ -104,29 +129,49 @@ describe('joinSpecs', () => {
   });
 
   it('keeps webhooks, jsonSchemaDialect, root x- extensions and externalDocs; conflicting ones are errors', () => {
-    const base = { openapi: '3.1.0', info: { version: '1' }, jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base', 'x-owner': 'team-a' };
+    const base = {
+      openapi: '3.1.0',
+      info: { version: '1' },
+      jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
+      'x-owner': 'team-a',
+    };
     const a = file({ ...base, webhooks: { created: { post: operation('created') } }, paths: {} });
-    const b = file({ ...base, webhooks: { deleted: { post: operation('deleted') } }, externalDocs: { url: 'https://docs.test' }, paths: {} });
+    const b = file({
+      ...base,
+      webhooks: { deleted: { post: operation('deleted') } },
+      externalDocs: { url: 'https://docs.test' },
+      paths: {},
+    });
     const { document, problems } = joined(a, b);
     expect(problems).toEqual([]);
     expect(Object.keys(document['webhooks'])).toEqual(['created', 'deleted']);
-    expect(document).toMatchObject({ jsonSchemaDialect: base.jsonSchemaDialect, 'x-owner': 'team-a', externalDocs: { url: 'https://docs.test' } });
+    expect(document).toMatchObject({
+      jsonSchemaDialect: base.jsonSchemaDialect,
+      'x-owner': 'team-a',
+      externalDocs: { url: 'https://docs.test' },
+    });
     const c = file({ ...base, 'x-owner': 'team-c', paths: {} });
-    expect(joined(a, c).problems).toEqual([expect.objectContaining({ rule: 'dtk/join-root-conflict', file: c.display })]);
+    expect(joined(a, c).problems).toEqual([
+      expect.objectContaining({ rule: 'dtk/join-root-conflict', file: c.display }),
+    ]);
   });
 
   it('rejects a same-name component that differs, at the second file, naming the first', () => {
     const a = file({ components: { schemas: { Error: { type: 'string' } } } });
     const b = file({ components: { schemas: { Error: { type: 'object' } } } });
     const { problems } = joined(a, b);
-    expect(problems).toEqual([expect.objectContaining({ rule: 'dtk/join-component-conflict', file: b.display, line: 3, col: 5 })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ rule: 'dtk/join-component-conflict', file: b.display, line: 3, col: 5 }),
+    ]);
     expect(problems[0]?.message).toContain(a.display);
   });
 
   it('rejects files whose server URLs differ, unless the API config sets the servers', () => {
     const a = file({ servers: [{ url: 'https://one.test/api' }] });
     const b = file({ servers: [{ url: 'https://two.test/api' }] });
-    expect(joined(a, b).problems).toEqual([expect.objectContaining({ rule: 'dtk/join-servers-conflict', file: b.display, line: 1, col: 1 })]);
+    expect(joined(a, b).problems).toEqual([
+      expect.objectContaining({ rule: 'dtk/join-servers-conflict', file: b.display, line: 1, col: 1 }),
+    ]);
     const withServers = defineApi(workspace, 'demo', { servers: [{ url: 'https://demo.test' }] });
     const result = joinSpecs(withServers, [a, b]);
     expect(result.problems).toEqual([]);
@@ -134,9 +179,18 @@ describe('joinSpecs', () => {
   });
 
   it('rejects the same operation in two files and schemes that differ beyond their scopes', () => {
-    const a = file({ paths: { '/x': { get: operation('one') } }, components: { securitySchemes: { auth: scheme({}) } } });
-    const b = file({ paths: { '/x': { get: operation('two') } }, components: { securitySchemes: { auth: { ...scheme({}), description: 'different' } } } });
-    expect(joined(a, b).problems.map((problem) => problem.rule)).toEqual(['dtk/join-path-conflict', 'dtk/join-security-scheme-conflict']);
+    const a = file({
+      paths: { '/x': { get: operation('one') } },
+      components: { securitySchemes: { auth: scheme({}) } },
+    });
+    const b = file({
+      paths: { '/x': { get: operation('two') } },
+      components: { securitySchemes: { auth: { ...scheme({}), description: 'different' } } },
+    });
+    expect(joined(a, b).problems.map((problem) => problem.rule)).toEqual([
+      'dtk/join-path-conflict',
+      'dtk/join-security-scheme-conflict',
+    ]);
   });
 });
 
@@ -157,9 +211,13 @@ describe('the published openapi.json of an imported 3.1 description', () => {
     // the repository's redocly CLI (the same version the pipeline runs), with the OpenAPI structure rules only
     const config = join(fixture.root, 'structural.yaml');
     writeFileSync(config, 'extends:\n  - spec\n');
-    const { stdout, stderr } = await promisify(execFile)(join(repoRoot, 'node_modules', '.bin', 'redocly'), ['lint', published, '--config', config, '--format', 'json'], {
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      join(repoRoot, 'node_modules', '.bin', 'redocly'),
+      ['lint', published, '--config', config, '--format', 'json'],
+      {
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },
+      },
+    );
     const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number } };
     expect(report.totals, stderr).toEqual(expect.objectContaining({ errors: 0 }));
   });
@@ -178,6 +236,8 @@ describe('bundledDescription (for tools that compare revisions of specs/)', () =
 
   it('throws with the problems when the folder does not bundle', async () => {
     writeFileSync(join(fixture.sampleSpecDir, 'broken.yaml'), 'openapi: 3.0.3\npaths: [\n');
-    await expect(bundledDescription({ specsRoot: fixture.specsRoot }, 'sample-api')).rejects.toThrow(/sample-api: the description does not bundle:\nspecs\/sample-api\/broken\.yaml:\d+:\d+ error yaml-syntax/);
+    await expect(bundledDescription({ specsRoot: fixture.specsRoot }, 'sample-api')).rejects.toThrow(
+      /sample-api: the description does not bundle:\nspecs\/sample-api\/broken\.yaml:\d+:\d+ error yaml-syntax/,
+    );
   });
 });

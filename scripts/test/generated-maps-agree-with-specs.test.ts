@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generate, type GenerateResult } from '../src/generate/generate.js';
+import { type GenerateResult, generate } from '../src/generate/generate.js';
 import { formatProblem } from '../src/report/problems.js';
 import { repoRoot } from './helpers.js';
 
@@ -26,12 +26,16 @@ interface GeneratedModule {
 }
 
 const specsRoot = join(repoRoot, 'specs');
-const apis = readdirSync(specsRoot).filter((name) => statSync(join(specsRoot, name)).isDirectory()).sort();
+const apis = readdirSync(specsRoot)
+  .filter((name) => statSync(join(specsRoot, name)).isDirectory())
+  .sort();
 
 /** What the maps must hold, computed from the description files alone. */
 function expectedMaps(api: string) {
   const dir = join(specsRoot, api);
-  const files = readdirSync(dir).filter((name) => /\.(ya?ml|json)$/.test(name) && name !== 'redocly.yaml').sort();
+  const files = readdirSync(dir)
+    .filter((name) => /\.(ya?ml|json)$/.test(name) && name !== 'redocly.yaml')
+    .sort();
   const config = parse(readFileSync(join(dir, 'redocly.yaml'), 'utf8')) as Json;
   const routes: Record<string, Json> = {};
   const security: Record<string, unknown> = {};
@@ -60,15 +64,20 @@ function expectedMaps(api: string) {
           ...(server && { server }),
         };
         security[id] = 'security' in operation ? operation.security : (spec.security ?? []);
-        scopes[id] = [...new Set((security[id] as Json[]).flatMap((requirement) => Object.values(requirement).flat() as string[]))];
+        scopes[id] = [
+          ...new Set((security[id] as Json[]).flatMap((requirement) => Object.values(requirement).flat() as string[])),
+        ];
       }
     }
     for (const [name, scheme] of Object.entries<Json>(spec.components?.securitySchemes ?? {})) {
       schemes[name] =
-        scheme.type === 'apiKey' ? { type: 'apiKey', in: scheme.in, name: scheme.name }
-        : scheme.type === 'http' ? { type: 'http', scheme: String(scheme.scheme).toLowerCase() }
-        : scheme.type === 'openIdConnect' ? { type: 'openIdConnect', openIdConnectUrl: scheme.openIdConnectUrl }
-        : { type: scheme.type };
+        scheme.type === 'apiKey'
+          ? { type: 'apiKey', in: scheme.in, name: scheme.name }
+          : scheme.type === 'http'
+            ? { type: 'http', scheme: String(scheme.scheme).toLowerCase() }
+            : scheme.type === 'openIdConnect'
+              ? { type: 'openIdConnect', openIdConnectUrl: scheme.openIdConnectUrl }
+              : { type: scheme.type };
     }
   }
   const title = files.length > 1 ? config['x-dtk'].title : info.title;
@@ -92,17 +101,23 @@ describe.each(apis)('%s', (api) => {
 
   it('maps every operation to its route, effective security, scopes and schemes, as the files say', async () => {
     const expected = expectedMaps(api);
-    const generated = (await import(pathToFileURL(join(packageDir, 'src', 'generated', 'operations.ts')).href)) as GeneratedModule;
+    const generated = (await import(
+      pathToFileURL(join(packageDir, 'src', 'generated', 'operations.ts')).href
+    )) as GeneratedModule;
     expect(Object.keys(expected.routes).length).toBeGreaterThan(0);
     expect(generated.operationRoutes).toEqual(expected.routes);
     expect(generated.operationSecurity).toEqual(expected.security);
-    expect(Object.fromEntries(Object.entries(generated.operationScopes).map(([id, list]) => [id, [...list]]))).toEqual(expected.scopes);
+    expect(Object.fromEntries(Object.entries(generated.operationScopes).map(([id, list]) => [id, [...list]]))).toEqual(
+      expected.scopes,
+    );
     expect(generated.securitySchemes).toEqual(expected.schemes);
   });
 
   it('records the revision of the description: title, info.version, OpenAPI version and the sha256 of openapi.json', async () => {
     const expected = expectedMaps(api);
-    const generated = (await import(pathToFileURL(join(packageDir, 'src', 'generated', 'operations.ts')).href)) as GeneratedModule;
+    const generated = (await import(
+      pathToFileURL(join(packageDir, 'src', 'generated', 'operations.ts')).href
+    )) as GeneratedModule;
     const published = readFileSync(join(packageDir, 'src', 'generated', 'openapi.json'));
     expect(generated.apiDescription).toMatchObject({
       title: expected.title,
@@ -110,22 +125,34 @@ describe.each(apis)('%s', (api) => {
       openapi: expected.openapi,
       sha256: createHash('sha256').update(published).digest('hex'),
     });
-    expect(readFileSync(join(packageDir, 'README.md'), 'utf8')).toContain(`sha256 \`${generated.apiDescription['sha256']}\``);
+    expect(readFileSync(join(packageDir, 'README.md'), 'utf8')).toContain(
+      `sha256 \`${generated.apiDescription['sha256']}\``,
+    );
   });
 });
 
 describe('every published openapi.json', () => {
-  it('passes `redocly lint` (the repository\'s CLI) with the OpenAPI structure rules', async () => {
+  it("passes `redocly lint` (the repository's CLI) with the OpenAPI structure rules", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dtk-structural-'));
     try {
       writeFileSync(join(dir, 'redocly.yaml'), 'extends:\n  - spec\n');
-      const documents = apis.map((api) => join(repoRoot, 'packages', `${api}-types`, 'src', 'generated', 'openapi.json'));
+      const documents = apis.map((api) =>
+        join(repoRoot, 'packages', `${api}-types`, 'src', 'generated', 'openapi.json'),
+      );
       const cli = join(repoRoot, 'node_modules', '.bin', 'redocly');
-      const { stdout } = await promisify(execFile)(cli, ['lint', ...documents, '--config', join(dir, 'redocly.yaml'), '--format', 'json'], {
-        env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
-      }).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+      const { stdout } = await promisify(execFile)(
+        cli,
+        ['lint', ...documents, '--config', join(dir, 'redocly.yaml'), '--format', 'json'],
+        {
+          env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+        },
+      ).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
       // one JSON report per document, one after another
-      const reports = stdout.split(/(?<=\n\})(?=\{)/).map((text) => JSON.parse(text) as { totals: { errors: number }; problems: { ruleId: string; message: string }[] });
+      const reports = stdout
+        .split(/(?<=\n\})(?=\{)/)
+        .map(
+          (text) => JSON.parse(text) as { totals: { errors: number }; problems: { ruleId: string; message: string }[] },
+        );
       expect(reports).toHaveLength(apis.length);
       for (const report of reports) {
         expect(report.problems.map((problem) => `${problem.ruleId}: ${problem.message}`)).toEqual([]);

@@ -13,13 +13,20 @@ import { createFixtureWorkspace, type FixtureWorkspace } from './helpers.js';
 
 let workspace: FixtureWorkspace;
 const generatedDir = (api: string) => join(workspace.packagesRoot, `${api}-types`, 'src', 'generated');
-const maps = async (api: string) => import(pathToFileURL(join(generatedDir(api), 'operations.ts')).href) as Promise<Record<string, any>>;
+const maps = async (api: string) =>
+  import(pathToFileURL(join(generatedDir(api), 'operations.ts')).href) as Promise<Record<string, any>>;
 
 beforeAll(async () => {
   workspace = createFixtureWorkspace();
   workspace.addApi('travel', { policy: 'recommended', files: { 'descriptions/travel-3.1.yaml': 'openapi.yaml' } });
-  workspace.addApi('inventory', { policy: 'recommended', files: { 'descriptions/no-operation-ids.yaml': 'openapi.yaml' } });
-  writeFileSync(join(workspace.packagesRoot, 'travel-types', 'README.md'), '# travel\n\n<!-- dtk:description:start -->\nold\n<!-- dtk:description:end -->\n\nKept.\n');
+  workspace.addApi('inventory', {
+    policy: 'recommended',
+    files: { 'descriptions/no-operation-ids.yaml': 'openapi.yaml' },
+  });
+  writeFileSync(
+    join(workspace.packagesRoot, 'travel-types', 'README.md'),
+    '# travel\n\n<!-- dtk:description:start -->\nold\n<!-- dtk:description:end -->\n\nKept.\n',
+  );
   const result = await generate(['travel', 'inventory'], workspace);
   expect(result.ok, JSON.stringify(result.apis)).toBe(true);
 });
@@ -27,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => workspace.remove());
 
 describe('operationSecurity', () => {
-  it('is each operation\'s effective requirements: its own, else the root\'s; `[]` public, `[{}]` optional', async () => {
+  it("is each operation's effective requirements: its own, else the root's; `[]` public, `[{}]` optional", async () => {
     const { operationSecurity, operationScopes } = await maps('travel');
     expect(operationSecurity).toEqual({
       listTrips: [{ oauth: ['trips:read'] }, { apiKey: [] }],
@@ -36,12 +43,20 @@ describe('operationSecurity', () => {
       getStatus: [],
       listBookings: [{}, { oauth: ['bookings:read'] }],
     });
-    expect(operationScopes).toEqual({ listTrips: ['trips:read'], createTrip: ['trips:read', 'trips:write'], getTrip: ['trips:read'], getStatus: [], listBookings: ['bookings:read'] });
+    expect(operationScopes).toEqual({
+      listTrips: ['trips:read'],
+      createTrip: ['trips:read', 'trips:write'],
+      getTrip: ['trips:read'],
+      getStatus: [],
+      listBookings: ['bookings:read'],
+    });
   });
 
   it('inherits a root requirement of another kind (http basic) the same way', async () => {
     const { operationSecurity, securitySchemes } = await maps('inventory');
-    expect(Object.values(operationSecurity).filter((security) => JSON.stringify(security) === '[{"basicAuth":[]}]')).toHaveLength(5);
+    expect(
+      Object.values(operationSecurity).filter((security) => JSON.stringify(security) === '[{"basicAuth":[]}]'),
+    ).toHaveLength(5);
     expect(operationSecurity['getRoot']).toEqual([]);
     expect(securitySchemes).toEqual({ basicAuth: { type: 'http', scheme: 'basic' } });
   });
@@ -50,11 +65,18 @@ describe('operationSecurity', () => {
 describe('operationRoutes, securitySchemes and apiDescription', () => {
   it('carry the server of a path with its own servers, the schemes, and the revision', async () => {
     const { operationRoutes, securitySchemes, apiDescription } = await maps('travel');
-    expect(operationRoutes['listBookings']).toEqual({ method: 'get', path: '/bookings', server: 'https://bookings.travel.test/v2' });
+    expect(operationRoutes['listBookings']).toEqual({
+      method: 'get',
+      path: '/bookings',
+      server: 'https://bookings.travel.test/v2',
+    });
     expect(operationRoutes['listTrips']).toEqual({ method: 'get', path: '/trips' });
     // webhooks are calls the API makes, not calls a client makes: typed, but not routed
     expect(operationRoutes).not.toHaveProperty('tripUpdated');
-    expect(securitySchemes).toEqual({ oauth: { type: 'oauth2' }, apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } });
+    expect(securitySchemes).toEqual({
+      oauth: { type: 'oauth2' },
+      apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+    });
     const published = readFileSync(join(generatedDir('travel'), 'openapi.json'));
     expect(apiDescription).toEqual({
       title: 'Travel API',
@@ -65,9 +87,11 @@ describe('operationRoutes, securitySchemes and apiDescription', () => {
     });
   });
 
-  it('rewrites only the README\'s description block', () => {
+  it("rewrites only the README's description block", () => {
     const readme = readFileSync(join(workspace.packagesRoot, 'travel-types', 'README.md'), 'utf8');
-    expect(readme).toMatch(/^# travel\n\n<!-- dtk:description:start -->\nGenerated from \*\*Travel API\*\* version `2\.4\.0` \(OpenAPI 3\.1\.0\); `openapi\.json` sha256 `[0-9a-f]{64}`\. The same is exported as `apiDescription`\.\n<!-- dtk:description:end -->\n\nKept\.\n$/);
+    expect(readme).toMatch(
+      /^# travel\n\n<!-- dtk:description:start -->\nGenerated from \*\*Travel API\*\* version `2\.4\.0` \(OpenAPI 3\.1\.0\); `openapi\.json` sha256 `[0-9a-f]{64}`\. The same is exported as `apiDescription`\.\n<!-- dtk:description:end -->\n\nKept\.\n$/,
+    );
   });
 });
 
@@ -104,18 +128,34 @@ describe('parameters the credentials supply', () => {
     };
     const files = Object.entries(cases).map(([name, body]) => {
       const file = join(generatedDir('travel'), `check-${name}.ts`);
-      writeFileSync(file, `import type { operations } from './schema.js';\ntype Header = operations['getTrip']['parameters']['header'];\n${body}\n`);
+      writeFileSync(
+        file,
+        `import type { operations } from './schema.js';\ntype Header = operations['getTrip']['parameters']['header'];\n${body}\n`,
+      );
       return file;
     });
-    const options = { strict: true, noEmit: true, skipLibCheck: true, lib: ['lib.es2022.d.ts'], module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [] };
+    const options = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      lib: ['lib.es2022.d.ts'],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      types: [],
+    };
     const diagnostics = ts.getPreEmitDiagnostics(ts.createProgram(files, options));
     const errorsIn = (name: string) =>
-      diagnostics.filter((diagnostic) => diagnostic.file?.fileName.endsWith(`check-${name}.ts`)).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '));
+      diagnostics
+        .filter((diagnostic) => diagnostic.file?.fileName.endsWith(`check-${name}.ts`))
+        .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '));
     expect(errorsIn('ok')).toEqual([]);
     expect(errorsIn('all')).toEqual([]);
-    expect(errorsIn('missing').join()).toContain("Property '\"X-Trace\"' is missing");
+    expect(errorsIn('missing').join()).toContain('Property \'"X-Trace"\' is missing');
     // the published description is not changed: it still says what the vendor wrote
     const published = JSON.parse(readFileSync(join(generatedDir('travel'), 'openapi.json'), 'utf8'));
-    expect(published.paths['/trips/{tripId}'].get.parameters[1]).toMatchObject({ name: 'Authorization', required: true });
+    expect(published.paths['/trips/{tripId}'].get.parameters[1]).toMatchObject({
+      name: 'Authorization',
+      required: true,
+    });
   });
 });

@@ -68,7 +68,8 @@ export function createFixtureWorkspace(): FixtureWorkspace {
     writeFileSync(join(dir, 'redocly.yaml'), apiConfigText(name === 'sample-api' ? 'Sample API' : name, options));
     const packageDir = join(packagesRoot, `${name}-types`);
     mkdirSync(packageDir, { recursive: true });
-    if (!existsSync(join(packageDir, 'package.json'))) writeFileSync(join(packageDir, 'package.json'), `{ "name": "@dtk/${name}-types" }\n`);
+    if (!existsSync(join(packageDir, 'package.json')))
+      writeFileSync(join(packageDir, 'package.json'), `{ "name": "@dtk/${name}-types" }\n`);
     return dir;
   };
   cpSync(join(fixturesDir, 'specs'), specsRoot, { recursive: true });
@@ -88,7 +89,10 @@ export function createFixtureWorkspace(): FixtureWorkspace {
 /** sha256 over every file name and content of a folder (sorted), to prove a folder was not touched. */
 export function hashFolder(dir: string): string {
   const hash = createHash('sha256');
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()) {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()) {
     hash.update(entry.slice(dir.length)).update('\0').update(readFileSync(entry)).update('\0');
   }
   return hash.digest('hex');
@@ -96,7 +100,9 @@ export function hashFolder(dir: string): string {
 
 /** 1-based number of the first line of `file` that contains `text`. */
 export function lineOf(file: string, text: string): number {
-  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text));
+  const index = readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text));
   if (index < 0) throw new Error(`${text} not in ${file}`);
   return index + 1;
 }

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../src/generate/generate.js';
-import { createFixtureWorkspace, fixturesDir, lineOf, repoRoot, type FixtureWorkspace } from './helpers.js';
+import { createFixtureWorkspace, type FixtureWorkspace, fixturesDir, lineOf, repoRoot } from './helpers.js';
 
 const travel = { 'descriptions/travel-3.1.yaml': 'openapi.yaml' };
 let workspace: FixtureWorkspace;
@@ -29,16 +29,22 @@ describe('one redocly', () => {
     expect(fromRoot).toBe(fromScripts);
     const chunks = join(fromRoot, 'lib', 'chunks');
     const bundled = new Set(
-      readdirSync(chunks).flatMap((name) => [...readFileSync(join(chunks, name), 'utf8').matchAll(/"@redocly\/openapi-core":"([^"]+)"/g)].map((match) => match[1])),
+      readdirSync(chunks).flatMap((name) =>
+        [...readFileSync(join(chunks, name), 'utf8').matchAll(/"@redocly\/openapi-core":"([^"]+)"/g)].map(
+          (match) => match[1],
+        ),
+      ),
     );
     const require = createRequire(join(repoRoot, 'scripts', 'package.json'));
-    const core = JSON.parse(readFileSync(join(dirname(require.resolve('@redocly/openapi-core')), '..', 'package.json'), 'utf8')) as { version: string };
+    const core = JSON.parse(
+      readFileSync(join(dirname(require.resolve('@redocly/openapi-core')), '..', 'package.json'), 'utf8'),
+    ) as { version: string };
     expect([...bundled]).toEqual([core.version]);
   });
 });
 
 describe('lint policy per API', () => {
-  it('lints an imported description with redocly\'s recommended rules, and the same file fails the house rules', async () => {
+  it("lints an imported description with redocly's recommended rules, and the same file fails the house rules", async () => {
     workspace.addApi('travel-recommended', { policy: 'recommended', files: travel });
     expect(await errorsOf('travel-recommended')).toEqual([]);
     workspace.addApi('travel-house', { policy: 'dtk/house', files: travel });
@@ -47,15 +53,24 @@ describe('lint policy per API', () => {
     expect(rules).toContain('dtk/response-body-example');
   });
 
-  it('honours per-API rule overrides in the API\'s redocly.yaml, both ways', async () => {
-    workspace.addApi('travel-stricter', { policy: 'recommended', files: travel, config: 'rules:\n  operation-4xx-response: error\n' });
+  it("honours per-API rule overrides in the API's redocly.yaml, both ways", async () => {
+    workspace.addApi('travel-stricter', {
+      policy: 'recommended',
+      files: travel,
+      config: 'rules:\n  operation-4xx-response: error\n',
+    });
     expect(await errorsOf('travel-stricter')).toEqual([
-      expect.objectContaining({ rule: 'operation-4xx-response', file: 'specs/travel-stricter/openapi.yaml', line: lineOf(join(fixturesDir, 'descriptions', 'travel-3.1.yaml'), 'operationId: getStatus') + 4 }),
+      expect.objectContaining({
+        rule: 'operation-4xx-response',
+        file: 'specs/travel-stricter/openapi.yaml',
+        line: lineOf(join(fixturesDir, 'descriptions', 'travel-3.1.yaml'), 'operationId: getStatus') + 4,
+      }),
     ]);
     workspace.addApi('travel-relaxed', {
       policy: 'dtk/house',
       files: travel,
-      config: 'rules:\n  dtk/operation-security-explicit: off\n  dtk/response-body-example: off\n  dtk/path-parameter-example: off\n  dtk/x-source: off\n  dtk/response-enum-open: off\n',
+      config:
+        'rules:\n  dtk/operation-security-explicit: off\n  dtk/response-body-example: off\n  dtk/path-parameter-example: off\n  dtk/x-source: off\n  dtk/response-enum-open: off\n',
     });
     expect(await errorsOf('travel-relaxed')).toEqual([]);
   });
@@ -63,15 +78,23 @@ describe('lint policy per API', () => {
 
 describe('the pipeline and `pnpm exec redocly lint <api>`', () => {
   it('report the same problems for an API, through the root index entry that extends the API config', async () => {
-    workspace.addApi('agree', { policy: 'recommended', files: travel, config: 'rules:\n  operation-4xx-response: warn\n  tag-description: error\n' });
-    writeFileSync(workspace.configPath, `telemetry: off\napis:\n  agree:\n    root: packages/agree-types/src/generated/openapi.json\n    extends:\n      - ./specs/agree/redocly.yaml\n`);
+    workspace.addApi('agree', {
+      policy: 'recommended',
+      files: travel,
+      config: 'rules:\n  operation-4xx-response: warn\n  tag-description: error\n',
+    });
+    writeFileSync(
+      workspace.configPath,
+      `telemetry: off\napis:\n  agree:\n    root: packages/agree-types/src/generated/openapi.json\n    extends:\n      - ./specs/agree/redocly.yaml\n`,
+    );
     const [result] = (await generate(['agree'], workspace)).apis;
     const pipeline = (result?.problems ?? []).map((problem) => problem.rule).sort();
     expect(pipeline).toEqual(['operation-4xx-response']);
     const cli = join(repoRoot, 'node_modules', '.bin', 'redocly');
-    const { stdout } = await promisify(execFile)(cli, ['lint', 'agree', '--format', 'json'], { cwd: workspace.root, env: { ...process.env, REDOCLY_TELEMETRY: 'off' } }).catch(
-      (error: { stdout: string }) => ({ stdout: error.stdout }),
-    );
+    const { stdout } = await promisify(execFile)(cli, ['lint', 'agree', '--format', 'json'], {
+      cwd: workspace.root,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+    }).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
     const report = JSON.parse(stdout) as { problems: { ruleId: string }[] };
     expect(report.problems.map((problem) => problem.ruleId).sort()).toEqual(pipeline);
   });

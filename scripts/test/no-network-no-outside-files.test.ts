@@ -42,7 +42,10 @@ function description(schema: unknown, extra: Record<string, unknown> = {}) {
         get: {
           operationId: 'listPets',
           summary: 'List pets',
-          responses: { '200': { description: 'OK', content: { 'application/json': { schema } } }, '400': { description: 'Bad' } },
+          responses: {
+            '200': { description: 'OK', content: { 'application/json': { schema } } },
+            '400': { description: 'Bad' },
+          },
         },
       },
     },
@@ -59,11 +62,19 @@ function apiWith(name: string, files: Record<string, string>, xDtk = ''): void {
 
 describe('generate and URLs', () => {
   it('refuses a $ref to a URL in a schema or an x- extension, and requests nothing', async () => {
-    apiWith('remote-schema', { 'openapi.yaml': description({ $ref: `${baseUrl}/pet.yaml#/Pet` }, { 'x-notes': { $ref: `${baseUrl}/notes.yaml` } }) });
+    apiWith('remote-schema', {
+      'openapi.yaml': description(
+        { $ref: `${baseUrl}/pet.yaml#/Pet` },
+        { 'x-notes': { $ref: `${baseUrl}/notes.yaml` } },
+      ),
+    });
     const [api] = (await generate(['remote-schema'], workspace)).apis;
     const refused = api?.problems.filter((problem) => problem.rule === 'dtk/ref-outside-api') ?? [];
     const file = join(workspace.specsRoot, 'remote-schema', 'openapi.yaml');
-    expect(refused.map((problem) => problem.line)).toEqual([lineOf(file, '/notes.yaml'), lineOf(file, '/pet.yaml#/Pet')]);
+    expect(refused.map((problem) => problem.line)).toEqual([
+      lineOf(file, '/notes.yaml'),
+      lineOf(file, '/pet.yaml#/Pet'),
+    ]);
     expect(refused[0]?.message).toContain('points to a URL');
     expect(requests).toEqual([]);
   });
@@ -85,12 +96,18 @@ describe('generate and URLs', () => {
 describe('generate and files outside the API folder', () => {
   it('follows relative files inside the folder, and folders the config allows', async () => {
     mkdirSync(join(workspace.root, 'shared'), { recursive: true });
-    writeFileSync(join(workspace.root, 'shared', 'error.yaml'), stringify({ type: 'object', properties: { message: { type: 'string' } } }));
+    writeFileSync(
+      join(workspace.root, 'shared', 'error.yaml'),
+      stringify({ type: 'object', properties: { message: { type: 'string' } } }),
+    );
     apiWith(
       'shared-refs',
       {
         'openapi.yaml': description({ $ref: './schemas/pet.yaml' }),
-        'schemas/pet.yaml': stringify({ type: 'object', properties: { error: { $ref: '../../../shared/error.yaml' } } }),
+        'schemas/pet.yaml': stringify({
+          type: 'object',
+          properties: { error: { $ref: '../../../shared/error.yaml' } },
+        }),
       },
       '  refs:\n    allow: [../../shared]',
     );
@@ -104,6 +121,8 @@ describe('generate and files outside the API folder', () => {
       'schemas/pet.yaml': stringify({ type: 'object', properties: { error: { $ref: '../../../shared/error.yaml' } } }),
     });
     const [api] = (await generate(['shared-refused'], workspace)).apis;
-    expect(api?.problems.find((problem) => problem.severity === 'error')?.message).toMatch(/Refused to read outside specs\/shared-refused\//);
+    expect(api?.problems.find((problem) => problem.severity === 'error')?.message).toMatch(
+      /Refused to read outside specs\/shared-refused\//,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../src/generate/generate.js';
-import { createFixtureWorkspace, fixturesDir, lineOf, type FixtureWorkspace } from './helpers.js';
+import { createFixtureWorkspace, type FixtureWorkspace, fixturesDir, lineOf } from './helpers.js';
 
 const vendorFile = join(fixturesDir, 'descriptions', 'needs-overlay.yaml');
 const files = { 'descriptions/needs-overlay.yaml': 'openapi.yaml' };
@@ -16,14 +16,17 @@ beforeAll(() => {
 afterAll(() => workspace.remove());
 
 const run = async (api: string) => (await generate([api], workspace)).apis[0]!;
-const published = (api: string) => JSON.parse(readFileSync(join(workspace.packagesRoot, `${api}-types`, 'src', 'generated', 'openapi.json'), 'utf8'));
+const published = (api: string) =>
+  JSON.parse(readFileSync(join(workspace.packagesRoot, `${api}-types`, 'src', 'generated', 'openapi.json'), 'utf8'));
 
 describe('without a fix', () => {
   it('the vendor description fails lint at its own lines', async () => {
     workspace.addApi('notes-raw', { policy: 'recommended', files });
     const result = await run('notes-raw');
-    expect(result.problems.filter((problem) => problem.severity === 'error').map(({ rule, line }) => ({ rule, line }))).toEqual([
-      { rule: 'operation-summary', line: lineOf(vendorFile, "  /notes:") + 1 },
+    expect(
+      result.problems.filter((problem) => problem.severity === 'error').map(({ rule, line }) => ({ rule, line })),
+    ).toEqual([
+      { rule: 'operation-summary', line: lineOf(vendorFile, '  /notes:') + 1 },
       { rule: 'operation-summary', line: lineOf(vendorFile, '  /internal/reindex:') + 1 },
     ]);
   });
@@ -31,7 +34,11 @@ describe('without a fix', () => {
 
 describe('an overlay', () => {
   it('adds what the vendor left out before lint, and the published document and types carry it', async () => {
-    const dir = workspace.addApi('notes-overlay', { policy: 'recommended', files, xDtk: '  overlays:\n    - overlays/add-summaries.yaml' });
+    const dir = workspace.addApi('notes-overlay', {
+      policy: 'recommended',
+      files,
+      xDtk: '  overlays:\n    - overlays/add-summaries.yaml',
+    });
     mkdirSync(join(dir, 'overlays'));
     cpSync(join(fixturesDir, 'overlays', 'add-summaries.yaml'), join(dir, 'overlays', 'add-summaries.yaml'));
     const result = await run('notes-overlay');
@@ -39,21 +46,35 @@ describe('an overlay', () => {
     expect(published('notes-overlay').paths['/notes'].get.summary).toBe('List notes');
     // the vendor's file is untouched
     expect(readFileSync(join(dir, 'openapi.yaml'), 'utf8')).toBe(readFileSync(vendorFile, 'utf8'));
-    const operations = readFileSync(join(workspace.packagesRoot, 'notes-overlay-types', 'src', 'generated', 'operations.ts'), 'utf8');
-    expect(operations).toContain("   * GET /notes — List notes\n   * Modeled: not in Jack Henry's published reference — summary added by overlay\n");
+    const operations = readFileSync(
+      join(workspace.packagesRoot, 'notes-overlay-types', 'src', 'generated', 'operations.ts'),
+      'utf8',
+    );
+    expect(operations).toContain(
+      "   * GET /notes — List notes\n   * Modeled: not in Jack Henry's published reference — summary added by overlay\n",
+    );
   });
 
-  it('that targets nothing valid is reported at the overlay\'s line', async () => {
-    const dir = workspace.addApi('notes-bad-overlay', { policy: 'recommended', files, xDtk: '  overlays:\n    - overlays/broken.yaml' });
+  it("that targets nothing valid is reported at the overlay's line", async () => {
+    const dir = workspace.addApi('notes-bad-overlay', {
+      policy: 'recommended',
+      files,
+      xDtk: '  overlays:\n    - overlays/broken.yaml',
+    });
     mkdirSync(join(dir, 'overlays'));
-    writeFileSync(join(dir, 'overlays', 'broken.yaml'), 'overlay: 1.0.0\ninfo: { title: Broken, version: 1.0.0 }\nactions:\n  - target: $.paths[\n    update: { summary: x }\n');
+    writeFileSync(
+      join(dir, 'overlays', 'broken.yaml'),
+      'overlay: 1.0.0\ninfo: { title: Broken, version: 1.0.0 }\nactions:\n  - target: $.paths[\n    update: { summary: x }\n',
+    );
     const result = await run('notes-bad-overlay');
-    expect(result.problems).toContainEqual(expect.objectContaining({ file: 'specs/notes-bad-overlay/overlays/broken.yaml', line: 4, severity: 'error' }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ file: 'specs/notes-bad-overlay/overlays/broken.yaml', line: 4, severity: 'error' }),
+    );
   });
 });
 
 describe('a decorator', () => {
-  it('configured per API removes the vendor\'s internal operation before lint', async () => {
+  it("configured per API removes the vendor's internal operation before lint", async () => {
     workspace.addApi('notes-decorated', {
       policy: 'recommended',
       files,

@@ -35,9 +35,16 @@ beforeAll(async () => {
   const service = ts.createLanguageService({
     getScriptFileNames: () => files,
     getScriptVersion: () => '1',
-    getScriptSnapshot: (name) => (ts.sys.fileExists(name) ? ts.ScriptSnapshot.fromString(readFileSync(name, 'utf8')) : undefined),
+    getScriptSnapshot: (name) =>
+      ts.sys.fileExists(name) ? ts.ScriptSnapshot.fromString(readFileSync(name, 'utf8')) : undefined,
     getCurrentDirectory: () => dir,
-    getCompilationSettings: () => ({ strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [], lib: ['lib.es2022.d.ts'] }),
+    getCompilationSettings: () => ({
+      strict: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      types: [],
+      lib: ['lib.es2022.d.ts'],
+    }),
     getDefaultLibFileName: ts.getDefaultLibFilePath,
     fileExists: ts.sys.fileExists,
     readFile: ts.sys.readFile,
@@ -61,7 +68,9 @@ describe('hovering generated types', () => {
   });
 
   it('shows that a property is modeled, and why', () => {
-    expect(hover('nights').documentation).toBe("Modeled: not in Jack Henry's published reference — the vendor's examples show it, its schema does not; null when open-ended");
+    expect(hover('nights').documentation).toBe(
+      "Modeled: not in Jack Henry's published reference — the vendor's examples show it, its schema does not; null when open-ended",
+    );
   });
 
   it('shows the reference page of an operation under its path', () => {
@@ -71,6 +80,8 @@ describe('hovering generated types', () => {
   });
 
   it('shows the route and the modeled notice of an operation in the route map', () => {
-    expect(hover('createTrip').documentation).toBe("POST /trips — Create a trip\nModeled: not in Jack Henry's published reference — the vendor documents no request body for this call");
+    expect(hover('createTrip').documentation).toBe(
+      "POST /trips — Create a trip\nModeled: not in Jack Henry's published reference — the vendor documents no request body for this call",
+    );
   });
 });

@@ -7,22 +7,35 @@ import { parse } from 'yaml';
 import { renderTemplate, renderTemplateFolder, TEMPLATES_ROOT } from '../src/scaffold/templates.js';
 
 const hostile = 'Q */ x(); /* "double" \'single\' \\ back `tick` <b>*bold*</b> [link](x)';
-const folders = readdirSync(TEMPLATES_ROOT, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const folders = readdirSync(TEMPLATES_ROOT, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 describe('renderTemplateFolder', () => {
-  it.each(folders)('%s renders with a hostile title, leaving no placeholder and no trace of the template name', (folder) => {
-    const files = renderTemplateFolder(folder, { name: 'deposit-api', title: hostile, extra: { plugin: '../../p/index.js', policy: 'dtk/house' } });
-    expect(files.size).toBeGreaterThan(0);
-    for (const [path, content] of files) {
-      expect(content, path).not.toMatch(/\{\{|template-api|TemplateApi|templateApi/);
-      if (path.endsWith('.json')) expect(() => JSON.parse(content), path).not.toThrow();
-    }
-  });
+  it.each(folders)(
+    '%s renders with a hostile title, leaving no placeholder and no trace of the template name',
+    (folder) => {
+      const files = renderTemplateFolder(folder, {
+        name: 'deposit-api',
+        title: hostile,
+        extra: { plugin: '../../p/index.js', policy: 'dtk/house' },
+      });
+      expect(files.size).toBeGreaterThan(0);
+      for (const [path, content] of files) {
+        expect(content, path).not.toMatch(/\{\{|template-api|TemplateApi|templateApi/);
+        if (path.endsWith('.json')) expect(() => JSON.parse(content), path).not.toThrow();
+      }
+    },
+  );
 
   it('keeps the exact title in JSON and YAML strings', () => {
     const types = renderTemplateFolder('types-package', { name: 'deposit-api', title: hostile });
     expect(JSON.parse(types.get('package.json')!).description).toContain(hostile);
-    const config = renderTemplateFolder('api', { name: 'deposit-api', title: hostile, extra: { plugin: 'p.js', policy: 'recommended' } });
+    const config = renderTemplateFolder('api', {
+      name: 'deposit-api',
+      title: hostile,
+      extra: { plugin: 'p.js', policy: 'recommended' },
+    });
     expect(parse(config.get('redocly.yaml')!)).toMatchObject({ extends: ['recommended'], 'x-dtk': { title: hostile } });
   });
 });
@@ -37,7 +50,9 @@ describe('renderTemplate', () => {
   });
 
   it('refuses a TypeScript template that puts a placeholder outside a comment', () => {
-    expect(() => renderTemplate('a.ts', "export const title = '{{title}}';\n", values)).toThrow('{{title}} outside a comment');
+    expect(() => renderTemplate('a.ts', "export const title = '{{title}}';\n", values)).toThrow(
+      '{{title}} outside a comment',
+    );
   });
 
   it('writes Markdown text, not markup', () => {

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { generate } from '../src/generate/generate.js';
-import { createFixtureWorkspace, fixturesDir, hashFolder, lineOf, repoRoot, type FixtureWorkspace } from './helpers.js';
+import { createFixtureWorkspace, type FixtureWorkspace, fixturesDir, hashFolder, lineOf, repoRoot } from './helpers.js';
 
 const uncompilable = join(fixturesDir, 'descriptions', 'types-do-not-compile.yaml');
 let workspace: FixtureWorkspace;
@@ -44,20 +44,35 @@ describe('a description whose generated types do not compile', () => {
         pointer: '#/components/schemas/DetailedThing',
       }),
     ]);
-    expect(api?.problems[0]?.message).toMatch(/^Type '"id" \| "owner"' does not satisfy the constraint 'never'\..* \(in the generated schema\.ts:\d+, from #\/components\/schemas\/DetailedThing\)$/);
+    expect(api?.problems[0]?.message).toMatch(
+      /^Type '"id" \| "owner"' does not satisfy the constraint 'never'\..* \(in the generated schema\.ts:\d+, from #\/components\/schemas\/DetailedThing\)$/,
+    );
     expect(hashFolder(generatedDir)).toBe(before);
   });
 
   it('makes the CLI exit 1 and print the error line', async () => {
     copyFileSync(uncompilable, description);
     const cli = join(repoRoot, 'scripts', 'bin', 'dtk-specs.js');
-    const args = [cli, 'generate', 'things', '--specs-root', workspace.specsRoot, '--packages-root', workspace.packagesRoot];
+    const args = [
+      cli,
+      'generate',
+      'things',
+      '--specs-root',
+      workspace.specsRoot,
+      '--packages-root',
+      workspace.packagesRoot,
+    ];
     const failure = await promisify(execFile)(process.execPath, args).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toMatch(new RegExp(`^specs/things/openapi\\.yaml:${lineOf(uncompilable, '    DetailedThing:')}:5 error typescript/TS2344 `, 'm'));
+    expect(failure?.stderr).toMatch(
+      new RegExp(
+        `^specs/things/openapi\\.yaml:${lineOf(uncompilable, '    DetailedThing:')}:5 error typescript/TS2344 `,
+        'm',
+      ),
+    );
     expect(failure?.stderr).toContain('generate failed for things; previous output left unchanged.');
   });
 });

@@ -21,7 +21,13 @@ afterEach(() => rmSync(parent, { recursive: true, force: true }));
 
 describe('writeGeneratedFolder', () => {
   it('replaces the whole folder, dropping files no longer produced', () => {
-    writeGeneratedFolder(target, new Map([['schema.ts', 'new schema\n'], ['operations.ts', 'ops\n']]));
+    writeGeneratedFolder(
+      target,
+      new Map([
+        ['schema.ts', 'new schema\n'],
+        ['operations.ts', 'ops\n'],
+      ]),
+    );
     expect(readdirSync(target).sort()).toEqual(['operations.ts', 'schema.ts']);
     expect(readFileSync(join(target, 'schema.ts'), 'utf8')).toBe('new schema\n');
     expect(readdirSync(parent)).toEqual(['generated']);
@@ -30,7 +36,10 @@ describe('writeGeneratedFolder', () => {
   it('leaves the previous folder byte-identical and no staging folder when a file cannot be written', () => {
     const before = hashFolder(target);
     // a name in a folder that does not exist in staging makes the second write fail part-way
-    const files = new Map([['schema.ts', 'new schema\n'], ['missing-folder/x.ts', 'x\n']]);
+    const files = new Map([
+      ['schema.ts', 'new schema\n'],
+      ['missing-folder/x.ts', 'x\n'],
+    ]);
     expect(() => writeGeneratedFolder(target, files)).toThrow();
     expect(hashFolder(target)).toBe(before);
     expect(readdirSync(parent)).toEqual(['generated']);
@@ -45,11 +54,25 @@ describe('writeGeneratedFolder', () => {
 
 describe('findStaleFiles', () => {
   it('lists changed, missing and extra files', () => {
-    const stale = findStaleFiles(target, new Map([['schema.ts', 'new schema\n'], ['operations.ts', 'ops\n']]));
+    const stale = findStaleFiles(
+      target,
+      new Map([
+        ['schema.ts', 'new schema\n'],
+        ['operations.ts', 'ops\n'],
+      ]),
+    );
     expect(stale).toEqual([join(target, 'obsolete.ts'), join(target, 'operations.ts'), join(target, 'schema.ts')]);
   });
 
   it('is empty when the folder matches', () => {
-    expect(findStaleFiles(target, new Map([['schema.ts', 'old schema\n'], ['obsolete.ts', 'gone after a write\n']]))).toEqual([]);
+    expect(
+      findStaleFiles(
+        target,
+        new Map([
+          ['schema.ts', 'old schema\n'],
+          ['obsolete.ts', 'gone after a write\n'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -5,9 +5,10 @@
 //   spec says Jack Henry publishes the set as closed (`x-closed-enum`);
 // - `describeProvenanceAndSecurity`: every operation says where it comes from (`x-source`), and every security
 //   requirement names one scope (Banno's "scope A or scope B" are alternatives, never one requirement of both).
+
+import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import formats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 type Json = Record<string, unknown>;
@@ -15,9 +16,14 @@ type Json = Record<string, unknown>;
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const DOCUMENT_ID = 'openapi.json';
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const escapeSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-const pointerOf = (segments: readonly string[]) => segments.map(escapeSegment).map((segment) => `/${segment}`).join('');
+const pointerOf = (segments: readonly string[]) =>
+  segments
+    .map(escapeSegment)
+    .map((segment) => `/${segment}`)
+    .join('');
 
 export interface OperationRef {
   readonly path: string;
@@ -66,13 +72,19 @@ export function bundledDocument(url: URL): BundledDocument {
     validatorAt,
     resolve,
     responseBody(operation, status, mediaType = 'application/json') {
-      const responses = (resolve(pointerTarget(document, operationPointer(operation))) as Json | undefined)?.['responses'];
+      const responses = (resolve(pointerTarget(document, operationPointer(operation))) as Json | undefined)?.[
+        'responses'
+      ];
       const response = isObject(responses) ? resolve(responses[String(status)]) : undefined;
-      if (!isObject(response)) throw new Error(`${operation.method.toUpperCase()} ${operation.path} declares no ${status} response`);
+      if (!isObject(response))
+        throw new Error(`${operation.method.toUpperCase()} ${operation.path} declares no ${status} response`);
       // a response reached through `#/components/responses/...` is validated where it is defined
-      const base = isObject(responses) && isObject(responses[String(status)]) && typeof (responses[String(status)] as Json)['$ref'] === 'string'
-        ? ((responses[String(status)] as Json)['$ref'] as string).slice(1)
-        : `${operationPointer(operation)}${pointerOf(['responses', String(status)])}`;
+      const base =
+        isObject(responses) &&
+        isObject(responses[String(status)]) &&
+        typeof (responses[String(status)] as Json)['$ref'] === 'string'
+          ? ((responses[String(status)] as Json)['$ref'] as string).slice(1)
+          : `${operationPointer(operation)}${pointerOf(['responses', String(status)])}`;
       return validatorAt(`${base}${pointerOf(['content', mediaType, 'schema'])}`);
     },
     requestBody(operation, mediaType = 'application/json') {
@@ -120,9 +132,15 @@ export interface ResponseEnum {
 }
 
 function openUnionMembers(bundle: BundledDocument, schema: Json): Json[] {
-  const union = Array.isArray(schema['anyOf']) ? schema['anyOf'] : Array.isArray(schema['oneOf']) ? schema['oneOf'] : [];
+  const union = Array.isArray(schema['anyOf'])
+    ? schema['anyOf']
+    : Array.isArray(schema['oneOf'])
+      ? schema['oneOf']
+      : [];
   const members = union.map((member) => bundle.resolve(member)).filter(isObject);
-  const anyString = members.some((member) => member['type'] === 'string' && !('enum' in member) && !('pattern' in member) && !('format' in member));
+  const anyString = members.some(
+    (member) => member['type'] === 'string' && !('enum' in member) && !('pattern' in member) && !('format' in member),
+  );
   return anyString ? members.filter((member) => Array.isArray(member['enum'])) : [];
 }
 
@@ -132,7 +150,8 @@ export function responseEnums(bundle: BundledDocument): ResponseEnum[] {
   for (const operation of bundle.operations) {
     const responses = isObject(operation.operation['responses']) ? operation.operation['responses'] : {};
     for (const [status, reply] of Object.entries(responses)) {
-      const responseRef = isObject(reply) && typeof reply['$ref'] === 'string' ? (reply['$ref'] as string).slice(1) : undefined;
+      const responseRef =
+        isObject(reply) && typeof reply['$ref'] === 'string' ? (reply['$ref'] as string).slice(1) : undefined;
       const response = bundle.resolve(reply);
       const content = isObject(response) && isObject(response['content']) ? response['content'] : {};
       for (const [mediaType, media] of Object.entries(content)) {
@@ -159,9 +178,21 @@ export function responseEnums(bundle: BundledDocument): ResponseEnum[] {
   return found;
 }
 
-type Visit = (pointer: string, instancePath: readonly string[], known: readonly unknown[], open: boolean, closedBecause: string | undefined) => void;
+type Visit = (
+  pointer: string,
+  instancePath: readonly string[],
+  known: readonly unknown[],
+  open: boolean,
+  closedBecause: string | undefined,
+) => void;
 
-function walk(bundle: BundledDocument, pointer: string, instancePath: readonly string[], seen: Set<string>, visit: Visit): void {
+function walk(
+  bundle: BundledDocument,
+  pointer: string,
+  instancePath: readonly string[],
+  seen: Set<string>,
+  visit: Visit,
+): void {
   let at = pointer;
   let schema = pointerTarget(bundle.document, at);
   for (let depth = 0; isObject(schema) && typeof schema['$ref'] === 'string' && depth < 32; depth += 1) {
@@ -174,7 +205,13 @@ function walk(bundle: BundledDocument, pointer: string, instancePath: readonly s
 
   const openMembers = openUnionMembers(bundle, schema);
   if (openMembers.length > 0) {
-    visit(at, instancePath, openMembers.flatMap((member) => member['enum'] as unknown[]), true, undefined);
+    visit(
+      at,
+      instancePath,
+      openMembers.flatMap((member) => member['enum'] as unknown[]),
+      true,
+      undefined,
+    );
     return;
   }
   if (Array.isArray(schema['enum'])) {
@@ -183,21 +220,34 @@ function walk(bundle: BundledDocument, pointer: string, instancePath: readonly s
   }
   for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
     const members = schema[keyword];
-    if (Array.isArray(members)) members.forEach((_, index) => walk(bundle, `${at}${pointerOf([keyword, String(index)])}`, instancePath, seen, visit));
+    if (Array.isArray(members))
+      members.forEach((_, index) =>
+        walk(bundle, `${at}${pointerOf([keyword, String(index)])}`, instancePath, seen, visit),
+      );
   }
   if (isObject(schema['properties'])) {
-    for (const name of Object.keys(schema['properties'])) walk(bundle, `${at}${pointerOf(['properties', name])}`, [...instancePath, name], seen, visit);
+    for (const name of Object.keys(schema['properties']))
+      walk(bundle, `${at}${pointerOf(['properties', name])}`, [...instancePath, name], seen, visit);
   }
   if (isObject(schema['items'])) walk(bundle, `${at}/items`, [...instancePath, '[]'], seen, visit);
-  if (isObject(schema['additionalProperties'])) walk(bundle, `${at}/additionalProperties`, [...instancePath, '[]'], seen, visit);
+  if (isObject(schema['additionalProperties']))
+    walk(bundle, `${at}/additionalProperties`, [...instancePath, '[]'], seen, visit);
 }
 
 /** Replaces every value at `instancePath` in `value` (a deep copy); returns how many were replaced. */
-function replaceAt(value: unknown, instancePath: readonly string[], replacement: unknown): { value: unknown; replaced: number } {
+function replaceAt(
+  value: unknown,
+  instancePath: readonly string[],
+  replacement: unknown,
+): { value: unknown; replaced: number } {
   if (instancePath.length === 0) return { value: replacement, replaced: 1 };
   const [head, ...rest] = instancePath;
   if (head === '[]') {
-    const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : isObject(value) ? Object.entries(value) : [];
+    const entries = Array.isArray(value)
+      ? value.map((item, index) => [index, item] as const)
+      : isObject(value)
+        ? Object.entries(value)
+        : [];
     let replaced = 0;
     const copy: unknown = Array.isArray(value) ? [...value] : { ...(value as Json) };
     for (const [index, item] of entries) {
@@ -213,7 +263,10 @@ function replaceAt(value: unknown, instancePath: readonly string[], replacement:
 }
 
 function exampleOf(bundle: BundledDocument, entry: ResponseEnum): unknown {
-  const responses = pointerTarget(bundle.document, pointerOf(['paths', entry.operation.path, entry.operation.method, 'responses'])) as Json;
+  const responses = pointerTarget(
+    bundle.document,
+    pointerOf(['paths', entry.operation.path, entry.operation.method, 'responses']),
+  ) as Json;
   const response = bundle.resolve(responses[entry.status]) as Json;
   const media = (response['content'] as Json)[entry.mediaType] as Json;
   if (media['example'] !== undefined) return media['example'];
@@ -257,16 +310,22 @@ export function describeOpenResponseEnums({ title, document }: { title: string; 
 export function describeProvenanceAndSecurity({ title, document }: { title: string; document: URL }): void {
   const bundle = bundledDocument(document);
   describe(`${title}: provenance and security requirements`, () => {
-    it.each(bundle.operations.map((operation) => [operation.operationId, operation] as const))('%s', (_id, { operation }) => {
-      const source = operation['x-source'];
-      expect(typeof source === 'string' && (/^modeled: \S/.test(source) || /^https:\/\/\S+( ; \S.*)?$/.test(source)), `x-source: ${String(source)}`).toBe(true);
-      const security = Array.isArray(operation['security']) ? (operation['security'] as Json[]) : [];
-      for (const requirement of security) {
-        for (const [scheme, scopes] of Object.entries(requirement)) {
-          // Banno lists alternatives ("accounts.readonly or accounts.readwrite"): one scope per requirement
-          expect((scopes as unknown[]).length, `${scheme}: ${JSON.stringify(scopes)}`).toBeLessThanOrEqual(1);
+    it.each(bundle.operations.map((operation) => [operation.operationId, operation] as const))(
+      '%s',
+      (_id, { operation }) => {
+        const source = operation['x-source'];
+        expect(
+          typeof source === 'string' && (/^modeled: \S/.test(source) || /^https:\/\/\S+( ; \S.*)?$/.test(source)),
+          `x-source: ${String(source)}`,
+        ).toBe(true);
+        const security = Array.isArray(operation['security']) ? (operation['security'] as Json[]) : [];
+        for (const requirement of security) {
+          for (const [scheme, scopes] of Object.entries(requirement)) {
+            // Banno lists alternatives ("accounts.readonly or accounts.readwrite"): one scope per requirement
+            expect((scopes as unknown[]).length, `${scheme}: ${JSON.stringify(scopes)}`).toBeLessThanOrEqual(1);
+          }
         }
-      }
-    });
+      },
+    );
   });
 }

@@ -17,16 +17,28 @@ type MayBeFalsy<Value> = unknown extends Value
     : Value extends true
       ? false
       : Value extends string
-        ? Value extends '' ? true : string extends Value ? true : false
+        ? Value extends ''
+          ? true
+          : string extends Value
+            ? true
+            : false
         : Value extends number
-          ? Value extends 0 ? true : number extends Value ? true : false
+          ? Value extends 0
+            ? true
+            : number extends Value
+              ? true
+              : false
           : true;
 
 /** The `error` of one member of a result union (`undefined` for the success member's `error?: never`). */
 type ErrorOf<Member> = Member extends { error?: unknown } ? Member['error'] : undefined;
 
 /** The members of a `{ data, error }` result union that are left after `if (error) throw …`. */
-export type AfterErrorCheck<Result> = Result extends unknown ? (true extends MayBeFalsy<ErrorOf<Result>> ? Result : never) : never;
+export type AfterErrorCheck<Result> = Result extends unknown
+  ? true extends MayBeFalsy<ErrorOf<Result>>
+    ? Result
+    : never
+  : never;
 
 /** `true` when only success members (those with a `data` key) are left after `if (error) throw …`. */
 export type NarrowsAfterErrorCheck<Result> = [AfterErrorCheck<Result>] extends [{ data: unknown }] ? true : false;
@@ -38,4 +50,6 @@ export type Failing<Checks> = { [Key in keyof Checks]: Checks[Key] extends true 
 type ResultOf<Operation> = FetchResponse<Operation & Record<string, unknown>, {}, `${string}/${string}`>;
 
 /** For each operation (e.g. a types package's `operations`): whether `if (error) throw` narrows its `data`. */
-export type DocumentedPatternChecks<Operations> = { [Id in keyof Operations]: NarrowsAfterErrorCheck<ResultOf<Operations[Id]>> };
+export type DocumentedPatternChecks<Operations> = {
+  [Id in keyof Operations]: NarrowsAfterErrorCheck<ResultOf<Operations[Id]>>;
+};

@@ -1,6 +1,12 @@
 // The Admin API as a back-office job would use it: no user present, a client-credentials token
 // obtained with a private_key_jwt assertion and renewed by the client itself.
-import { adminApiScopesFor, createAdminApiClient, iterateConsumerUsers, MissingScopeError, unwrap } from '@dtk/admin-api';
+import {
+  adminApiScopesFor,
+  createAdminApiClient,
+  iterateConsumerUsers,
+  MissingScopeError,
+  unwrap,
+} from '@dtk/admin-api';
 import type { Sandbox } from '@dtk/sandbox';
 
 const PARTNER = 'quickstart-partner';
@@ -32,10 +38,16 @@ export async function runAdminSession(sandbox: Sandbox, log: (line: string) => v
 
   const partnerPath = '/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}' as const;
   const params = { path: { institutionId, partnerName: PARTNER } };
-  const created = await unwrap(admin.POST(partnerPath, { params, body: { name: 'Quickstart Partner App', redirectUris: ['https://partner.example/callback'] } }));
+  const created = await unwrap(
+    admin.POST(partnerPath, {
+      params,
+      body: { name: 'Quickstart Partner App', redirectUris: ['https://partner.example/callback'] },
+    }),
+  );
   log(`partner client   created ${created.client?.clientId} (its secret stays with the partner)`);
   const partnerClients = await unwrap(admin.GET(partnerPath, { params }));
-  for (const partnerClient of partnerClients) log(`partner client   listed  ${partnerClient.clientId} ${partnerClient.name}`);
+  for (const partnerClient of partnerClients)
+    log(`partner client   listed  ${partnerClient.clientId} ${partnerClient.name}`);
 
   let usersFound = 0;
   for await (const user of iterateConsumerUsers(admin, institutionId, { pageSize: 2 })) {
@@ -46,7 +58,10 @@ export async function runAdminSession(sandbox: Sandbox, log: (line: string) => v
   // The token was not granted the history scope: the call fails before anything is sent.
   const refused = await admin
     .GET('/a/history/api/v0/institutions/{institutionId}/user-events', { params: { path: { institutionId } } })
-    .then(() => undefined, (error: unknown) => (error instanceof MissingScopeError ? error.message : String(error)));
+    .then(
+      () => undefined,
+      (error: unknown) => (error instanceof MissingScopeError ? error.message : String(error)),
+    );
   log(`scope check      ${refused ?? 'not triggered'}`);
 
   return {

@@ -1,6 +1,13 @@
 // The Consumer API as a Node web app would use it: authorization code + PKCE login, ID token checked
 // against the provider's keys, then typed calls through a token manager that refreshes on its own.
-import { buildAuthorizationUrl, exchangeCodeAsPublicClient, handleCallback, MemoryTokenStore, publicClientRenewal, TokenManager } from '@dtk/auth';
+import {
+  buildAuthorizationUrl,
+  exchangeCodeAsPublicClient,
+  handleCallback,
+  MemoryTokenStore,
+  publicClientRenewal,
+  TokenManager,
+} from '@dtk/auth';
 import { verifyIdToken } from '@dtk/auth/jwks';
 import {
   createConsumerApiClient,
@@ -30,7 +37,14 @@ export async function runConsumerSession(sandbox: Sandbox, log: (line: string) =
   const operationIds = ['getUser', 'listAccounts', 'startAggregation', 'getTaskEvents', 'listTransactions'] as const;
   // Every scope the spec names for these operations: where one requirement lists several (the accounts
   // scopes), OpenAPI needs them all, and the sandbox holds tokens to OpenAPI's meaning.
-  const scopes = [...new Set(['openid', 'email', OFFLINE_ACCESS, ...operationIds.flatMap((operationId) => operationScopes[operationId])])];
+  const scopes = [
+    ...new Set([
+      'openid',
+      'email',
+      OFFLINE_ACCESS,
+      ...operationIds.flatMap((operationId) => operationScopes[operationId]),
+    ]),
+  ];
   // The sandbox's public client: PKCE, no secret, a fixed loopback redirect URI (Banno compares them exactly).
   const { clientId, redirectUris } = sandbox.clients.consumerPublicApp;
   log(`OpenID provider  ${sandbox.consumer.issuer}`);
@@ -68,7 +82,10 @@ export async function runConsumerSession(sandbox: Sandbox, log: (line: string) =
   const firstAccount = accounts[0]?.id ?? '';
   let transactionsRead = 0;
   for await (const transaction of iterateTransactions(consumer, userId, firstAccount, { pageSize: 100 })) {
-    if (transactionsRead < 3) log(`transaction      ${transaction.postedDate ?? ''} ${transaction.amount?.padStart(10)} ${transaction.memo ?? ''}`);
+    if (transactionsRead < 3)
+      log(
+        `transaction      ${transaction.postedDate ?? ''} ${transaction.amount?.padStart(10)} ${transaction.memo ?? ''}`,
+      );
     transactionsRead += 1;
   }
   log(`transactions     ${transactionsRead} read`);

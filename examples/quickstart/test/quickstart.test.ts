@@ -33,7 +33,12 @@ describe('the quickstart session against the sandbox', () => {
     expect(summary.partnerClients).toEqual(['Quickstart Partner App']);
     expect(summary.usersFound).toBe(sandbox.users.length);
     expect(summary.refusedBeforeNetwork).toMatch(/getUserEvents/);
-    expect(summary.operationsServed).toEqual(['createPartnerClient', 'getPartnerClients', 'searchConsumerUsers', 'searchConsumerUsers']);
+    expect(summary.operationsServed).toEqual([
+      'createPartnerClient',
+      'getPartnerClients',
+      'searchConsumerUsers',
+      'searchConsumerUsers',
+    ]);
     expect(summary.tokenRequests).toBe(1);
     expect(sandbox.responseProblems()).toEqual([]);
   });

@@ -2,7 +2,14 @@
 // through openapi-fetch, and wrong parameters, bodies or reads do not compile.
 import createClient from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
-import { operationRoutes, operationScopes, type components, type OperationId, type operations, type paths } from '../src/index.js';
+import {
+  type components,
+  type OperationId,
+  operationRoutes,
+  operationScopes,
+  type operations,
+  type paths,
+} from '../src/index.js';
 
 const client = createClient<paths>({ baseUrl: 'https://banno.com' });
 const route = {
@@ -32,11 +39,16 @@ describe('Partner Clients', () => {
       body: { name: 'Sample External App', redirectUris: ['https://domain.com/callback'], pkceRequired: true },
     });
     expectTypeOf(data).toEqualTypeOf<Schemas['createClientResponse'] | undefined>();
-    expectTypeOf<NonNullable<typeof data>['client']>().toEqualTypeOf<{ clientId?: string; clientSecret?: string } | undefined>();
+    expectTypeOf<NonNullable<typeof data>['client']>().toEqualTypeOf<
+      { clientId?: string; clientSecret?: string } | undefined
+    >();
     // @ts-expect-error redirectUris is required
     await client.POST(route.list, { params: { path: pathParams }, body: { name: 'No redirect' } });
     // @ts-expect-error pkceRequired is a boolean
-    await client.POST(route.list, { params: { path: pathParams }, body: { name: 'n', redirectUris: [], pkceRequired: 'yes' } });
+    await client.POST(route.list, {
+      params: { path: pathParams },
+      body: { name: 'n', redirectUris: [], pkceRequired: 'yes' },
+    });
   });
 
   it('getPartnerClient / updatePartnerClient / deletePartnerClient need the clientId too', async () => {
@@ -55,7 +67,12 @@ describe('Partner Clients', () => {
 
   it('the route and scope maps are typed per operationId', () => {
     expectTypeOf(operationRoutes.deletePartnerClient.method).toEqualTypeOf<'delete'>();
-    type PartnerClientOperation = 'getPartnerClients' | 'createPartnerClient' | 'getPartnerClient' | 'updatePartnerClient' | 'deletePartnerClient';
+    type PartnerClientOperation =
+      | 'getPartnerClients'
+      | 'createPartnerClient'
+      | 'getPartnerClient'
+      | 'updatePartnerClient'
+      | 'deletePartnerClient';
     expectTypeOf<PartnerClientOperation>().toExtend<OperationId>();
     expectTypeOf<'getPartnerClientz'>().not.toExtend<OperationId>();
     expectTypeOf(operationScopes.getPartnerClients).toExtend<readonly string[]>();

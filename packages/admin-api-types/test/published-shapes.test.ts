@@ -13,26 +13,44 @@ const document = bundle.document as {
 const serversOf = (path: string) => document.paths[path]?.servers?.map((server) => server.url);
 
 describe('OIDC provider', () => {
-  it.each(['/a/oidc-provider/api/v0/.well-known/openid-configuration', '/a/oidc-provider/api/v0/jwks', '/a/oidc-provider/api/v0/auth', '/a/oidc-provider/api/v0/token', '/a/oidc-provider/api/v0/token/revocation'])(
-    '%s lists both servers, the current one first',
-    (path) => {
-      expect(serversOf(path)).toEqual(['https://login.jackhenry.com', 'https://banno.com']);
-    },
-  );
+  it.each([
+    '/a/oidc-provider/api/v0/.well-known/openid-configuration',
+    '/a/oidc-provider/api/v0/jwks',
+    '/a/oidc-provider/api/v0/auth',
+    '/a/oidc-provider/api/v0/token',
+    '/a/oidc-provider/api/v0/token/revocation',
+  ])('%s lists both servers, the current one first', (path) => {
+    expect(serversOf(path)).toEqual(['https://login.jackhenry.com', 'https://banno.com']);
+  });
 
   it('serves the Jack Henry Identity discovery document at the root of login.jackhenry.com', () => {
-    expect(operationRoutes.getJackHenryIdentityConfiguration).toEqual({ method: 'get', path: '/.well-known/openid-configuration', server: 'https://login.jackhenry.com' });
+    expect(operationRoutes.getJackHenryIdentityConfiguration).toEqual({
+      method: 'get',
+      path: '/.well-known/openid-configuration',
+      server: 'https://login.jackhenry.com',
+    });
     expect(serversOf('/.well-known/openid-configuration')).toEqual(['https://login.jackhenry.com']);
     expect(operationSecurity.getJackHenryIdentityConfiguration).toEqual([]);
   });
 
   it('has the authorization endpoint the command-line authorization code quickstart uses', () => {
-    expect(operationRoutes.authorize).toEqual({ method: 'get', path: '/a/oidc-provider/api/v0/auth', server: 'https://login.jackhenry.com' });
+    expect(operationRoutes.authorize).toEqual({
+      method: 'get',
+      path: '/a/oidc-provider/api/v0/auth',
+      server: 'https://login.jackhenry.com',
+    });
   });
 
   it('uses the published schema names', () => {
     expect(Object.keys(document.components.schemas)).toEqual(
-      expect.arrayContaining(['certsResponse', 'tokenRequest', 'tokenResponse', 'tokenFailure', 'tokenUnauthorized', 'tokenRevocationRequest']),
+      expect.arrayContaining([
+        'certsResponse',
+        'tokenRequest',
+        'tokenResponse',
+        'tokenFailure',
+        'tokenUnauthorized',
+        'tokenRevocationRequest',
+      ]),
     );
   });
 
@@ -45,16 +63,38 @@ describe('OIDC provider', () => {
 
   it('accepts the token response of the authorization code quickstart (expires_at as an ISO date)', () => {
     const body = bundle.responseBody(operationRoutes.requestToken, 200);
-    expect(body({ access_token: 'a.b.c', expires_at: '2026-03-02T15:14:05Z', id_token: 'd.e.f', scope: 'openid', token_type: 'Bearer' })).toBe(true);
+    expect(
+      body({
+        access_token: 'a.b.c',
+        expires_at: '2026-03-02T15:14:05Z',
+        id_token: 'd.e.f',
+        scope: 'openid',
+        token_type: 'Bearer',
+      }),
+    ).toBe(true);
   });
 });
 
 describe('Zelle institution settings', () => {
   it('has the published paths and methods under /a/consumer/api (no version)', () => {
-    expect(operationRoutes.getZelleAllowedTypes).toEqual({ method: 'get', path: '/a/consumer/api/institutions/{institutionId}/zelle/allowed-types' });
-    expect(operationRoutes.setZelleAllowedTypes).toEqual({ method: 'put', path: '/a/consumer/api/institutions/{institutionId}/zelle/allowed-types' });
-    expect(operationRoutes.getZelleDisclosure).toEqual({ method: 'get', path: '/a/consumer/api/institutions/{institutionId}/zelle/disclosures' });
-    expect(operationRoutes.setZelleDisclosure).toEqual({ method: 'post', path: '/a/consumer/api/institutions/{institutionId}/zelle/disclosures' });
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['AllowedTypes', 'InstitutionDisclosure']));
+    expect(operationRoutes.getZelleAllowedTypes).toEqual({
+      method: 'get',
+      path: '/a/consumer/api/institutions/{institutionId}/zelle/allowed-types',
+    });
+    expect(operationRoutes.setZelleAllowedTypes).toEqual({
+      method: 'put',
+      path: '/a/consumer/api/institutions/{institutionId}/zelle/allowed-types',
+    });
+    expect(operationRoutes.getZelleDisclosure).toEqual({
+      method: 'get',
+      path: '/a/consumer/api/institutions/{institutionId}/zelle/disclosures',
+    });
+    expect(operationRoutes.setZelleDisclosure).toEqual({
+      method: 'post',
+      path: '/a/consumer/api/institutions/{institutionId}/zelle/disclosures',
+    });
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['AllowedTypes', 'InstitutionDisclosure']),
+    );
   });
 });

@@ -1,6 +1,6 @@
+import { apiDescription, operationRoutes, operationSecurity, type paths, securitySchemes } from '@dtk/admin-api-types';
 import type { TokenManagerLike } from '@dtk/auth';
-import { machineTokenManager, type ClientCredentialsOptions } from '@dtk/auth/confidential';
-import { apiDescription, operationRoutes, operationSecurity, securitySchemes, type paths } from '@dtk/admin-api-types';
+import { type ClientCredentialsOptions, machineTokenManager } from '@dtk/auth/confidential';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { ADMIN_API_BASE_URL, adminApiTokenUrl } from './base-url.js';
 
@@ -8,7 +8,10 @@ import { ADMIN_API_BASE_URL, adminApiTokenUrl } from './base-url.js';
 export type AdminApiClient = ApiClient<paths>;
 
 /** Retries, timeouts, logging and headers, as `@dtk/runtime` takes them. */
-export type AdminApiRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'>;
+export type AdminApiRuntimeOptions = Omit<
+  ApiClientOptions,
+  'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'
+>;
 
 /**
  * Client-credentials settings as `clientCredentials` from `@dtk/auth/confidential` takes them (`clientId`,
@@ -43,7 +46,18 @@ export type AdminApiClientOptions = AdminApiRuntimeOptions & {
  * }));
  */
 export function createAdminApiClient(options: AdminApiClientOptions): AdminApiClient {
-  const { baseUrl = ADMIN_API_BASE_URL, fetch, retry, timeoutMs, maxResponseBytes, logger, userAgent, headers, grantedScopes, ...tokenOptions } = options;
+  const {
+    baseUrl = ADMIN_API_BASE_URL,
+    fetch,
+    retry,
+    timeoutMs,
+    maxResponseBytes,
+    logger,
+    userAgent,
+    headers,
+    grantedScopes,
+    ...tokenOptions
+  } = options;
   // Listed in full (the type makes a new runtime option a compile error here) so none is mistaken for a credential.
   const runtimeOptions: { [Key in keyof Required<AdminApiRuntimeOptions>]: AdminApiRuntimeOptions[Key] } = {
     fetch,

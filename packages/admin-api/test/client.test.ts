@@ -2,16 +2,24 @@ import { clientCredentials } from '@dtk/auth/confidential';
 import { sendJson, type TestServer } from '@dtk/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type AdminApiClientOptions,
   adminApiScopesFor,
   adminApiTokenUrl,
-  type AdminApiClientOptions,
   createAdminApiClient,
   iterateConsumerUsers,
   MissingScopeError,
   NotFoundError,
   unwrap,
 } from '../src/index.js';
-import { type AdminHarness, CLIENT_ID, ES256_CLIENT_ID, startAdminProvider, startApiServer, type ApiRoute, USER_SEARCH_SCOPE } from './harness.js';
+import {
+  type AdminHarness,
+  type ApiRoute,
+  CLIENT_ID,
+  ES256_CLIENT_ID,
+  startAdminProvider,
+  startApiServer,
+  USER_SEARCH_SCOPE,
+} from './harness.js';
 
 const INSTITUTION_ID = '9c3e1a7f-5b2d-4e86-a0f4-7d1c8b6e3a52';
 const PARTNER = 'sample-partner';
@@ -108,7 +116,11 @@ describe('createAdminApiClient with client credentials (private_key_jwt at a rea
     const client = createAdminApiClient(credentials({ baseUrl: server.url }));
     const params = { path: { institutionId: INSTITUTION_ID, partnerName: PARTNER } };
     await Promise.all(
-      Array.from({ length: 5 }, () => unwrap(client.GET('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', { params }))),
+      Array.from({ length: 5 }, () =>
+        unwrap(
+          client.GET('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', { params }),
+        ),
+      ),
     );
     expect(server.requests).toHaveLength(5);
     expect(new Set(server.requests.map((request) => request.headers.authorization)).size).toBe(1);
@@ -151,8 +163,12 @@ describe('createAdminApiClient with client credentials (private_key_jwt at a rea
         allowInsecureRequests: true,
       });
       const params = { path: { institutionId: INSTITUTION_ID, partnerName: PARTNER } };
-      await unwrap(client.GET('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', { params }));
-      await unwrap(client.GET('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', { params }));
+      await unwrap(
+        client.GET('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', { params }),
+      );
+      await unwrap(
+        client.GET('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', { params }),
+      );
       expect(shortLived.op.grantCounts().client_credentials).toBe(2);
       expect(server.tokens.map((token) => token.client_id)).toEqual([ES256_CLIENT_ID, ES256_CLIENT_ID]);
     } finally {
@@ -165,16 +181,26 @@ describe('createAdminApiClient with client credentials (private_key_jwt at a rea
     const client = createAdminApiClient(credentials({ baseUrl: server.url })); // scope: openid only
 
     const error = await client
-      .GET('/a/consumer-user-search/api/v0/institutions/{institutionId}/users', { params: { path: { institutionId: INSTITUTION_ID } } })
+      .GET('/a/consumer-user-search/api/v0/institutions/{institutionId}/users', {
+        params: { path: { institutionId: INSTITUTION_ID } },
+      })
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(MissingScopeError);
-    expect(error).toMatchObject({ operationId: 'searchConsumerUsers', requiredScopes: [[USER_SEARCH_SCOPE]], grantedScopes: ['openid'] });
+    expect(error).toMatchObject({
+      operationId: 'searchConsumerUsers',
+      requiredScopes: [[USER_SEARCH_SCOPE]],
+      grantedScopes: ['openid'],
+    });
     expect(server.requests).toHaveLength(0);
   });
 
   it('searches users with the scope, paging to totalCount', async () => {
-    const everyone = Array.from({ length: 5 }, (_, index) => ({ userId: `user-${index}`, lastName: 'Gardner', userType: 'Individual' }));
+    const everyone = Array.from({ length: 5 }, (_, index) => ({
+      userId: `user-${index}`,
+      lastName: 'Gardner',
+      userType: 'Individual',
+    }));
     const server = await api((req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
       if (url.pathname !== USERS_PATH) return sendJson(res, 404, { errorCode: 404, messages: 'not found' });
@@ -182,10 +208,13 @@ describe('createAdminApiClient with client credentials (private_key_jwt at a rea
       const limit = Number(url.searchParams.get('limit'));
       sendJson(res, 200, { users: everyone.slice(offset, offset + limit), totalCount: everyone.length });
     });
-    const client = createAdminApiClient(credentials({ baseUrl: server.url, scope: adminApiScopesFor(['searchConsumerUsers']) }));
+    const client = createAdminApiClient(
+      credentials({ baseUrl: server.url, scope: adminApiScopesFor(['searchConsumerUsers']) }),
+    );
 
     const found: string[] = [];
-    for await (const user of iterateConsumerUsers(client, INSTITUTION_ID, { query: 'gardner', pageSize: 2 })) found.push(user.userId ?? '');
+    for await (const user of iterateConsumerUsers(client, INSTITUTION_ID, { query: 'gardner', pageSize: 2 }))
+      found.push(user.userId ?? '');
 
     expect(found).toEqual(everyone.map((user) => user.userId));
     expect(server.requests.map((request) => request.url)).toEqual([
@@ -204,7 +233,10 @@ describe('createAdminApiClient with client credentials (private_key_jwt at a rea
   it('gets its token from the provider on baseUrl when no tokenUrl is given', async () => {
     // The provider's own server answers 404 to API paths: enough to see the token was obtained there.
     const grantsBefore = harness.op.grantCounts().client_credentials ?? 0;
-    const { tokenUrl: _unused, ...withoutTokenUrl } = credentials({ baseUrl: harness.op.origin }) as Record<string, unknown>;
+    const { tokenUrl: _unused, ...withoutTokenUrl } = credentials({ baseUrl: harness.op.origin }) as Record<
+      string,
+      unknown
+    >;
     const client = createAdminApiClient(withoutTokenUrl as AdminApiClientOptions);
     const error = await unwrap(client.GET('/a/mobile/api/v0/abilities/metadata')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
@@ -213,7 +245,9 @@ describe('createAdminApiClient with client credentials (private_key_jwt at a rea
 
   it('fails with the provider’s typed error, without calling the API or leaking the assertion, when the key is wrong', async () => {
     const server = await api(partnerClientsRoute);
-    const client = createAdminApiClient(credentials({ baseUrl: server.url, privateKey: harness.es256Keys.privateJwk, alg: 'ES256' }));
+    const client = createAdminApiClient(
+      credentials({ baseUrl: server.url, privateKey: harness.es256Keys.privateJwk, alg: 'ES256' }),
+    );
     const error = await client
       .GET('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', {
         params: { path: { institutionId: INSTITUTION_ID, partnerName: PARTNER } },

@@ -26,7 +26,8 @@ export interface AdminHarness {
 /** A real oidc-provider at Banno's Admin issuer path with two private_key_jwt clients, keys made now. */
 export async function startAdminProvider(options: { accessTokenTtlSeconds?: number } = {}): Promise<AdminHarness> {
   const [keys, es256Keys] = await Promise.all([generateClientKeys('PS256'), generateClientKeys('ES256')]);
-  const client = (clientId: string, clientKeys: ClientKeys) => machineClient({ clientId, keys: clientKeys, scopes: [USER_SEARCH_SCOPE] });
+  const client = (clientId: string, clientKeys: ClientKeys) =>
+    machineClient({ clientId, keys: clientKeys, scopes: [USER_SEARCH_SCOPE] });
   const op = await startOidcProvider({
     issuerPath: ADMIN_ISSUER_PATH,
     scopes: [USER_SEARCH_SCOPE],
@@ -44,5 +45,7 @@ export type ApiRoute = ProtectedApiHandler;
  * what the server learnt about each accepted token.
  */
 export function startApiServer(op: OidcTestProvider, route: ApiRoute): Promise<ProtectedApiServer> {
-  return startProtectedApiServer(op, route, { errorBody: ({ status, error }) => ({ errorCode: status, messages: error }) });
+  return startProtectedApiServer(op, route, {
+    errorBody: ({ status, error }) => ({ errorCode: status, messages: error }),
+  });
 }

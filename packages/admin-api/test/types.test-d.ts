@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { type AdminApiClient, adminApiScopesFor, type ConsumerUser, createAdminApiClient, iterateConsumerUsers, unwrap } from '../src/index.js';
+import {
+  type AdminApiClient,
+  adminApiScopesFor,
+  type ConsumerUser,
+  createAdminApiClient,
+  iterateConsumerUsers,
+  unwrap,
+} from '../src/index.js';
 
 declare const client: AdminApiClient;
 const institutionId = 'i';
@@ -13,16 +20,24 @@ describe('Admin API types', () => {
       }),
     );
     expectTypeOf(clients).toBeArray();
-    const page = await unwrap(client.GET('/a/consumer-user-search/api/v0/institutions/{institutionId}/users', { params: { path: { institutionId } } }));
+    const page = await unwrap(
+      client.GET('/a/consumer-user-search/api/v0/institutions/{institutionId}/users', {
+        params: { path: { institutionId } },
+      }),
+    );
     expectTypeOf(page.users).toEqualTypeOf<ConsumerUser[] | undefined>();
-    expectTypeOf(iterateConsumerUsers(client, institutionId)).toEqualTypeOf<AsyncGenerator<ConsumerUser, void, undefined>>();
+    expectTypeOf(iterateConsumerUsers(client, institutionId)).toEqualTypeOf<
+      AsyncGenerator<ConsumerUser, void, undefined>
+    >();
   });
 
   it('rejects wrong paths, parameters and bodies', () => {
     // @ts-expect-error the Admin API paths start with /a/
     void client.GET('/institutions/{institutionId}/users', { params: { path: { institutionId } } });
     // @ts-expect-error partnerName is required
-    void client.GET('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', { params: { path: { institutionId } } });
+    void client.GET('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', {
+      params: { path: { institutionId } },
+    });
     void client.POST('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', {
       params: { path: { institutionId, partnerName } },
       // @ts-expect-error redirectUris is required
@@ -38,7 +53,15 @@ describe('Admin API types', () => {
     // @ts-expect-error credentials need a clientId
     createAdminApiClient({ privateKey: 'pem' });
     // @ts-expect-error a token manager excludes credentials
-    createAdminApiClient({ tokenManager: { getAccessToken: async () => 't', handleUnauthorized: async () => 't', getTokenSet: async () => undefined, grantedScopes: async () => undefined }, clientId: 'x' });
+    createAdminApiClient({
+      tokenManager: {
+        getAccessToken: async () => 't',
+        handleUnauthorized: async () => 't',
+        getTokenSet: async () => undefined,
+        grantedScopes: async () => undefined,
+      },
+      clientId: 'x',
+    });
     // @ts-expect-error not an operationId of this API
     adminApiScopesFor(['listAccounts']);
   });

@@ -8,9 +8,19 @@ const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.
 const ranges = { ...manifest.dependencies, ...manifest.peerDependencies };
 const wanted = Object.entries(ranges)
   .filter(([name, range]) => !name.startsWith('@dtk/') && !String(range).startsWith('workspace:'))
-  .map(([name, range]) => `${name}@${String(range).replace(/^[\^~>=\s]+/, '').split(/\s/)[0]}`);
+  .map(
+    ([name, range]) =>
+      `${name}@${
+        String(range)
+          .replace(/^[\^~>=\s]+/, '')
+          .split(/\s/)[0]
+      }`,
+  );
 const directory = join(process.cwd(), '.tmp', 'lowest');
 mkdirSync(directory, { recursive: true });
 writeFileSync(join(directory, 'package.json'), '{ "private": true }\n');
-execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--ignore-scripts', ...wanted], { cwd: directory, stdio: 'inherit' });
+execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--ignore-scripts', ...wanted], {
+  cwd: directory,
+  stdio: 'inherit',
+});
 console.log(`lowest versions installed in ${directory}: ${wanted.join(', ')}`);

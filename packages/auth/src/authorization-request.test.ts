@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeCodeChallenge, createPkcePair, isValidCodeVerifier, validateRedirectUri } from './authorization-request.js';
+import {
+  computeCodeChallenge,
+  createPkcePair,
+  isValidCodeVerifier,
+  validateRedirectUri,
+} from './authorization-request.js';
 
 const octet = fc.integer({ min: 0, max: 255 });
 const path = fc.constantFrom('/', '/callback', '/auth/cb?x=1', '');
@@ -48,7 +53,10 @@ describe('validateRedirectUri', () => {
   it('names the rule that failed', () => {
     expect(validateRedirectUri('/relative/path')).toEqual({ ok: false, reason: 'invalid_url' });
     expect(validateRedirectUri('not a url')).toEqual({ ok: false, reason: 'invalid_url' });
-    expect(validateRedirectUri('https://app.example.com/cb#frag')).toEqual({ ok: false, reason: 'fragment_not_allowed' });
+    expect(validateRedirectUri('https://app.example.com/cb#frag')).toEqual({
+      ok: false,
+      reason: 'fragment_not_allowed',
+    });
     expect(validateRedirectUri('https://app.example.com/cb#')).toEqual({ ok: false, reason: 'fragment_not_allowed' });
     expect(validateRedirectUri('http://example.com/cb')).toEqual({ ok: false, reason: 'https_required' });
   });
@@ -63,23 +71,40 @@ describe('validateRedirectUri', () => {
 
   it('property: plain HTTP is accepted exactly for localhost, *.local and the private IPv4 ranges', () => {
     fc.assert(
-      fc.property(fc.oneof(privateIpv4, label.map((l) => `${l}.local`), fc.constant('localhost')), port, path, (host, p, rest) => {
-        expect(validateRedirectUri(`http://${withPort(host, p)}${rest}`)).toEqual({ ok: true });
-      }),
+      fc.property(
+        fc.oneof(
+          privateIpv4,
+          label.map((l) => `${l}.local`),
+          fc.constant('localhost'),
+        ),
+        port,
+        path,
+        (host, p, rest) => {
+          expect(validateRedirectUri(`http://${withPort(host, p)}${rest}`)).toEqual({ ok: true });
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.oneof(publicIpv4, dnsName), port, path, (host, p, rest) => {
-        expect(validateRedirectUri(`http://${withPort(host, p)}${rest}`)).toEqual({ ok: false, reason: 'https_required' });
+        expect(validateRedirectUri(`http://${withPort(host, p)}${rest}`)).toEqual({
+          ok: false,
+          reason: 'https_required',
+        });
       }),
     );
   });
 
   it('property: a fragment is always rejected, whatever else holds', () => {
     fc.assert(
-      fc.property(fc.oneof(dnsName, privateIpv4), fc.constantFrom('http', 'https'), fc.string(), (host, scheme, fragment) => {
-        const result = validateRedirectUri(`${scheme}://${host}/cb#${fragment}`);
-        expect(result.ok).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(dnsName, privateIpv4),
+        fc.constantFrom('http', 'https'),
+        fc.string(),
+        (host, scheme, fragment) => {
+          const result = validateRedirectUri(`${scheme}://${host}/cb#${fragment}`);
+          expect(result.ok).toBe(false);
+        },
+      ),
     );
   });
 

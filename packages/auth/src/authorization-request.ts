@@ -1,7 +1,7 @@
 // The authorization request of the code flow: PKCE (RFC 7636), Banno's redirect-URI rules, and the URL the user is
 // sent to.
 import * as oauth from 'oauth4webapi';
-import { resolveIssuer, type HttpOptions, type IssuerInput } from './provider-http.js';
+import { type HttpOptions, type IssuerInput, resolveIssuer } from './provider-http.js';
 
 /** A PKCE verifier and its S256 challenge (RFC 7636). */
 export interface PkcePair {

@@ -36,12 +36,17 @@ describe('handleCallback', () => {
     const iss = expected().issuer;
     expect(rejection(callback({ code: CODE, state: 'other', iss })).details.reason).toBe('state_mismatch');
     expect(rejection(callback({ code: CODE, iss })).details.reason).toBe('state_missing');
-    expect(rejection(callback({ code: CODE, state: 'state-123', iss: 'https://evil.example.com' })).details.reason).toBe('issuer_mismatch');
+    expect(
+      rejection(callback({ code: CODE, state: 'state-123', iss: 'https://evil.example.com' })).details.reason,
+    ).toBe('issuer_mismatch');
     expect(rejection(callback({ code: CODE, state: 'state-123' })).details.reason).toBe('issuer_missing');
   });
 
   it('accepts a missing iss when the provider does not advertise it', () => {
-    const result = handleCallback(callback({ code: CODE, state: 'state-123' }), { ...expected(), issParameterSupported: false });
+    const result = handleCallback(callback({ code: CODE, state: 'state-123' }), {
+      ...expected(),
+      issParameterSupported: false,
+    });
     expect(result.iss).toBeUndefined();
   });
 
@@ -52,9 +57,22 @@ describe('handleCallback', () => {
 
   it('maps an error redirect to error_response with the OAuth fields', () => {
     const error = rejection(
-      callback({ error: 'access_denied', error_description: 'The user said no', error_uri: 'https://e.example/x', state: 'state-123', iss: expected().issuer }),
+      callback({
+        error: 'access_denied',
+        error_description: 'The user said no',
+        error_uri: 'https://e.example/x',
+        state: 'state-123',
+        iss: expected().issuer,
+      }),
     );
-    expect(error).toMatchObject({ details: { reason: 'error_response', error: 'access_denied', error_description: 'The user said no', error_uri: 'https://e.example/x' } });
+    expect(error).toMatchObject({
+      details: {
+        reason: 'error_response',
+        error: 'access_denied',
+        error_description: 'The user said no',
+        error_uri: 'https://e.example/x',
+      },
+    });
   });
 
   it('accepts a state only once', () => {
@@ -73,7 +91,9 @@ describe('handleCallback', () => {
   it('rejects a response without a code, and implicit-flow responses', () => {
     const iss = expected().issuer;
     expect(rejection(callback({ state: 'state-123', iss })).details.reason).toBe('code_missing');
-    expect(rejection(callback({ state: 'state-123', iss, code: CODE, id_token: 'x.y.z' })).details.reason).toBe('unsupported_response');
+    expect(rejection(callback({ state: 'state-123', iss, code: CODE, id_token: 'x.y.z' })).details.reason).toBe(
+      'unsupported_response',
+    );
   });
 });
 
@@ -87,12 +107,16 @@ describe('handleCallback with a relative URL', () => {
     }
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toMatch(/absolute callback URL/);
-    for (const text of [String(error), JSON.stringify(error), JSON.stringify(Object.entries(error as object))]) expect(text).not.toContain(CODE);
+    for (const text of [String(error), JSON.stringify(error), JSON.stringify(Object.entries(error as object))])
+      expect(text).not.toContain(CODE);
     expect((error as { input?: unknown }).input).toBeUndefined();
   });
 
   it('accepts a URL object built from req.url and the app origin', () => {
-    const url = new URL(`/callback?code=${CODE}&state=state-123&iss=${encodeURIComponent(expected().issuer)}`, 'https://app.example');
+    const url = new URL(
+      `/callback?code=${CODE}&state=state-123&iss=${encodeURIComponent(expected().issuer)}`,
+      'https://app.example',
+    );
     expect(handleCallback(url, expected()).code).toBe(CODE);
   });
 });

@@ -1,6 +1,6 @@
 import * as oauth from 'oauth4webapi';
-import { AuthorizationResponseError } from './errors.js';
 import type { AuthorizationRequest } from './authorization-request.js';
+import { AuthorizationResponseError } from './errors.js';
 
 /** What the callback is checked against: the pending {@link AuthorizationRequest}, or the parts of it that matter. */
 export type CallbackExpectations = Pick<AuthorizationRequest, 'state' | 'issuer' | 'clientId'> &
@@ -27,15 +27,20 @@ export function validatedCode(callback: AuthorizationCallback): string {
 /** Names the failed check in one of oauth4webapi's authorization-response errors. */
 function rejection(error: unknown): AuthorizationResponseError {
   if (error instanceof oauth.AuthorizationResponseError) {
-    return new AuthorizationResponseError('error_response', `the authorization server answered ${error.error.slice(0, 64)}`, {
-      error: error.error,
-      error_description: error.error_description,
-      error_uri: error.cause.get('error_uri') ?? undefined,
-    });
+    return new AuthorizationResponseError(
+      'error_response',
+      `the authorization server answered ${error.error.slice(0, 64)}`,
+      {
+        error: error.error,
+        error_description: error.error_description,
+        error_uri: error.cause.get('error_uri') ?? undefined,
+      },
+    );
   }
   const message = error instanceof Error ? error.message : '';
   const parameter = /"(iss|state)"/.exec(message)?.[1];
-  if (!parameter) return new AuthorizationResponseError('unsupported_response', `authorization response not supported: ${message}`);
+  if (!parameter)
+    return new AuthorizationResponseError('unsupported_response', `authorization response not supported: ${message}`);
   const prefix = parameter === 'iss' ? 'issuer' : 'state';
   return new AuthorizationResponseError(/missing/.test(message) ? `${prefix}_missing` : `${prefix}_mismatch`, message);
 }
@@ -46,7 +51,9 @@ function absoluteCallbackUrl(callbackUrl: string | URL): URL {
   try {
     return new URL(callbackUrl);
   } catch {
-    throw new TypeError("handleCallback needs the absolute callback URL; on a server, pass new URL(req.url, 'https://your.app')");
+    throw new TypeError(
+      "handleCallback needs the absolute callback URL; on a server, pass new URL(req.url, 'https://your.app')",
+    );
   }
 }
 
@@ -73,7 +80,10 @@ export function handleCallback(callbackUrl: string | URL, expected: CallbackExpe
   }
   if (!expected.state) throw new TypeError('expected.state is required');
   const url = absoluteCallbackUrl(callbackUrl);
-  const issuer = { issuer: expected.issuer, authorization_response_iss_parameter_supported: expected.issParameterSupported === true };
+  const issuer = {
+    issuer: expected.issuer,
+    authorization_response_iss_parameter_supported: expected.issParameterSupported === true,
+  };
   let validated: URLSearchParams;
   try {
     validated = oauth.validateAuthResponse(issuer, { client_id: expected.clientId }, url, expected.state);
@@ -85,7 +95,11 @@ export function handleCallback(callbackUrl: string | URL, expected: CallbackExpe
   usedExpectations.add(expected);
   const code = validated.get('code');
   if (!code) throw new AuthorizationResponseError('code_missing', 'the authorization response has no "code"');
-  const callback: AuthorizationCallback = Object.freeze({ code, state: expected.state, iss: validated.get('iss') ?? undefined });
+  const callback: AuthorizationCallback = Object.freeze({
+    code,
+    state: expected.state,
+    iss: validated.get('iss') ?? undefined,
+  });
   validatedCallbacks.add(callback);
   return callback;
 }

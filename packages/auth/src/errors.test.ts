@@ -12,6 +12,7 @@ import {
   ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED,
   ERR_DTK_AUTH_TOKEN_RESPONSE,
   ERR_DTK_AUTH_TOKEN_STORE,
+  IdTokenValidationError,
   isAuthError,
   isAuthorizationResponseError,
   isIdTokenValidationError,
@@ -21,9 +22,8 @@ import {
   isReauthenticationRequiredError,
   isTokenResponseError,
   isTokenStoreError,
-  PrivateKeyError,
-  IdTokenValidationError,
   OAuthError,
+  PrivateKeyError,
   ProviderResponseError,
   ReauthenticationRequiredError,
   TokenResponseError,
@@ -36,7 +36,14 @@ const PEM = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n----
 
 /** Every way an error reaches a log. */
 function renderings(error: Error): string[] {
-  return [error.message, String(error), error.toString(), inspect(error), inspect({ wrapped: error }), JSON.stringify(error)];
+  return [
+    error.message,
+    String(error),
+    error.toString(),
+    inspect(error),
+    inspect({ wrapped: error }),
+    JSON.stringify(error),
+  ];
 }
 
 describe('redaction of what an error is given (the rules live in @dtk/core)', () => {
@@ -71,7 +78,10 @@ describe('errors', () => {
       error_uri: 'https://docs.example.com/errors',
       status: 400,
     });
-    expect(error).toMatchObject({ name: 'OAuthError', details: { error: 'invalid_grant', status: 400, error_uri: 'https://docs.example.com/errors' } });
+    expect(error).toMatchObject({
+      name: 'OAuthError',
+      details: { error: 'invalid_grant', status: 400, error_uri: 'https://docs.example.com/errors' },
+    });
     for (const text of renderings(error)) {
       expect(text).toContain('invalid_grant');
       expect(text).not.toContain(OPAQUE);
@@ -111,7 +121,9 @@ describe('errors', () => {
     expect(error).toBeInstanceOf(ProviderResponseError);
     expect(error).toBeInstanceOf(AuthError);
     expect(error.details.endpoint).toBe('token');
-    expect(new ProviderResponseError({ endpoint: 'userinfo', reason: 'timeout' }, 'x').name).toBe('ProviderResponseError');
+    expect(new ProviderResponseError({ endpoint: 'userinfo', reason: 'timeout' }, 'x').name).toBe(
+      'ProviderResponseError',
+    );
   });
 
   it('strips terminal escapes, OSC-8 links, bidi controls and NUL from server text, and caps its length', () => {
@@ -169,7 +181,17 @@ describe('codes and guards', () => {
       isTokenStoreError: ['TokenStoreError'],
       isPrivateKeyError: ['PrivateKeyError'],
     };
-    const functions = { isAuthError, isOAuthError, isReauthenticationRequiredError, isIdTokenValidationError, isAuthorizationResponseError, isProviderResponseError, isTokenResponseError, isTokenStoreError, isPrivateKeyError };
+    const functions = {
+      isAuthError,
+      isOAuthError,
+      isReauthenticationRequiredError,
+      isIdTokenValidationError,
+      isAuthorizationResponseError,
+      isProviderResponseError,
+      isTokenResponseError,
+      isTokenStoreError,
+      isPrivateKeyError,
+    };
     for (const [guard, accepted] of Object.entries(guards)) {
       for (const [name, error] of Object.entries(all)) {
         expect(functions[guard as keyof typeof functions](error), `${guard}(${name})`).toBe(accepted.includes(name));

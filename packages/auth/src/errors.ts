@@ -1,4 +1,4 @@
-import { DtkError, hasErrorCode, safeMessage, type DtkErrorOptions } from '@dtk/core';
+import { DtkError, type DtkErrorOptions, hasErrorCode, safeMessage } from '@dtk/core';
 
 /** The stable code of every error class of this package; match on these rather than on messages. */
 export const ERR_DTK_AUTH = 'ERR_DTK_AUTH';
@@ -40,7 +40,10 @@ export class AuthError<Details extends object = Record<string, unknown>> extends
   constructor(message: string, details: Details, options: DtkErrorOptions = {}) {
     const secrets = options.secrets ? [...options.secrets] : undefined;
     const safeDetails = Object.fromEntries(
-      Object.entries(details).map(([key, value]) => [key, typeof value === 'string' ? safeMessage(value, { maxLength: MAX_DETAIL_TEXT, secrets }) : value]),
+      Object.entries(details).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? safeMessage(value, { maxLength: MAX_DETAIL_TEXT, secrets }) : value,
+      ]),
     ) as Details;
     super(message, safeDetails, { ...options, secrets });
   }
@@ -147,7 +150,11 @@ export class AuthorizationResponseError extends AuthError<AuthorizationResponseD
   static override readonly code: string = ERR_DTK_AUTH_AUTHORIZATION_RESPONSE;
   override readonly name: string = 'AuthorizationResponseError';
 
-  constructor(reason: AuthorizationResponseReason, message: string, fields: Omit<AuthorizationResponseDetails, 'reason'> = {}) {
+  constructor(
+    reason: AuthorizationResponseReason,
+    message: string,
+    fields: Omit<AuthorizationResponseDetails, 'reason'> = {},
+  ) {
     super(message, { reason, ...fields });
   }
 }
@@ -235,7 +242,9 @@ export const isAuthError = guardFor<AuthError>(ERR_DTK_AUTH);
 /** True for an {@link OAuthError} from any installed copy of this package. */
 export const isOAuthError = guardFor<OAuthError>(ERR_DTK_AUTH_OAUTH);
 /** True for a {@link ReauthenticationRequiredError} from any installed copy of this package. */
-export const isReauthenticationRequiredError = guardFor<ReauthenticationRequiredError>(ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED);
+export const isReauthenticationRequiredError = guardFor<ReauthenticationRequiredError>(
+  ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED,
+);
 /** True for an {@link IdTokenValidationError} from any installed copy of this package. */
 export const isIdTokenValidationError = guardFor<IdTokenValidationError>(ERR_DTK_AUTH_ID_TOKEN_INVALID);
 /** True for an {@link AuthorizationResponseError} from any installed copy of this package. */

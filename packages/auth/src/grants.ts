@@ -3,12 +3,24 @@
 import { isSecretName, SecretSet } from '@dtk/core';
 import * as oauth from 'oauth4webapi';
 import type { AuthorizationRequest } from './authorization-request.js';
-import { validatedCode, type AuthorizationCallback } from './authorization-response.js';
+import { type AuthorizationCallback, validatedCode } from './authorization-response.js';
 import { ReauthenticationRequiredError, TokenResponseError } from './errors.js';
-import { allowedIdTokenAlgorithms, checkIdTokenClaimsOnly, type IdTokenExpectations, type IdTokenVerifier } from './id-token.js';
-import { oauthRequestOptions, resolveIssuer, toAuthError, type HttpOptions, type IssuerInput, type IssuerMetadata } from './provider-http.js';
+import {
+  allowedIdTokenAlgorithms,
+  checkIdTokenClaimsOnly,
+  type IdTokenExpectations,
+  type IdTokenVerifier,
+} from './id-token.js';
+import {
+  type HttpOptions,
+  type IssuerInput,
+  type IssuerMetadata,
+  oauthRequestOptions,
+  resolveIssuer,
+  toAuthError,
+} from './provider-http.js';
 import type { RenewalStrategy } from './token-manager.js';
-import { normalizeTokenResponse, type IdTokenClaims, type TokenSet } from './token-set.js';
+import { type IdTokenClaims, normalizeTokenResponse, type TokenSet } from './token-set.js';
 
 /** Who the client is and which provider it talks to. */
 export interface ClientOptions extends HttpOptions {
@@ -68,13 +80,21 @@ export async function createGrantContext(
 }
 
 /** Runs the context's ID token verifier with the client's settings and `expectations`. */
-export function verifyWithContext(context: GrantContext, idToken: string, expectations: IdTokenExpectations): Promise<IdTokenClaims> {
+export function verifyWithContext(
+  context: GrantContext,
+  idToken: string,
+  expectations: IdTokenExpectations,
+): Promise<IdTokenClaims> {
   const { options } = context;
   return context.verifyIdToken(idToken, {
     metadata: context.metadata,
     clientId: options.clientId,
     allowedAlgs: context.allowedAlgs,
-    expectations: { requireAtHash: options.requireAtHash, clockToleranceSeconds: options.clockToleranceSeconds, ...expectations },
+    expectations: {
+      requireAtHash: options.requireAtHash,
+      clockToleranceSeconds: options.clockToleranceSeconds,
+      ...expectations,
+    },
     http: options,
   });
 }
@@ -85,33 +105,65 @@ export function verifyWithContext(context: GrantContext, idToken: string, expect
  * All grants use oauth4webapi's generic request and response processing (status, JSON, token type, and the ID
  * token's `alg`, `iss`, `aud`, `azp`, `exp` and required claims), so only one token path is bundled.
  */
-export async function requestTokens(context: GrantContext, grantType: string, parameters: Record<string, string>): Promise<TokenSet> {
+export async function requestTokens(
+  context: GrantContext,
+  grantType: string,
+  parameters: Record<string, string>,
+): Promise<TokenSet> {
   const { metadata, client } = context;
-  const sent = new SecretSet(Object.entries(parameters).flatMap(([name, value]) => (isSecretName(name) ? [value] : [])));
+  const sent = new SecretSet(
+    Object.entries(parameters).flatMap(([name, value]) => (isSecretName(name) ? [value] : [])),
+  );
   try {
     const clientAuth = context.authentication.forRequest(sent);
-    const response = await oauth.genericTokenEndpointRequest(metadata, client, clientAuth, grantType, parameters, context.request);
+    const response = await oauth.genericTokenEndpointRequest(
+      metadata,
+      client,
+      clientAuth,
+      grantType,
+      parameters,
+      context.request,
+    );
     const receivedAt = Date.now();
-    return normalizeTokenResponse(await oauth.processGenericTokenEndpointResponse(metadata, client, response), { receivedAt });
+    return normalizeTokenResponse(await oauth.processGenericTokenEndpointResponse(metadata, client, response), {
+      receivedAt,
+    });
   } catch (error) {
     throw await toAuthError(error, 'token', { secrets: sent, url: metadata.token_endpoint });
   }
 }
 
 /** What the code grant needs from the pending authorization request. */
-export type PendingAuthorization = Pick<AuthorizationRequest, 'issuer' | 'redirectUri' | 'codeVerifier' | 'nonce' | 'scopes' | 'maxAge'>;
+export type PendingAuthorization = Pick<
+  AuthorizationRequest,
+  'issuer' | 'redirectUri' | 'codeVerifier' | 'nonce' | 'scopes' | 'maxAge'
+>;
 
 /** Authorization-code grant with PKCE; the ID token (required when `openid` was requested) is verified. */
-export async function codeGrant(context: GrantContext, callback: AuthorizationCallback, request: PendingAuthorization): Promise<TokenSet> {
-  if (request.issuer !== context.metadata.issuer) throw new TypeError('the authorization request was made to a different issuer');
-  if (!request.redirectUri || !request.codeVerifier) throw new TypeError('request.redirectUri and request.codeVerifier are required');
-  const parameters = { code: validatedCode(callback), redirect_uri: request.redirectUri, code_verifier: request.codeVerifier };
+export async function codeGrant(
+  context: GrantContext,
+  callback: AuthorizationCallback,
+  request: PendingAuthorization,
+): Promise<TokenSet> {
+  if (request.issuer !== context.metadata.issuer)
+    throw new TypeError('the authorization request was made to a different issuer');
+  if (!request.redirectUri || !request.codeVerifier)
+    throw new TypeError('request.redirectUri and request.codeVerifier are required');
+  const parameters = {
+    code: validatedCode(callback),
+    redirect_uri: request.redirectUri,
+    code_verifier: request.codeVerifier,
+  };
   const tokenSet = await requestTokens(context, 'authorization_code', parameters);
   // RFC 6749 §5.1: no `scope` in the response means the requested scopes were granted.
   tokenSet.scope ??= request.scopes.join(' ');
   if (tokenSet.idToken) {
     const { nonce, maxAge } = request;
-    tokenSet.idTokenClaims = await verifyWithContext(context, tokenSet.idToken, { nonce, maxAge, accessToken: tokenSet.accessToken });
+    tokenSet.idTokenClaims = await verifyWithContext(context, tokenSet.idToken, {
+      nonce,
+      maxAge,
+      accessToken: tokenSet.accessToken,
+    });
   } else if (request.scopes.includes('openid')) {
     throw new TokenResponseError({ reason: 'malformed' }, 'an OpenID Connect token response must have an "id_token"');
   }
@@ -123,9 +175,11 @@ export async function codeGrant(context: GrantContext, callback: AuthorizationCa
  * `iss` (OIDC Core §12.2); what the response leaves out is carried over from `current`.
  */
 export async function refreshGrant(context: GrantContext, current: TokenSet | undefined): Promise<TokenSet> {
-  if (!current) throw new ReauthenticationRequiredError('no_token', 'no tokens are stored for this session; sign in first');
+  if (!current)
+    throw new ReauthenticationRequiredError('no_token', 'no tokens are stored for this session; sign in first');
   const refreshToken = current.refreshToken;
-  if (!refreshToken) throw new ReauthenticationRequiredError('no_refresh_token', 'the session has no refresh token; sign in again');
+  if (!refreshToken)
+    throw new ReauthenticationRequiredError('no_refresh_token', 'the session has no refresh token; sign in again');
   const tokenSet = await requestTokens(context, 'refresh_token', { refresh_token: refreshToken });
   tokenSet.refreshToken ??= refreshToken;
   tokenSet.scope ??= current.scope;

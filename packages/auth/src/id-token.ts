@@ -17,7 +17,19 @@ export interface IdTokenClaims {
 }
 
 /** Asymmetric JWS algorithms accepted for ID tokens. `none` and the HMAC family are never accepted. */
-const ASYMMETRIC_ALGS = ['ES256', 'PS256', 'RS256', 'ES384', 'PS384', 'RS384', 'ES512', 'PS512', 'RS512', 'EdDSA', 'Ed25519'];
+const ASYMMETRIC_ALGS = [
+  'ES256',
+  'PS256',
+  'RS256',
+  'ES384',
+  'PS384',
+  'RS384',
+  'ES512',
+  'PS512',
+  'RS512',
+  'EdDSA',
+  'Ed25519',
+];
 
 /**
  * The ID token algorithm allow-list: the caller's list, else the provider's
@@ -27,7 +39,8 @@ const ASYMMETRIC_ALGS = ['ES256', 'PS256', 'RS256', 'ES384', 'PS384', 'RS384', '
 export function allowedIdTokenAlgorithms(metadata: IssuerMetadata, requested?: readonly string[]): string[] {
   const candidates = requested ?? metadata.id_token_signing_alg_values_supported ?? ['RS256'];
   const allowed = candidates.filter((alg) => ASYMMETRIC_ALGS.includes(alg));
-  if (allowed.length === 0) throw new TypeError('no acceptable ID token algorithm: only asymmetric JWS algorithms are allowed');
+  if (allowed.length === 0)
+    throw new TypeError('no acceptable ID token algorithm: only asymmetric JWS algorithms are allowed');
   return allowed;
 }
 
@@ -68,25 +81,37 @@ export async function computeAtHash(accessToken: string, alg: string): Promise<s
  * `alg` (on the allow-list), signature where verified, `iss`, `aud`, `azp`
  * and `exp` must already have passed.
  */
-export async function checkIdTokenExtras(claims: IdTokenClaims, alg: string, expectations: IdTokenExpectations): Promise<IdTokenClaims> {
+export async function checkIdTokenExtras(
+  claims: IdTokenClaims,
+  alg: string,
+  expectations: IdTokenExpectations,
+): Promise<IdTokenClaims> {
   const { nonce, maxAge, accessToken, previous } = expectations;
   const now = Date.now() / 1000;
   const tolerance = expectations.clockToleranceSeconds ?? 30;
   if (nonce !== undefined && claims.nonce !== nonce) {
-    throw new IdTokenValidationError(claims.nonce === undefined ? 'missing_claim' : 'nonce_mismatch', '"nonce" does not match the request');
+    throw new IdTokenValidationError(
+      claims.nonce === undefined ? 'missing_claim' : 'nonce_mismatch',
+      '"nonce" does not match the request',
+    );
   }
   if (maxAge !== undefined) {
-    if (typeof claims.auth_time !== 'number') throw new IdTokenValidationError('missing_claim', 'no numeric "auth_time"');
-    if (claims.auth_time + maxAge < now - tolerance) throw new IdTokenValidationError('auth_time_too_old', '"auth_time" is older than max_age');
+    if (typeof claims.auth_time !== 'number')
+      throw new IdTokenValidationError('missing_claim', 'no numeric "auth_time"');
+    if (claims.auth_time + maxAge < now - tolerance)
+      throw new IdTokenValidationError('auth_time_too_old', '"auth_time" is older than max_age');
   }
-  if (claims.iat > now + tolerance) throw new IdTokenValidationError('issued_in_future', '"iat" is in the future beyond the clock tolerance');
+  if (claims.iat > now + tolerance)
+    throw new IdTokenValidationError('issued_in_future', '"iat" is in the future beyond the clock tolerance');
   if (claims.at_hash === undefined) {
     if (expectations.requireAtHash) throw new IdTokenValidationError('at_hash_missing', 'no "at_hash"');
   } else if (accessToken !== undefined && claims.at_hash !== (await computeAtHash(accessToken, alg))) {
     throw new IdTokenValidationError('at_hash_mismatch', '"at_hash" does not match the access token');
   }
-  if (previous && claims.iss !== previous.iss) throw new IdTokenValidationError('issuer_changed', 'refreshed ID token has a different "iss"');
-  if (previous && claims.sub !== previous.sub) throw new IdTokenValidationError('subject_changed', 'refreshed ID token has a different "sub"');
+  if (previous && claims.iss !== previous.iss)
+    throw new IdTokenValidationError('issuer_changed', 'refreshed ID token has a different "iss"');
+  if (previous && claims.sub !== previous.sub)
+    throw new IdTokenValidationError('subject_changed', 'refreshed ID token has a different "sub"');
   return claims;
 }
 

@@ -1,43 +1,61 @@
 // Universal entry: browsers and Node. Public clients (PKCE, no secret), sessions and their tokens, the openapi-fetch
 // middleware, userinfo and revocation. Nothing here handles a client secret or a private key.
 export {
+  type AuthorizationRequest,
+  type AuthorizationUrlOptions,
   buildAuthorizationUrl,
+  type ClaimsRequest,
   computeCodeChallenge,
   createPkcePair,
   isValidCodeVerifier,
-  validateRedirectUri,
-  type AuthorizationRequest,
-  type AuthorizationUrlOptions,
-  type ClaimsRequest,
   type PkcePair,
   type RedirectUriCheck,
   type RedirectUriRejection,
+  validateRedirectUri,
 } from './authorization-request.js';
-export { handleCallback, type AuthorizationCallback, type CallbackExpectations } from './authorization-response.js';
-export { discoverIssuer, type DiscoveryOptions, type HttpOptions, type IssuerInput, type IssuerMetadata } from './provider-http.js';
+export { type AuthorizationCallback, type CallbackExpectations, handleCallback } from './authorization-response.js';
+export * from './errors.js';
 export {
-  exchangeCodeAsPublicClient,
-  publicClientRenewal,
   type ClientOptions,
   type ExchangeCodeOptions,
+  exchangeCodeAsPublicClient,
   type PendingAuthorization,
+  publicClientRenewal,
 } from './grants.js';
-export { fetchUserInfo, revokeToken, type RevokeTokenOptions, type UserInfo, type UserInfoOptions } from './session-endpoints.js';
-export { isBearerToken, normalizeTokenResponse, type IdTokenClaims, type NormalizeOptions, type TokenSet } from './token-set.js';
+export { type ApiClientAuth, type ApiClientAuthOptions, apiClientAuth, authMiddleware } from './middleware.js';
 export {
-  MemoryTokenStore,
-  WebStorageTokenStore,
-  type TokenStore,
-  type WebLocks,
-  type WebStorage,
-  type WebStorageTokenStoreOptions,
-} from './token-stores.js';
+  type DiscoveryOptions,
+  discoverIssuer,
+  type HttpOptions,
+  type IssuerInput,
+  type IssuerMetadata,
+} from './provider-http.js';
+export {
+  fetchUserInfo,
+  type RevokeTokenOptions,
+  revokeToken,
+  type UserInfo,
+  type UserInfoOptions,
+} from './session-endpoints.js';
 export {
   defaultRefreshWindowMs,
-  TokenManager,
   type RenewalStrategy,
+  TokenManager,
   type TokenManagerLike,
   type TokenManagerOptions,
 } from './token-manager.js';
-export { apiClientAuth, authMiddleware, type ApiClientAuth, type ApiClientAuthOptions } from './middleware.js';
-export * from './errors.js';
+export {
+  type IdTokenClaims,
+  isBearerToken,
+  type NormalizeOptions,
+  normalizeTokenResponse,
+  type TokenSet,
+} from './token-set.js';
+export {
+  MemoryTokenStore,
+  type TokenStore,
+  type WebLocks,
+  type WebStorage,
+  WebStorageTokenStore,
+  type WebStorageTokenStoreOptions,
+} from './token-stores.js';

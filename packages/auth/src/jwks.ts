@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, customFetch, errors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyResult } from 'jose';
+import { createRemoteJWKSet, customFetch, errors, type JWTVerifyGetKey, type JWTVerifyResult, jwtVerify } from 'jose';
 // ID token signatures against the provider's key set (jose). Universal, but kept out of the main entry: jose's JWS
 // and JWKS code would add about 6 kB to every browser bundle.
 import { IdTokenValidationError, type IdTokenValidationReason } from './errors.js';
@@ -10,7 +10,14 @@ import {
   type IdTokenExpectations,
   type IdTokenVerifier,
 } from './id-token.js';
-import { CLAIM_REASONS, insecureRequestRefusal, resolveIssuer, type HttpOptions, type IssuerInput, type IssuerMetadata } from './provider-http.js';
+import {
+  CLAIM_REASONS,
+  type HttpOptions,
+  type IssuerInput,
+  type IssuerMetadata,
+  insecureRequestRefusal,
+  resolveIssuer,
+} from './provider-http.js';
 
 export interface VerifyIdTokenOptions extends HttpOptions, IdTokenExpectations {
   /** Issuer identifier (discovered and cached) or its metadata; gives `iss` and `jwks_uri`. */
@@ -28,7 +35,8 @@ function keySetFor(metadata: IssuerMetadata, http: HttpOptions): JWTVerifyGetKey
   if (!uri) throw new IdTokenValidationError('jwks_unavailable', 'the issuer metadata has no jwks_uri');
   // oauth4webapi refuses plain HTTP for every other provider request; the key set is held to the same rule.
   const protocol = new URL(uri).protocol;
-  if (protocol !== 'https:' && !(protocol === 'http:' && http.allowInsecureRequests)) throw insecureRequestRefusal('jwks_uri');
+  if (protocol !== 'https:' && !(protocol === 'http:' && http.allowInsecureRequests))
+    throw insecureRequestRefusal('jwks_uri');
   const cached = keySets.get(uri);
   if (cached && cached.fetch === http.fetch) return cached.keys;
   const fetchImpl = http.fetch;
@@ -44,13 +52,19 @@ function keySetFor(metadata: IssuerMetadata, http: HttpOptions): JWTVerifyGetKey
 function joseReason(error: unknown): IdTokenValidationReason | undefined {
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'invalid_signature';
   if (error instanceof errors.JOSEAlgNotAllowed) return 'unexpected_alg';
-  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) return 'no_matching_key';
+  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys)
+    return 'no_matching_key';
   if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return 'jwks_unavailable';
   if (error instanceof errors.JWTExpired) return 'expired';
   if (error instanceof errors.JWTClaimValidationFailed) {
     return error.reason === 'missing' ? 'missing_claim' : (CLAIM_REASONS[error.claim] ?? 'malformed');
   }
-  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid || error instanceof errors.JOSENotSupported) return 'malformed';
+  if (
+    error instanceof errors.JWSInvalid ||
+    error instanceof errors.JWTInvalid ||
+    error instanceof errors.JOSENotSupported
+  )
+    return 'malformed';
   if (error instanceof errors.JOSEError || error instanceof TypeError) return 'jwks_unavailable';
   return undefined;
 }

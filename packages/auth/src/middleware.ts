@@ -5,7 +5,11 @@ import { isBearerToken } from './token-set.js';
 
 /** `Bearer <token>`, refusing a token that is not RFC 6750 syntax (the platform's error would quote it in full). */
 function bearer(accessToken: string): string {
-  if (!isBearerToken(accessToken)) throw new TokenResponseError({ reason: 'malformed' }, 'the access token has characters that RFC 6750 §2.1 does not allow in a bearer-token');
+  if (!isBearerToken(accessToken))
+    throw new TokenResponseError(
+      { reason: 'malformed' },
+      'the access token has characters that RFC 6750 §2.1 does not allow in a bearer-token',
+    );
   return `Bearer ${accessToken}`;
 }
 
@@ -68,7 +72,10 @@ export function authMiddleware(tokens: Pick<TokenManagerLike, 'getAccessToken' |
       const retried = await params.options.fetch(entry.copy);
       if (retried.status === 401) {
         await retried.body?.cancel();
-        throw new ReauthenticationRequiredError('unauthorized', 'the API still answered 401 after the access token was renewed');
+        throw new ReauthenticationRequiredError(
+          'unauthorized',
+          'the API still answered 401 after the access token was renewed',
+        );
       }
       return retried;
     },

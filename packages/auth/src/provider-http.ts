@@ -5,13 +5,13 @@ import * as oauth from 'oauth4webapi';
 import {
   AuthError,
   IdTokenValidationError,
-  OAuthError,
-  ProviderResponseError,
-  TokenResponseError,
   type IdTokenValidationReason,
+  OAuthError,
   type ProviderEndpoint,
   type ProviderResponseDetails,
+  ProviderResponseError,
   type ProviderResponseReason,
+  TokenResponseError,
 } from './errors.js';
 
 /** Transport options shared by every call that talks to the provider. */
@@ -81,7 +81,9 @@ export function discoverIssuer(issuer: string | URL, options: DiscoveryOptions =
       const response = await oauth.discoveryRequest(issuerUrl, { ...oauthRequestOptions(options), algorithm: 'oidc' });
       return await oauth.processDiscoveryResponse(issuerUrl, response);
     } catch (error) {
-      throw await toAuthError(error, 'discovery', { url: `${key.replace(/\/$/, '')}/.well-known/openid-configuration` });
+      throw await toAuthError(error, 'discovery', {
+        url: `${key.replace(/\/$/, '')}/.well-known/openid-configuration`,
+      });
     }
   })();
   const entry = { fetchedAt: Date.now(), metadata };
@@ -130,10 +132,16 @@ export interface FailureContext {
 }
 
 /** A {@link TokenResponseError} for the token endpoint, a {@link ProviderResponseError} for the others. */
-export function providerError(details: ProviderResponseDetails, message: string, cause?: unknown): ProviderResponseError {
+export function providerError(
+  details: ProviderResponseDetails,
+  message: string,
+  cause?: unknown,
+): ProviderResponseError {
   const { endpoint, ...rest } = details;
   const options = cause === undefined ? {} : { cause };
-  return endpoint === 'token' ? new TokenResponseError(rest, message, options) : new ProviderResponseError(details, message, options);
+  return endpoint === 'token'
+    ? new TokenResponseError(rest, message, options)
+    : new ProviderResponseError(details, message, options);
 }
 
 /** The OAuth error of a response: oauth4webapi parsed the body, except after a `WWW-Authenticate` challenge. */
@@ -145,7 +153,10 @@ async function oauthError(
   const fields: Record<string, unknown> =
     error instanceof oauth.ResponseBodyError
       ? error.cause
-      : { ...error.cause[0]?.parameters, ...((await error.response.json().catch(() => undefined)) as object | undefined) };
+      : {
+          ...error.cause[0]?.parameters,
+          ...((await error.response.json().catch(() => undefined)) as object | undefined),
+        };
   const text = (name: string) => (typeof fields[name] === 'string' ? fields[name] : undefined);
   const details = {
     error: text('error') ?? (endpoint === 'token' ? 'invalid_client' : 'invalid_token'),
@@ -160,7 +171,11 @@ async function oauthError(
  * Translates what oauth4webapi and fetch throw into this package's typed errors. The library's errors are never
  * kept as `cause`: they hold the raw response body, tokens included.
  */
-export async function toAuthError(error: unknown, endpoint: ProviderEndpoint, context: FailureContext = {}): Promise<unknown> {
+export async function toAuthError(
+  error: unknown,
+  endpoint: ProviderEndpoint,
+  context: FailureContext = {},
+): Promise<unknown> {
   if (error instanceof AuthError || !(error instanceof Error)) return error;
   const { message, name } = error;
   const url = context.url === undefined ? undefined : redactUrl(context.url, context.secrets);
@@ -170,7 +185,8 @@ export async function toAuthError(error: unknown, endpoint: ProviderEndpoint, co
   if (error instanceof oauth.OperationProcessingError || error instanceof oauth.UnsupportedOperationError) {
     // What failed shows in the shape of the cause: a claim, a JWT header, the claims, or the Response.
     const cause = (error.cause ?? {}) as { claim?: string; claims?: unknown; header?: unknown; status?: number };
-    if (cause.claim !== undefined) return new IdTokenValidationError(CLAIM_REASONS[cause.claim] ?? 'malformed', message);
+    if (cause.claim !== undefined)
+      return new IdTokenValidationError(CLAIM_REASONS[cause.claim] ?? 'malformed', message);
     if (cause.header !== undefined) return new IdTokenValidationError('unexpected_alg', message);
     if (cause.claims !== undefined || /JW[TE]/.test(message)) {
       return new IdTokenValidationError(/claim missing/.test(message) ? 'missing_claim' : 'malformed', message);
@@ -190,7 +206,11 @@ export async function toAuthError(error: unknown, endpoint: ProviderEndpoint, co
   if (error instanceof TypeError && NETWORK_FAILURE.test(message)) {
     const code = (error.cause as { code?: unknown } | undefined)?.code;
     const where = url ? ` at ${url}` : '';
-    return providerError({ endpoint, reason: 'connection_failed', url }, `could not reach the ${endpoint} endpoint${where} (${code ?? message})`, error.cause);
+    return providerError(
+      { endpoint, reason: 'connection_failed', url },
+      `could not reach the ${endpoint} endpoint${where} (${code ?? message})`,
+      error.cause,
+    );
   }
   return error;
 }

@@ -1,7 +1,7 @@
 // The endpoints a signed-in session uses besides the token endpoint: userinfo and revocation. Both are universal.
 import { SecretSet } from '@dtk/core';
 import * as oauth from 'oauth4webapi';
-import { createGrantContext, type ClientOptions, type GrantContext } from './grants.js';
+import { type ClientOptions, createGrantContext, type GrantContext } from './grants.js';
 import { toAuthError } from './provider-http.js';
 
 export interface UserInfoOptions extends ClientOptions {
@@ -37,13 +37,19 @@ export interface RevokeTokenOptions extends ClientOptions {
 }
 
 /** Revokes `token` with the context's client authentication. */
-export async function revokeWithContext(context: GrantContext, options: Pick<RevokeTokenOptions, 'token' | 'tokenTypeHint'>): Promise<void> {
+export async function revokeWithContext(
+  context: GrantContext,
+  options: Pick<RevokeTokenOptions, 'token' | 'tokenTypeHint'>,
+): Promise<void> {
   const { metadata, client, request } = context;
   const sent = new SecretSet([options.token]);
   try {
     const additionalParameters = options.tokenTypeHint ? { token_type_hint: options.tokenTypeHint } : undefined;
     const clientAuth = context.authentication.forRequest(sent);
-    const response = await oauth.revocationRequest(metadata, client, clientAuth, options.token, { ...request, additionalParameters });
+    const response = await oauth.revocationRequest(metadata, client, clientAuth, options.token, {
+      ...request,
+      additionalParameters,
+    });
     await oauth.processRevocationResponse(response);
   } catch (error) {
     throw await toAuthError(error, 'revocation', { secrets: sent, url: metadata.revocation_endpoint });

@@ -83,7 +83,8 @@ export class TokenManager implements TokenManagerLike {
     this.key = options.key ?? 'default';
     this.#renewal = options.renewal;
     const window = options.refreshWindowMs;
-    this.#refreshWindow = typeof window === 'function' ? window : window === undefined ? defaultRefreshWindowMs : () => window;
+    this.#refreshWindow =
+      typeof window === 'function' ? window : window === undefined ? defaultRefreshWindowMs : () => window;
     this.#now = options.now ?? Date.now;
   }
 
@@ -182,7 +183,11 @@ export class TokenManager implements TokenManagerLike {
           const { refreshToken: _dead, ...rest } = reread;
           await this.store.set(this.key, rest);
         }
-        throw new ReauthenticationRequiredError('invalid_grant', 'the provider rejected the refresh token; sign in again', { cause: error });
+        throw new ReauthenticationRequiredError(
+          'invalid_grant',
+          'the provider rejected the refresh token; sign in again',
+          { cause: error },
+        );
       }
       await this.store.set(this.key, next);
       return next;

@@ -16,7 +16,9 @@ describe('normalizeTokenResponse', () => {
   });
 
   it('accepts expires_in as a numeric string', () => {
-    expect(normalizeTokenResponse({ access_token: 'a', expires_in: '300' }, { receivedAt }).expiresAt).toBe(receivedAt + 300_000);
+    expect(normalizeTokenResponse({ access_token: 'a', expires_in: '300' }, { receivedAt }).expiresAt).toBe(
+      receivedAt + 300_000,
+    );
   });
 
   it('prefers expires_in over expires_at (immune to server clock skew)', () => {
@@ -31,20 +33,31 @@ describe('normalizeTokenResponse', () => {
     ['epoch seconds as a string', String(Date.UTC(2026, 0, 1, 12, 10) / 1000), Date.UTC(2026, 0, 1, 12, 10)],
     ['epoch milliseconds', Date.UTC(2026, 0, 1, 12, 10), Date.UTC(2026, 0, 1, 12, 10)],
   ])('reads expires_at given as %s', (_name, expiresAt, expected) => {
-    expect(normalizeTokenResponse({ access_token: 'a', expires_at: expiresAt }, { receivedAt }).expiresAt).toBe(expected);
+    expect(normalizeTokenResponse({ access_token: 'a', expires_at: expiresAt }, { receivedAt }).expiresAt).toBe(
+      expected,
+    );
   });
 
   it("falls back to the access token's exp claim", async () => {
     const exp = Math.floor(receivedAt / 1000) + 900;
-    const tokens = normalizeTokenResponse({ access_token: await jwtWithExp(exp), token_type: 'Bearer' }, { receivedAt });
+    const tokens = normalizeTokenResponse(
+      { access_token: await jwtWithExp(exp), token_type: 'Bearer' },
+      { receivedAt },
+    );
     expect(tokens.expiresAt).toBe(exp * 1000);
   });
 
   it('falls through an unreadable expires_at to the JWT exp, then to unknown', async () => {
     const exp = Math.floor(receivedAt / 1000) + 900;
-    expect(normalizeTokenResponse({ access_token: await jwtWithExp(exp), expires_at: 'soon' }, { receivedAt }).expiresAt).toBe(exp * 1000);
-    expect(normalizeTokenResponse({ access_token: 'opaque', expires_at: 'soon' }, { receivedAt }).expiresAt).toBeUndefined();
-    expect(normalizeTokenResponse({ access_token: 'opaque', expires_in: -5 }, { receivedAt }).expiresAt).toBeUndefined();
+    expect(
+      normalizeTokenResponse({ access_token: await jwtWithExp(exp), expires_at: 'soon' }, { receivedAt }).expiresAt,
+    ).toBe(exp * 1000);
+    expect(
+      normalizeTokenResponse({ access_token: 'opaque', expires_at: 'soon' }, { receivedAt }).expiresAt,
+    ).toBeUndefined();
+    expect(
+      normalizeTokenResponse({ access_token: 'opaque', expires_in: -5 }, { receivedAt }).expiresAt,
+    ).toBeUndefined();
   });
 
   it('keeps refresh token, ID token and scope', () => {
@@ -84,13 +97,19 @@ describe('received tokens are checked against their syntax (RFC 6750 §2.1, RFC 
       error = caught;
     }
     expect(error).toBeInstanceOf(TokenResponseError);
-    expect((error as Error).message).toBe('token response "access_token" has characters that RFC 6750 §2.1 does not allow in a bearer-token');
+    expect((error as Error).message).toBe(
+      'token response "access_token" has characters that RFC 6750 §2.1 does not allow in a bearer-token',
+    );
     expect(JSON.stringify(error)).not.toContain(TOKEN);
   });
 
   it('a refresh token with a control character is refused; the b64token alphabet and padding are accepted', () => {
-    expect(() => normalizeTokenResponse({ access_token: 'a', refresh_token: 'r\nx' }, { receivedAt })).toThrow(/refresh_token" must be visible ASCII/);
-    expect(normalizeTokenResponse({ access_token: 'aZ09-._~+/==', token_type: 'Bearer' }, { receivedAt }).accessToken).toBe('aZ09-._~+/==');
+    expect(() => normalizeTokenResponse({ access_token: 'a', refresh_token: 'r\nx' }, { receivedAt })).toThrow(
+      /refresh_token" must be visible ASCII/,
+    );
+    expect(
+      normalizeTokenResponse({ access_token: 'aZ09-._~+/==', token_type: 'Bearer' }, { receivedAt }).accessToken,
+    ).toBe('aZ09-._~+/==');
     expect(isBearerToken('a=b')).toBe(false);
     expect(isBearerToken('x'.repeat(20_000))).toBe(false);
   });

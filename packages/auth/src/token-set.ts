@@ -93,12 +93,16 @@ export function normalizeTokenResponse(body: unknown, options: NormalizeOptions)
   }
   const fields = body as Record<string, unknown>;
   const accessToken = fields.access_token;
-  if (typeof accessToken !== 'string' || accessToken === '') throw malformed('access_token', 'is missing or not a string');
-  if (!isBearerToken(accessToken)) throw malformed('access_token', 'has characters that RFC 6750 §2.1 does not allow in a bearer-token');
+  if (typeof accessToken !== 'string' || accessToken === '')
+    throw malformed('access_token', 'is missing or not a string');
+  if (!isBearerToken(accessToken))
+    throw malformed('access_token', 'has characters that RFC 6750 §2.1 does not allow in a bearer-token');
   const { receivedAt } = options;
   const expiresIn = numeric(fields.expires_in);
   const expiresAt =
-    expiresIn !== undefined ? receivedAt + expiresIn * 1000 : (parseExpiresAt(fields.expires_at) ?? jwtExpiry(accessToken));
+    expiresIn !== undefined
+      ? receivedAt + expiresIn * 1000
+      : (parseExpiresAt(fields.expires_at) ?? jwtExpiry(accessToken));
   const tokenSet: TokenSet = { accessToken, tokenType: optionalString(fields, 'token_type') ?? 'Bearer', receivedAt };
   if (expiresAt !== undefined) tokenSet.expiresAt = expiresAt;
   const refreshToken = optionalString(fields, 'refresh_token');

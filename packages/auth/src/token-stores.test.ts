@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TokenStoreError } from './errors.js';
 import type { TokenSet } from './token-set.js';
-import { WebStorageTokenStore, type WebLocks, type WebStorage } from './token-stores.js';
+import { type WebLocks, type WebStorage, WebStorageTokenStore } from './token-stores.js';
 
 /** The Web Storage API over a Map: what sessionStorage does, without a browser (the real one runs in test/browser). */
 function mapStorage(): WebStorage & { entries: Map<string, string> } {
@@ -37,8 +37,15 @@ describe('WebStorageTokenStore', () => {
   });
 
   it('turns a full or disabled storage into a TokenStoreError', async () => {
-    const storage = { ...mapStorage(), setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
-    await expect(new WebStorageTokenStore({ storage, locks: undefined }).set('s', tokenSet)).rejects.toMatchObject({ details: { reason: 'io' } });
+    const storage = {
+      ...mapStorage(),
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
+    await expect(new WebStorageTokenStore({ storage, locks: undefined }).set('s', tokenSet)).rejects.toMatchObject({
+      details: { reason: 'io' },
+    });
   });
 
   it('renews under a lock named after the key when Web Locks are given', async () => {

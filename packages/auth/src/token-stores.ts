@@ -66,10 +66,14 @@ export class WebStorageTokenStore implements TokenStore {
 
   constructor(options: WebStorageTokenStoreOptions = {}) {
     const storage = options.storage ?? (globalThis as { sessionStorage?: WebStorage }).sessionStorage;
-    if (!storage) throw new TypeError('WebStorageTokenStore needs a Web Storage (sessionStorage or localStorage); pass options.storage outside a browser');
+    if (!storage)
+      throw new TypeError(
+        'WebStorageTokenStore needs a Web Storage (sessionStorage or localStorage); pass options.storage outside a browser',
+      );
     this.#storage = storage;
     this.#prefix = options.prefix ?? 'dtk-auth:';
-    this.#locks = 'locks' in options ? options.locks : (globalThis as { navigator?: { locks?: WebLocks } }).navigator?.locks;
+    this.#locks =
+      'locks' in options ? options.locks : (globalThis as { navigator?: { locks?: WebLocks } }).navigator?.locks;
   }
 
   async get(key: string): Promise<TokenSet | undefined> {
@@ -83,7 +87,10 @@ export class WebStorageTokenStore implements TokenStore {
     }
     const tokenSet = value as Partial<TokenSet> | undefined;
     if (typeof tokenSet?.accessToken !== 'string' || typeof tokenSet.receivedAt !== 'number') {
-      throw new TokenStoreError('corrupt', `stored entry ${this.#prefix}${key} is not a token set; it was left untouched`);
+      throw new TokenStoreError(
+        'corrupt',
+        `stored entry ${this.#prefix}${key} is not a token set; it was left untouched`,
+      );
     }
     return tokenSet as TokenSet;
   }

@@ -16,7 +16,12 @@ function lazyManager(): TokenManagerLike & { issued: number } {
     issued: 0,
     async getAccessToken() {
       manager.issued += 1;
-      tokenSet = { accessToken: `at-${manager.issued}`, tokenType: 'Bearer', receivedAt: Date.now(), scope: 'openid accounts' };
+      tokenSet = {
+        accessToken: `at-${manager.issued}`,
+        tokenType: 'Bearer',
+        receivedAt: Date.now(),
+        scope: 'openid accounts',
+      };
       return tokenSet.accessToken;
     },
     handleUnauthorized: async () => 'at-renewed',
@@ -29,7 +34,9 @@ function lazyManager(): TokenManagerLike & { issued: number } {
 describe('apiClientAuth', () => {
   it('gives the auth middleware over the token manager', async () => {
     const tokens = lazyManager();
-    const client = createClient<{ '/x': { get: { responses: { 200: { content: { 'application/json': { authorization: string } } } } } } }>({
+    const client = createClient<{
+      '/x': { get: { responses: { 200: { content: { 'application/json': { authorization: string } } } } } };
+    }>({
       baseUrl: api.url,
     });
     client.use(apiClientAuth(tokens).auth);
@@ -43,7 +50,10 @@ describe('apiClientAuth', () => {
     expect(userSession.issued).toBe(0);
 
     const machine = lazyManager();
-    await expect(apiClientAuth(machine, { acquireToken: true }).grantedScopes()).resolves.toEqual(['openid', 'accounts']);
+    await expect(apiClientAuth(machine, { acquireToken: true }).grantedScopes()).resolves.toEqual([
+      'openid',
+      'accounts',
+    ]);
     expect(machine.issued).toBe(1);
   });
 });

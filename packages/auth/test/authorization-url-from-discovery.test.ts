@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_ID, startFakeIssuer, type FakeIssuer } from './support/fake-issuer.js';
 import { buildAuthorizationUrl, computeCodeChallenge } from '../src/index.js';
+import { CLIENT_ID, type FakeIssuer, startFakeIssuer } from './support/fake-issuer.js';
 
 let op: FakeIssuer;
 beforeAll(async () => {
@@ -31,7 +31,11 @@ describe('buildAuthorizationUrl', () => {
     });
     expect(params.code_challenge).toBe(await computeCodeChallenge(request.codeVerifier));
     expect(request.state.length).toBeGreaterThanOrEqual(32);
-    expect(request).toMatchObject({ issuer: op.issuer, issParameterSupported: true, scopes: ['openid', 'https://api.banno.com/consumer/auth/offline_access'] });
+    expect(request).toMatchObject({
+      issuer: op.issuer,
+      issParameterSupported: true,
+      scopes: ['openid', 'https://api.banno.com/consumer/auth/offline_access'],
+    });
     expect(JSON.parse(JSON.stringify(request))).toEqual(request);
   });
 
@@ -55,7 +59,9 @@ describe('buildAuthorizationUrl', () => {
     expect(params.get('state')).toBe('fixed-state');
     expect(params.get('nonce')).toBe('fixed-nonce');
     expect(params.get('prompt')).toBe('consent');
-    expect(JSON.parse(params.get('claims') ?? '')).toEqual({ id_token: { 'https://api.banno.com/consumer/claim/institution_id': null } });
+    expect(JSON.parse(params.get('claims') ?? '')).toEqual({
+      id_token: { 'https://api.banno.com/consumer/claim/institution_id': null },
+    });
     expect(params.get('acr_values')).toBe('https://api.banno.com/consumer/security-level/enhanced');
     expect(params.get('max_age')).toBe('300');
     expect(params.get('login_hint')).toBe('jane');
@@ -64,7 +70,13 @@ describe('buildAuthorizationUrl', () => {
   });
 
   it('uses a given PKCE verifier and creates a fresh one otherwise', async () => {
-    const base = { issuer: op.issuer, allowInsecureRequests: true, clientId: CLIENT_ID, redirectUri: 'https://a.example/cb', scopes: 'openid' };
+    const base = {
+      issuer: op.issuer,
+      allowInsecureRequests: true,
+      clientId: CLIENT_ID,
+      redirectUri: 'https://a.example/cb',
+      scopes: 'openid',
+    };
     const verifier = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
     const given = await buildAuthorizationUrl({ ...base, pkce: { codeVerifier: verifier } });
     expect(new URL(given.url).searchParams.get('code_challenge')).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM');
@@ -80,7 +92,14 @@ describe('buildAuthorizationUrl', () => {
     ['no scopes', { scopes: [] }, /scope/],
     ['an extra parameter that replaces a core one', { extraParameters: { state: 'x' } }, /state/],
   ])('rejects %s', async (_name, override, message) => {
-    const options = { issuer: op.issuer, allowInsecureRequests: true, clientId: CLIENT_ID, redirectUri: 'https://a.example/cb', scopes: 'openid', ...override };
+    const options = {
+      issuer: op.issuer,
+      allowInsecureRequests: true,
+      clientId: CLIENT_ID,
+      redirectUri: 'https://a.example/cb',
+      scopes: 'openid',
+      ...override,
+    };
     await expect(buildAuthorizationUrl(options)).rejects.toThrow(message);
   });
 });

@@ -1,7 +1,15 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-const SECRET_HANDLING = ['client_secret', 'client_assertion', 'PRIVATE KEY', 'ClientSecretBasic', 'ClientSecretPost', 'PrivateKeyJwt', 'importPKCS8'];
+const SECRET_HANDLING = [
+  'client_secret',
+  'client_assertion',
+  'PRIVATE KEY',
+  'ClientSecretBasic',
+  'ClientSecretPost',
+  'PrivateKeyJwt',
+  'importPKCS8',
+];
 
 async function bundle(entry: string, platform: 'browser' | 'node'): Promise<string> {
   const result = await build({

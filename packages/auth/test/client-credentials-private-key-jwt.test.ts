@@ -1,10 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { sendJson } from '@dtk/testkit';
-import { decodeProtectedHeader, exportJWK, exportPKCS8, generateKeyPair, jwtVerify, type CryptoKey } from 'jose';
+import { type CryptoKey, decodeProtectedHeader, exportJWK, exportPKCS8, generateKeyPair, jwtVerify } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeIssuer, type FakeIssuer } from './support/fake-issuer.js';
 import { clientCredentials } from '../src/confidential/index.js';
 import { PrivateKeyError } from '../src/index.js';
+import { type FakeIssuer, startFakeIssuer } from './support/fake-issuer.js';
 
 let op: FakeIssuer;
 let issued = 0;
@@ -62,7 +62,12 @@ describe('clientCredentials with private_key_jwt', () => {
 
   it('defaults to PS256, reuses the token until its refresh window, and uses a fresh jti per assertion', async () => {
     const { privateKey, publicKey } = await generateKeyPair('PS256', { extractable: true });
-    const tokens = clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'machine', privateKey: await exportJWK(privateKey), allowInsecureRequests: true });
+    const tokens = clientCredentials({
+      tokenUrl: op.tokenEndpoint,
+      clientId: 'machine',
+      privateKey: await exportJWK(privateKey),
+      allowInsecureRequests: true,
+    });
     const first = await tokens.getAccessToken();
     await expect(tokens.getAccessToken()).resolves.toBe(first);
     expect(op.tokenRequests()).toHaveLength(1);
@@ -78,7 +83,13 @@ describe('clientCredentials with private_key_jwt', () => {
       sendJson(res, 200, { access_token: `cc-${issued}`, token_type: 'Bearer', expires_in: 20 });
     });
     const { privateKey } = await generateKeyPair('ES256');
-    const tokens = clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'machine', privateKey, alg: 'ES256', allowInsecureRequests: true });
+    const tokens = clientCredentials({
+      tokenUrl: op.tokenEndpoint,
+      clientId: 'machine',
+      privateKey,
+      alg: 'ES256',
+      allowInsecureRequests: true,
+    });
     const first = await tokens.getAccessToken();
     await expect(tokens.getAccessToken()).resolves.not.toBe(first);
     expect(op.tokenRequests()).toHaveLength(2);
@@ -108,31 +119,59 @@ describe('clientCredentials with private_key_jwt', () => {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const pkcs1 = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
     for (const key of [pkcs1, privateKey]) {
-      const tokens = clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey: key, alg: 'RS256', allowInsecureRequests: true });
+      const tokens = clientCredentials({
+        tokenUrl: op.tokenEndpoint,
+        clientId: 'm',
+        privateKey: key,
+        alg: 'RS256',
+        allowInsecureRequests: true,
+      });
       await expect(tokens.getAccessToken()).resolves.toMatch(/^cc-/);
     }
   });
 
   it('discovers the token endpoint from the issuer', async () => {
     const { privateKey } = await generateKeyPair('ES256');
-    const tokens = clientCredentials({ issuer: op.issuer, clientId: 'm', privateKey, alg: 'ES256', allowInsecureRequests: true });
+    const tokens = clientCredentials({
+      issuer: op.issuer,
+      clientId: 'm',
+      privateKey,
+      alg: 'ES256',
+      allowInsecureRequests: true,
+    });
     await tokens.getAccessToken();
-    const payload = JSON.parse(Buffer.from((lastForm().get('client_assertion') ?? '').split('.')[1] ?? '', 'base64url').toString()) as { aud: string };
+    const payload = JSON.parse(
+      Buffer.from((lastForm().get('client_assertion') ?? '').split('.')[1] ?? '', 'base64url').toString(),
+    ) as { aud: string };
     expect(payload.aud).toBe(op.tokenEndpoint);
   });
 
   it('rejects contradictory or unsafe options at once, and a wrong key type without leaking it', async () => {
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
     const pem = await exportPKCS8(privateKey);
-    expect(() => clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey: pem, clientSecret: 's' })).toThrow(TypeError);
-    expect(() => clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey: pem, assertionLifetimeSeconds: 301 })).toThrow(RangeError);
+    expect(() =>
+      clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey: pem, clientSecret: 's' }),
+    ).toThrow(TypeError);
+    expect(() =>
+      clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey: pem, assertionLifetimeSeconds: 301 }),
+    ).toThrow(RangeError);
     expect(() => clientCredentials({ clientId: 'm', privateKey: pem })).toThrow(/tokenUrl or issuer/);
-    expect(() => clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm' })).toThrow(/needs a privateKey or clientSecret/);
-    expect(() => clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: '', privateKey: pem })).toThrow(/clientId is required/);
+    expect(() => clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm' })).toThrow(
+      /needs a privateKey or clientSecret/,
+    );
+    expect(() => clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: '', privateKey: pem })).toThrow(
+      /clientId is required/,
+    );
     // A key that does not fit the algorithm is refused when the client is set up, naming the problem.
     let error: unknown;
     try {
-      clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey: pem, alg: 'PS256', allowInsecureRequests: true });
+      clientCredentials({
+        tokenUrl: op.tokenEndpoint,
+        clientId: 'm',
+        privateKey: pem,
+        alg: 'PS256',
+        allowInsecureRequests: true,
+      });
     } catch (caught) {
       error = caught;
     }
@@ -146,12 +185,23 @@ describe('clientCredentials with private_key_jwt', () => {
 
 describe('clientCredentials with a client secret', () => {
   it('uses client_secret_basic by default and client_secret_post on request', async () => {
-    await clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', clientSecret: 'pa55', allowInsecureRequests: true }).getAccessToken();
+    await clientCredentials({
+      tokenUrl: op.tokenEndpoint,
+      clientId: 'm',
+      clientSecret: 'pa55',
+      allowInsecureRequests: true,
+    }).getAccessToken();
     const basic = op.server.requests.at(-1);
     expect(basic?.headers.authorization).toBe(`Basic ${Buffer.from('m:pa55').toString('base64')}`);
     expect(new URLSearchParams(basic?.body).has('client_secret')).toBe(false);
 
-    await clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', clientSecret: 'pa55', clientAuthMethod: 'client_secret_post', allowInsecureRequests: true }).getAccessToken();
+    await clientCredentials({
+      tokenUrl: op.tokenEndpoint,
+      clientId: 'm',
+      clientSecret: 'pa55',
+      clientAuthMethod: 'client_secret_post',
+      allowInsecureRequests: true,
+    }).getAccessToken();
     const post = op.server.requests.at(-1);
     expect(post?.headers.authorization).toBeUndefined();
     expect(new URLSearchParams(post?.body).get('client_secret')).toBe('pa55');
@@ -161,7 +211,13 @@ describe('clientCredentials with a client secret', () => {
 describe('unusable private keys are refused when the client is set up, each with its own reason', () => {
   function refusal(privateKey: unknown, alg: 'PS256' | 'ES256' | 'RS256' = 'PS256'): PrivateKeyError {
     try {
-      clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey: privateKey as string, alg, allowInsecureRequests: true });
+      clientCredentials({
+        tokenUrl: op.tokenEndpoint,
+        clientId: 'm',
+        privateKey: privateKey as string,
+        alg,
+        allowInsecureRequests: true,
+      });
     } catch (error) {
       expect(error).toBeInstanceOf(PrivateKeyError);
       return error as PrivateKeyError;
@@ -182,7 +238,9 @@ describe('unusable private keys are refused when the client is set up, each with
 
   it('an encrypted PKCS#8 key, an empty string and a public JWK each get a clear reason', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const encrypted = privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'run-time-passphrase' }).toString();
+    const encrypted = privateKey
+      .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'run-time-passphrase' })
+      .toString();
     const cases: Array<[unknown, string, RegExp]> = [
       [encrypted, 'encrypted', /encrypted \(passphrase-protected\); decrypt it first/],
       ['', 'empty', /empty string/],
@@ -213,11 +271,20 @@ describe('the assertion audience', () => {
   it('defaults to the token URL and can be set apart from it', async () => {
     const { privateKey, publicKey } = await generateKeyPair('ES256');
     const audience = 'https://login.bank.example/a/oidc-provider/api/v0/token';
-    const tokens = clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey, alg: 'ES256', audience, allowInsecureRequests: true });
+    const tokens = clientCredentials({
+      tokenUrl: op.tokenEndpoint,
+      clientId: 'm',
+      privateKey,
+      alg: 'ES256',
+      audience,
+      allowInsecureRequests: true,
+    });
     await tokens.getAccessToken();
     expect(op.server.requests.at(-1)?.url).toBe(new URL(op.tokenEndpoint).pathname);
     expect((await assertionOf(lastForm(), publicKey, 'ES256')).aud).toBe(audience);
-    expect(() => clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey, alg: 'ES256', audience: '' })).toThrow(/audience must be a non-empty string/);
+    expect(() =>
+      clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', privateKey, alg: 'ES256', audience: '' }),
+    ).toThrow(/audience must be a non-empty string/);
   });
 });
 
@@ -229,10 +296,23 @@ describe('an unreachable token endpoint', () => {
     const { port } = server.address() as { port: number };
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const tokenUrl = `http://127.0.0.1:${port}/a/oidc-provider/api/v0/token?api_key=k-123456`;
-    const tokens = clientCredentials({ tokenUrl, clientId: 'm', clientSecret: 'pa55word', allowInsecureRequests: true });
+    const tokens = clientCredentials({
+      tokenUrl,
+      clientId: 'm',
+      clientSecret: 'pa55word',
+      allowInsecureRequests: true,
+    });
     const error = await tokens.getAccessToken().catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'TokenResponseError', details: { reason: 'connection_failed', url: `http://127.0.0.1:${port}/a/oidc-provider/api/v0/token?api_key=[redacted]` } });
-    expect((error as Error).message).toContain(`could not reach the token endpoint at http://127.0.0.1:${port}/a/oidc-provider/api/v0/token`);
+    expect(error).toMatchObject({
+      name: 'TokenResponseError',
+      details: {
+        reason: 'connection_failed',
+        url: `http://127.0.0.1:${port}/a/oidc-provider/api/v0/token?api_key=[redacted]`,
+      },
+    });
+    expect((error as Error).message).toContain(
+      `could not reach the token endpoint at http://127.0.0.1:${port}/a/oidc-provider/api/v0/token`,
+    );
     expect(JSON.stringify(error)).not.toContain('k-123456');
   });
 });

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLIENT_ID, startFakeIssuer, type FakeIssuer } from './support/fake-issuer.js';
-import { serveRotatingRefresh } from './support/rotating-token-endpoint.js';
-import { TokenStoreError, type TokenSet } from '../src/index.js';
+import { type TokenSet, TokenStoreError } from '../src/index.js';
 import { FileTokenStore } from '../src/native/index.js';
+import { CLIENT_ID, type FakeIssuer, startFakeIssuer } from './support/fake-issuer.js';
+import { serveRotatingRefresh } from './support/rotating-token-endpoint.js';
 
 const run = promisify(execFile);
 let dir: string;
@@ -41,7 +41,10 @@ describe('FileTokenStore', () => {
     expect(await store.get('b')).toMatchObject({ accessToken: 'at-b' });
     expect((await stat(path)).mode & 0o777).toBe(0o600);
     expect((await stat(join(dir, 'nested'))).mode & 0o777).toBe(0o700);
-    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ version: 1, tokens: { b: { accessToken: 'at-b' } } });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({
+      version: 1,
+      tokens: { b: { accessToken: 'at-b' } },
+    });
   });
 
   it('loses no update under concurrent writes and leaves no temporary or lock files', async () => {
@@ -66,7 +69,10 @@ describe('FileTokenStore', () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
     const store = new FileTokenStore(path);
     await store.set('a', tokens('at-a'));
-    await writeFile(`${path}.lock`, JSON.stringify({ pid: dead, host: (await import('node:os')).hostname(), id: 'gone' }));
+    await writeFile(
+      `${path}.lock`,
+      JSON.stringify({ pid: dead, host: (await import('node:os')).hostname(), id: 'gone' }),
+    );
     await store.set('b', tokens('at-b'));
     expect(await store.get('b')).toMatchObject({ accessToken: 'at-b' });
   });
@@ -87,8 +93,14 @@ describe('FileTokenStore', () => {
     const store = new FileTokenStore(path, { timeoutMs: 150, staleMs: 60_000 });
     await store.set('a', tokens('at-a'));
     const lock = `${path}.lock`;
-    await writeFile(lock, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), id: 'someone-else' }));
-    await expect(store.set('b', tokens('at-b'))).rejects.toMatchObject({ name: 'TokenStoreError', details: { reason: 'lock_timeout' } });
+    await writeFile(
+      lock,
+      JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), id: 'someone-else' }),
+    );
+    await expect(store.set('b', tokens('at-b'))).rejects.toMatchObject({
+      name: 'TokenStoreError',
+      details: { reason: 'lock_timeout' },
+    });
     const old = new Date(Date.now() - 120_000);
     await utimes(lock, old, old);
     await store.set('b', tokens('at-b'));
@@ -97,17 +109,20 @@ describe('FileTokenStore', () => {
 });
 
 describe('FileTokenStore keys that are Object.prototype names', () => {
-  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('%s is plain data: absent until set, then kept on disk', async (key) => {
-    const store = new FileTokenStore(path);
-    await store.set('other', tokens('at-other'));
-    await expect(store.get(key)).resolves.toBeUndefined();
-    await store.set(key, tokens(`at-${key}`));
-    await expect(new FileTokenStore(path).get(key)).resolves.toMatchObject({ accessToken: `at-${key}` });
-    expect(Object.keys(JSON.parse(await readFile(path, 'utf8')).tokens)).toContain(key);
-    await store.delete(key);
-    await expect(store.get(key)).resolves.toBeUndefined();
-    await expect(store.get('other')).resolves.toMatchObject({ accessToken: 'at-other' });
-  });
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    '%s is plain data: absent until set, then kept on disk',
+    async (key) => {
+      const store = new FileTokenStore(path);
+      await store.set('other', tokens('at-other'));
+      await expect(store.get(key)).resolves.toBeUndefined();
+      await store.set(key, tokens(`at-${key}`));
+      await expect(new FileTokenStore(path).get(key)).resolves.toMatchObject({ accessToken: `at-${key}` });
+      expect(Object.keys(JSON.parse(await readFile(path, 'utf8')).tokens)).toContain(key);
+      await store.delete(key);
+      await expect(store.get(key)).resolves.toBeUndefined();
+      await expect(store.get('other')).resolves.toMatchObject({ accessToken: 'at-other' });
+    },
+  );
 });
 
 describe('FileTokenStore across processes', () => {
@@ -120,10 +135,15 @@ describe('FileTokenStore across processes', () => {
   it('four CLI processes with an expired session refresh it exactly once', async () => {
     const endpoint = serveRotatingRefresh(op, { delayMs: 150 });
     endpoint.accept('rt-0');
-    await new FileTokenStore(path).set('session', tokens('at-0', { refreshToken: 'rt-0', expiresAt: Date.now() - 1000, receivedAt: Date.now() - 601_000 }));
+    await new FileTokenStore(path).set(
+      'session',
+      tokens('at-0', { refreshToken: 'rt-0', expiresAt: Date.now() - 1000, receivedAt: Date.now() - 601_000 }),
+    );
     const worker = join(import.meta.dirname, 'support/file-store-worker.ts');
     const outputs = await Promise.all(
-      Array.from({ length: 4 }, () => run(process.execPath, ['--import', 'tsx', worker, path, op.issuer, CLIENT_ID], { timeout: 20_000 })),
+      Array.from({ length: 4 }, () =>
+        run(process.execPath, ['--import', 'tsx', worker, path, op.issuer, CLIENT_ID], { timeout: 20_000 }),
+      ),
     );
     const results = outputs.map(({ stdout }) => JSON.parse(stdout) as { token?: string; error?: string });
     expect(results).toEqual(Array(4).fill({ token: 'at-1' }));

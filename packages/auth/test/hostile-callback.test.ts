@@ -3,11 +3,21 @@ import { AuthorizationResponseError, handleCallback } from '../src/index.js';
 
 // A callback anyone can send once they have started a login and read its state from the redirect: the
 // error_description is the attacker's text, and handleCallback runs synchronously on the server's event loop.
-const expected = () => ({ issuer: 'https://bank.example/a/consumer/api/v0/oidc', issParameterSupported: true, clientId: 'app', state: 'st-1' });
+const expected = () => ({
+  issuer: 'https://bank.example/a/consumer/api/v0/oidc',
+  issParameterSupported: true,
+  clientId: 'app',
+  state: 'st-1',
+});
 
 function hostileCallback(unit: string, length: number): string {
   const description = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-  const query = new URLSearchParams({ error: 'access_denied', error_description: description, state: 'st-1', iss: expected().issuer });
+  const query = new URLSearchParams({
+    error: 'access_denied',
+    error_description: description,
+    state: 'st-1',
+    iss: expected().issuer,
+  });
   return `https://app.example/callback?${query}`;
 }
 

@@ -26,7 +26,10 @@ async function serveDiscovery(answer: (issuer: string) => { status: number; body
 
 describe('discoverIssuer', () => {
   it("fetches Banno's {issuer}/.well-known/openid-configuration once and caches it", async () => {
-    const issuer = await serveDiscovery((iss) => ({ status: 200, body: { issuer: iss, token_endpoint: `${iss}/token` } }));
+    const issuer = await serveDiscovery((iss) => ({
+      status: 200,
+      body: { issuer: iss, token_endpoint: `${iss}/token` },
+    }));
     const [a, b] = await Promise.all([
       discoverIssuer(issuer, { allowInsecureRequests: true }),
       discoverIssuer(issuer, { allowInsecureRequests: true }),
@@ -47,7 +50,10 @@ describe('discoverIssuer', () => {
 
   it('rejects a document naming another issuer, and does not cache the failure', async () => {
     let good = false;
-    const issuer = await serveDiscovery((iss) => ({ status: 200, body: { issuer: good ? iss : 'https://evil.example.com' } }));
+    const issuer = await serveDiscovery((iss) => ({
+      status: 200,
+      body: { issuer: good ? iss : 'https://evil.example.com' },
+    }));
     const failure = await discoverIssuer(issuer, { allowInsecureRequests: true }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ProviderResponseError);
     expect(failure).toMatchObject({ details: { endpoint: 'discovery', reason: 'issuer_mismatch' } });

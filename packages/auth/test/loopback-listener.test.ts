@@ -1,8 +1,7 @@
-import { freePort } from './support/free-port.js';
 import { describe, expect, it } from 'vitest';
 import { AuthorizationResponseError, validateRedirectUri } from '../src/index.js';
 import { startLoopbackListener } from '../src/native/index.js';
-
+import { freePort } from './support/free-port.js';
 
 describe('startLoopbackListener', () => {
   it('answers the redirect on the registered port and path, then stops listening', async () => {
@@ -21,17 +20,27 @@ describe('startLoopbackListener', () => {
   });
 
   it('times out with a typed error', async () => {
-    const listener = await startLoopbackListener(`http://127.0.0.1:${await freePort()}/cb`, { state: 's', timeoutMs: 50 });
+    const listener = await startLoopbackListener(`http://127.0.0.1:${await freePort()}/cb`, {
+      state: 's',
+      timeoutMs: 50,
+    });
     const error = await listener.callbackUrl.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthorizationResponseError);
     expect(error).toMatchObject({ details: { reason: 'timeout' } });
   });
 
   it('refuses redirect URIs that are not plain-HTTP loopback with a port', async () => {
-    for (const uri of ['https://127.0.0.1:8765/cb', 'http://example.com:8765/cb', 'http://127.0.0.1/cb', 'http://192.168.1.2:8765/cb']) {
+    for (const uri of [
+      'https://127.0.0.1:8765/cb',
+      'http://example.com:8765/cb',
+      'http://127.0.0.1/cb',
+      'http://192.168.1.2:8765/cb',
+    ]) {
       await expect(startLoopbackListener(uri, { state: 's' })).rejects.toThrow(TypeError);
     }
-    await expect(startLoopbackListener(`http://127.0.0.1:${await freePort()}/cb`, { state: '' })).rejects.toThrow(/state/);
+    await expect(startLoopbackListener(`http://127.0.0.1:${await freePort()}/cb`, { state: '' })).rejects.toThrow(
+      /state/,
+    );
   });
 
   it('fails when the registered port is taken', async () => {

@@ -1,7 +1,7 @@
 import { sendJson } from '@dtk/testkit';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeIssuer, type FakeIssuer } from './support/fake-issuer.js';
-import { clientCredentials, machineTokenManager, type MachineTokenManagerOptions } from '../src/confidential/index.js';
+import { clientCredentials, type MachineTokenManagerOptions, machineTokenManager } from '../src/confidential/index.js';
+import { type FakeIssuer, startFakeIssuer } from './support/fake-issuer.js';
 
 let op: FakeIssuer;
 
@@ -11,7 +11,13 @@ beforeAll(async () => {
 afterAll(() => op.close());
 beforeEach(() => {
   op.server.requests.length = 0;
-  op.onToken((form, res) => sendJson(res, 200, { access_token: `at-for-${(form.get('scope') ?? 'nothing').replace(/ /g, '.')}`, token_type: 'Bearer', expires_in: 600 }));
+  op.onToken((form, res) =>
+    sendJson(res, 200, {
+      access_token: `at-for-${(form.get('scope') ?? 'nothing').replace(/ /g, '.')}`,
+      token_type: 'Bearer',
+      expires_in: 600,
+    }),
+  );
 });
 
 describe('machineTokenManager', () => {
@@ -21,7 +27,10 @@ describe('machineTokenManager', () => {
   });
 
   it('builds a client-credentials manager, filling in the default token URL and scope', async () => {
-    const tokens = machineTokenManager({ clientId: 'm', clientSecret: 's', allowInsecureRequests: true }, { tokenUrl: op.tokenEndpoint, scope: 'openid' });
+    const tokens = machineTokenManager(
+      { clientId: 'm', clientSecret: 's', allowInsecureRequests: true },
+      { tokenUrl: op.tokenEndpoint, scope: 'openid' },
+    );
     await expect(tokens.getAccessToken()).resolves.toBe('at-for-openid');
     expect(op.tokenRequests()).toHaveLength(1);
     expect(await tokens.grantedScopes()).toEqual(['openid']);
@@ -43,10 +52,21 @@ describe('machineTokenManager', () => {
 
   it('rejects a token manager next to credentials, naming them, and incomplete credentials', () => {
     const tokenManager = clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'm', clientSecret: 's' });
-    const both = { tokenManager, clientId: 'x', scope: 'openid', kid: undefined } as unknown as MachineTokenManagerOptions;
-    expect(() => machineTokenManager(both, { tokenUrl: op.tokenEndpoint })).toThrow(/not both \(got clientId, scope\)$/);
-    expect(() => machineTokenManager({ clientId: 'x' }, { tokenUrl: op.tokenEndpoint })).toThrow(/privateKey or clientSecret/);
-    expect(() => machineTokenManager({ privateKey: 'k' } as never, { tokenUrl: op.tokenEndpoint })).toThrow(/clientId is required/);
+    const both = {
+      tokenManager,
+      clientId: 'x',
+      scope: 'openid',
+      kid: undefined,
+    } as unknown as MachineTokenManagerOptions;
+    expect(() => machineTokenManager(both, { tokenUrl: op.tokenEndpoint })).toThrow(
+      /not both \(got clientId, scope\)$/,
+    );
+    expect(() => machineTokenManager({ clientId: 'x' }, { tokenUrl: op.tokenEndpoint })).toThrow(
+      /privateKey or clientSecret/,
+    );
+    expect(() => machineTokenManager({ privateKey: 'k' } as never, { tokenUrl: op.tokenEndpoint })).toThrow(
+      /clientId is required/,
+    );
     expect(op.tokenRequests()).toHaveLength(0);
   });
 });

@@ -1,9 +1,16 @@
 import { sendJson, startTestServer, type TestServer } from '@dtk/testkit';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLIENT_ID, startFakeIssuer, type FakeIssuer } from './support/fake-issuer.js';
+import {
+  authMiddleware,
+  MemoryTokenStore,
+  publicClientRenewal,
+  ReauthenticationRequiredError,
+  TokenManager,
+  type TokenSet,
+} from '../src/index.js';
+import { CLIENT_ID, type FakeIssuer, startFakeIssuer } from './support/fake-issuer.js';
 import { serveRotatingRefresh } from './support/rotating-token-endpoint.js';
-import { authMiddleware, MemoryTokenStore, publicClientRenewal, ReauthenticationRequiredError, TokenManager, type TokenSet } from '../src/index.js';
 
 interface paths {
   '/things': {
@@ -49,8 +56,19 @@ async function setup(initial: Partial<TokenSet> = {}) {
   endpoint.accept('rt-0');
   const store = new MemoryTokenStore();
   const now = Date.now();
-  await store.set('s', { accessToken: 'at-0', tokenType: 'Bearer', receivedAt: now, expiresAt: now + 600_000, refreshToken: 'rt-0', ...initial });
-  const tokens = new TokenManager({ store, key: 's', renewal: publicClientRenewal({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true }) });
+  await store.set('s', {
+    accessToken: 'at-0',
+    tokenType: 'Bearer',
+    receivedAt: now,
+    expiresAt: now + 600_000,
+    refreshToken: 'rt-0',
+    ...initial,
+  });
+  const tokens = new TokenManager({
+    store,
+    key: 's',
+    renewal: publicClientRenewal({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true }),
+  });
   let fetchCalls = 0;
   const countingFetch = (input: Request) => {
     fetchCalls += 1;
@@ -119,7 +137,9 @@ describe('authMiddleware', () => {
   it('50 concurrent requests that all get a 401 cause one refresh and all succeed', async () => {
     rejected.add('at-0');
     const { client, endpoint } = await setup();
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => client.POST('/things', { body: { name: `n${i}` } })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => client.POST('/things', { body: { name: `n${i}` } })),
+    );
     expect(results.map((r) => r.response.status)).toEqual(Array(50).fill(200));
     expect(results.map((r) => r.data?.name)).toEqual(Array.from({ length: 50 }, (_, i) => `n${i}`));
     expect(endpoint.refreshes).toBe(1);

@@ -1,17 +1,31 @@
-import { sendJson, startTestServer, UNAUTHORIZED_CASES, type TestServer, type UnauthorizedCase } from '@dtk/testkit';
+import { sendJson, startTestServer, type TestServer, UNAUTHORIZED_CASES, type UnauthorizedCase } from '@dtk/testkit';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authMiddleware, MemoryTokenStore, ReauthenticationRequiredError, TokenManager, type TokenSet } from '../src/index.js';
+import {
+  authMiddleware,
+  MemoryTokenStore,
+  ReauthenticationRequiredError,
+  TokenManager,
+  type TokenSet,
+} from '../src/index.js';
 
 // authMiddleware for plain openapi-fetch users, held to the same table of 401 cases as the runtime's request loop:
 // a real TokenManager (compare-and-refresh, one renewal in flight) and a real API server on 127.0.0.1.
 
 interface paths {
   '/resource': {
-    get: { responses: { 200: { content: { 'application/json': { ok: true } } }; 403: { content: { 'application/json': { error: string } } } } };
+    get: {
+      responses: {
+        200: { content: { 'application/json': { ok: true } } };
+        403: { content: { 'application/json': { error: string } } };
+      };
+    };
     post: {
       requestBody: { content: { 'application/json': Record<string, unknown> } };
-      responses: { 200: { content: { 'application/json': { ok: true } } }; 403: { content: { 'application/json': { error: string } } } };
+      responses: {
+        200: { content: { 'application/json': { ok: true } } };
+        403: { content: { 'application/json': { error: string } } };
+      };
     };
   };
 }
@@ -36,18 +50,31 @@ beforeAll(async () => {
     const callId = String(req.headers['x-call-id']);
     const send = current.sends.get(callId) ?? 0;
     current.sends.set(callId, send + 1);
-    if (current.testCase.body !== undefined && req.body !== JSON.stringify(current.testCase.body)) current.bodyMismatches += 1;
+    if (current.testCase.body !== undefined && req.body !== JSON.stringify(current.testCase.body))
+      current.bodyMismatches += 1;
     if (send === 0) await current.beforeFirstAnswer?.();
     const answers = current.testCase.answers;
     const answer = answers[Math.min(send, answers.length - 1)];
     if (answer === 200) return sendJson(res, 200, { ok: true });
-    if (answer === 403) return sendJson(res, 403, { error: 'insufficient_scope' }, { 'www-authenticate': 'Bearer error="insufficient_scope"' });
+    if (answer === 403)
+      return sendJson(
+        res,
+        403,
+        { error: 'insufficient_scope' },
+        { 'www-authenticate': 'Bearer error="insufficient_scope"' },
+      );
     sendJson(res, 401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
   });
 });
 afterAll(() => api.close());
 
-const session = (accessToken: string): TokenSet => ({ accessToken, tokenType: 'Bearer', receivedAt: Date.now(), expiresAt: Date.now() + 600_000, refreshToken: 'rt' });
+const session = (accessToken: string): TokenSet => ({
+  accessToken,
+  tokenType: 'Bearer',
+  receivedAt: Date.now(),
+  expiresAt: Date.now() + 600_000,
+  refreshToken: 'rt',
+});
 
 describe('authMiddleware passes every case of the shared 401 table', () => {
   it.each(UNAUTHORIZED_CASES.map((testCase) => [testCase.name, testCase] as const))('%s', async (_name, testCase) => {
@@ -61,7 +88,8 @@ describe('authMiddleware passes every case of the shared 401 table', () => {
         async renew() {
           renewals += 1;
           await new Promise((resolve) => setTimeout(resolve, 20)); // long enough for concurrent 401s to meet
-          if (testCase.renewal === 'fails') throw new ReauthenticationRequiredError('invalid_grant', 'the refresh token was revoked');
+          if (testCase.renewal === 'fails')
+            throw new ReauthenticationRequiredError('invalid_grant', 'the refresh token was revoked');
           return session(`at-renewed-${renewals}`);
         },
       },
@@ -70,11 +98,17 @@ describe('authMiddleware passes every case of the shared 401 table', () => {
     if (testCase.renewedElsewhere) scenario.beforeFirstAnswer = () => store.set('s', session('at-from-another-call'));
 
     const call = async (index: number) => {
-      const client = createClient<paths>({ baseUrl: api.url, headers: { 'x-call-id': `call-${index}` }, fetch: (request: Request) => fetch(request) });
+      const client = createClient<paths>({
+        baseUrl: api.url,
+        headers: { 'x-call-id': `call-${index}` },
+        fetch: (request: Request) => fetch(request),
+      });
       client.use(authMiddleware(tokens));
       try {
         const result =
-          testCase.method === 'POST' ? await client.POST('/resource', { body: testCase.body ?? {} }) : await client.GET('/resource');
+          testCase.method === 'POST'
+            ? await client.POST('/resource', { body: testCase.body ?? {} })
+            : await client.GET('/resource');
         if (result.response.status === 403) return 'forbidden';
         return result.response.status === 200 ? 'ok' : `status ${result.response.status}`;
       } catch (error) {
@@ -88,6 +122,7 @@ describe('authMiddleware passes every case of the shared 401 table', () => {
     expect(api.requests.length - before).toBe(testCase.expected.sends);
     expect(renewals).toBe(testCase.expected.renewals);
     expect(scenario.bodyMismatches).toBe(0);
-    if (testCase.renewedElsewhere) expect(api.requests.at(-1)?.headers.authorization).toBe('Bearer at-from-another-call');
+    if (testCase.renewedElsewhere)
+      expect(api.requests.at(-1)?.headers.authorization).toBe('Bearer at-from-another-call');
   });
 });

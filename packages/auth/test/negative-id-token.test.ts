@@ -3,7 +3,10 @@ import { inspect } from 'node:util';
 import { sendJson } from '@dtk/testkit';
 import { generateKeyPair, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exchangeCodeAsConfidentialClient as exchangeCode, confidentialClientRenewal as refreshTokenRenewal } from '../src/confidential/index.js';
+import {
+  exchangeCodeAsConfidentialClient as exchangeCode,
+  confidentialClientRenewal as refreshTokenRenewal,
+} from '../src/confidential/index.js';
 import {
   exchangeCodeAsPublicClient as exchangeCodePublic,
   handleCallback,
@@ -14,7 +17,7 @@ import {
   type TokenSet,
 } from '../src/index.js';
 import { verifyIdToken } from '../src/jwks-entry.js';
-import { CLIENT_ID, startFakeIssuer, unsignedJwt, type FakeIssuer } from './support/fake-issuer.js';
+import { CLIENT_ID, type FakeIssuer, startFakeIssuer, unsignedJwt } from './support/fake-issuer.js';
 
 const SECRET = 'client-secret-value-that-must-never-be-logged';
 const CODE = 'authorization-code-value-that-must-never-be-logged';
@@ -34,20 +37,43 @@ function atHash(accessToken: string): string {
 
 function answerWith(idToken: string): void {
   op.onToken((_form, res) =>
-    sendJson(res, 200, { access_token: ACCESS_TOKEN, token_type: 'Bearer', expires_in: 600, id_token: idToken, refresh_token: 'rt-new' }),
+    sendJson(res, 200, {
+      access_token: ACCESS_TOKEN,
+      token_type: 'Bearer',
+      expires_in: 600,
+      id_token: idToken,
+      refresh_token: 'rt-new',
+    }),
   );
 }
 
 function pendingLogin() {
   const expected = { issuer: op.issuer, issParameterSupported: true, clientId: CLIENT_ID, state: 'st' };
-  const callback = handleCallback(`http://127.0.0.1:8765/cb?${new URLSearchParams({ code: CODE, state: 'st', iss: op.issuer })}`, expected);
-  return { callback, request: { issuer: op.issuer, redirectUri: 'http://127.0.0.1:8765/cb', codeVerifier: VERIFIER, nonce: NONCE, scopes: ['openid'] } };
+  const callback = handleCallback(
+    `http://127.0.0.1:8765/cb?${new URLSearchParams({ code: CODE, state: 'st', iss: op.issuer })}`,
+    expected,
+  );
+  return {
+    callback,
+    request: {
+      issuer: op.issuer,
+      redirectUri: 'http://127.0.0.1:8765/cb',
+      codeVerifier: VERIFIER,
+      nonce: NONCE,
+      scopes: ['openid'],
+    },
+  };
 }
 
 async function exchangeFailure(options: { requireAtHash?: boolean } = {}): Promise<IdTokenValidationError> {
-  const error = await exchangeCode({ issuer: op.issuer, clientId: CLIENT_ID, clientSecret: SECRET, allowInsecureRequests: true, ...options, ...pendingLogin() }).catch(
-    (e: unknown) => e,
-  );
+  const error = await exchangeCode({
+    issuer: op.issuer,
+    clientId: CLIENT_ID,
+    clientSecret: SECRET,
+    allowInsecureRequests: true,
+    ...options,
+    ...pendingLogin(),
+  }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(IdTokenValidationError);
   for (const text of [String(error), (error as Error).message, inspect(error), JSON.stringify(error)]) {
     for (const secret of [SECRET, CODE, VERIFIER, ACCESS_TOKEN]) expect(text).not.toContain(secret);
@@ -61,7 +87,13 @@ const now = () => Math.floor(Date.now() / 1000);
 describe('ID token checks on the code exchange (Node entry: JWKS signature + claims)', () => {
   it('accepts a valid token and returns its claims', async () => {
     answerWith(await op.signIdToken({ nonce: NONCE, at_hash: atHash(ACCESS_TOKEN) }));
-    const tokens = await exchangeCode({ issuer: op.issuer, clientId: CLIENT_ID, clientSecret: SECRET, allowInsecureRequests: true, ...pendingLogin() });
+    const tokens = await exchangeCode({
+      issuer: op.issuer,
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+      allowInsecureRequests: true,
+      ...pendingLogin(),
+    });
     expect(tokens.idTokenClaims).toMatchObject({ sub: 'user-1', iss: op.issuer, nonce: NONCE });
     expect(tokens).toMatchObject({ accessToken: ACCESS_TOKEN, refreshToken: 'rt-new', scope: 'openid' });
   });
@@ -69,7 +101,9 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
   it('rejects a tampered signature', async () => {
     const token = await op.signIdToken({ nonce: NONCE });
     const [header, payload] = token.split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ ...(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as object), sub: 'admin' })).toString('base64url');
+    const forgedPayload = Buffer.from(
+      JSON.stringify({ ...(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as object), sub: 'admin' }),
+    ).toString('base64url');
     answerWith(`${header}.${forgedPayload}.${token.split('.')[2]}`);
     expect((await exchangeFailure()).details.reason).toBe('invalid_signature');
   });
@@ -83,7 +117,9 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
   });
 
   it('rejects alg "none" even though the provider advertises it', async () => {
-    answerWith(unsignedJwt({ iss: op.issuer, aud: CLIENT_ID, sub: 'user-1', iat: now(), exp: now() + 300, nonce: NONCE }));
+    answerWith(
+      unsignedJwt({ iss: op.issuer, aud: CLIENT_ID, sub: 'user-1', iat: now(), exp: now() + 300, nonce: NONCE }),
+    );
     expect((await exchangeFailure()).details.reason).toBe('unexpected_alg');
   });
 
@@ -105,7 +141,13 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
   it('accepts an iat slightly ahead (within the 30 s tolerance)', async () => {
     answerWith(await op.signIdToken({ nonce: NONCE, iat: now() + 10 }));
     await expect(
-      exchangeCode({ issuer: op.issuer, clientId: CLIENT_ID, clientSecret: SECRET, allowInsecureRequests: true, ...pendingLogin() }),
+      exchangeCode({
+        issuer: op.issuer,
+        clientId: CLIENT_ID,
+        clientSecret: SECRET,
+        allowInsecureRequests: true,
+        ...pendingLogin(),
+      }),
     ).resolves.toMatchObject({ accessToken: ACCESS_TOKEN });
   });
 
@@ -123,11 +165,20 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
     ];
     for (const [claims, reason] of cases) {
       answerWith(await op.signIdToken({ nonce: NONCE, ...claims }));
-      const error = await exchangeCodePublic({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true, ...pendingLogin() }).catch((e: unknown) => e);
+      const error = await exchangeCodePublic({
+        issuer: op.issuer,
+        clientId: CLIENT_ID,
+        allowInsecureRequests: true,
+        ...pendingLogin(),
+      }).catch((e: unknown) => e);
       expect(error).toMatchObject({ name: 'IdTokenValidationError', details: { reason } });
     }
-    answerWith(unsignedJwt({ iss: op.issuer, aud: CLIENT_ID, sub: 'user-1', iat: now(), exp: now() + 300, nonce: NONCE }));
-    await expect(exchangeCodePublic({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true, ...pendingLogin() })).rejects.toMatchObject({
+    answerWith(
+      unsignedJwt({ iss: op.issuer, aud: CLIENT_ID, sub: 'user-1', iat: now(), exp: now() + 300, nonce: NONCE }),
+    );
+    await expect(
+      exchangeCodePublic({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true, ...pendingLogin() }),
+    ).rejects.toMatchObject({
       details: { reason: 'unexpected_alg' },
     });
   });
@@ -139,26 +190,51 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
     };
     const base = { issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true };
     const confidential = { ...base, clientSecret: SECRET };
-    for (const exchange of [() => exchangeCodePublic({ ...base, ...withMaxAge() }), () => exchangeCode({ ...confidential, ...withMaxAge() })]) {
+    for (const exchange of [
+      () => exchangeCodePublic({ ...base, ...withMaxAge() }),
+      () => exchangeCode({ ...confidential, ...withMaxAge() }),
+    ]) {
       answerWith(await op.signIdToken({ nonce: NONCE, auth_time: now() - 600 }));
-      await expect(exchange()).rejects.toMatchObject({ name: 'IdTokenValidationError', details: { reason: 'auth_time_too_old' } });
+      await expect(exchange()).rejects.toMatchObject({
+        name: 'IdTokenValidationError',
+        details: { reason: 'auth_time_too_old' },
+      });
       answerWith(await op.signIdToken({ nonce: NONCE }));
-      await expect(exchange()).rejects.toMatchObject({ name: 'IdTokenValidationError', details: { reason: 'missing_claim' } });
+      await expect(exchange()).rejects.toMatchObject({
+        name: 'IdTokenValidationError',
+        details: { reason: 'missing_claim' },
+      });
       answerWith(await op.signIdToken({ nonce: NONCE, auth_time: now() - 60 }));
       await expect(exchange()).resolves.toMatchObject({ idTokenClaims: { sub: 'user-1' } });
-      op.onToken((_form, res) => sendJson(res, 200, { access_token: ACCESS_TOKEN, token_type: 'Bearer', expires_in: 600 }));
+      op.onToken((_form, res) =>
+        sendJson(res, 200, { access_token: ACCESS_TOKEN, token_type: 'Bearer', expires_in: 600 }),
+      );
       await expect(exchange()).rejects.toMatchObject({ name: 'TokenResponseError', details: { reason: 'malformed' } });
     }
   });
 
   it('verifyIdToken checks a token on its own', async () => {
     const token = await op.signIdToken({ nonce: NONCE, at_hash: atHash(ACCESS_TOKEN) });
-    const options = { issuer: op.issuer, clientId: CLIENT_ID, nonce: NONCE, accessToken: ACCESS_TOKEN, allowInsecureRequests: true };
+    const options = {
+      issuer: op.issuer,
+      clientId: CLIENT_ID,
+      nonce: NONCE,
+      accessToken: ACCESS_TOKEN,
+      allowInsecureRequests: true,
+    };
     await expect(verifyIdToken(token, options)).resolves.toMatchObject({ sub: 'user-1' });
-    await expect(verifyIdToken(token, { ...options, previous: { sub: 'user-2', iss: op.issuer } })).rejects.toMatchObject({ details: { reason: 'subject_changed' } });
-    await expect(verifyIdToken(token, { ...options, algorithms: ['RS256'] })).rejects.toMatchObject({ details: { reason: 'unexpected_alg' } });
-    await expect(verifyIdToken(token, { ...options, nonce: 'other' })).rejects.toMatchObject({ details: { reason: 'nonce_mismatch' } });
-    await expect(verifyIdToken(token, { ...options, maxAge: 60 })).rejects.toMatchObject({ details: { reason: 'missing_claim' } });
+    await expect(
+      verifyIdToken(token, { ...options, previous: { sub: 'user-2', iss: op.issuer } }),
+    ).rejects.toMatchObject({ details: { reason: 'subject_changed' } });
+    await expect(verifyIdToken(token, { ...options, algorithms: ['RS256'] })).rejects.toMatchObject({
+      details: { reason: 'unexpected_alg' },
+    });
+    await expect(verifyIdToken(token, { ...options, nonce: 'other' })).rejects.toMatchObject({
+      details: { reason: 'nonce_mismatch' },
+    });
+    await expect(verifyIdToken(token, { ...options, maxAge: 60 })).rejects.toMatchObject({
+      details: { reason: 'missing_claim' },
+    });
     await expect(verifyIdToken(token, { ...options, algorithms: ['none', 'HS256'] })).rejects.toThrow(TypeError);
   });
 });
@@ -166,11 +242,19 @@ describe('ID token checks on the code exchange (Node entry: JWKS signature + cla
 describe('the ID token key set over plain HTTP', () => {
   it('is never fetched without allowInsecureRequests', async () => {
     const token = await op.signIdToken({ nonce: NONCE });
-    const metadata = { issuer: op.issuer, jwks_uri: `${op.issuer}/jwks`, id_token_signing_alg_values_supported: ['ES256'] };
+    const metadata = {
+      issuer: op.issuer,
+      jwks_uri: `${op.issuer}/jwks`,
+      id_token_signing_alg_values_supported: ['ES256'],
+    };
     const before = op.server.requests.filter((r) => r.url.endsWith('/jwks')).length;
-    await expect(verifyIdToken(token, { issuer: metadata, clientId: CLIENT_ID, nonce: NONCE })).rejects.toThrow(/jwks_uri must use https:.*allowInsecureRequests/);
+    await expect(verifyIdToken(token, { issuer: metadata, clientId: CLIENT_ID, nonce: NONCE })).rejects.toThrow(
+      /jwks_uri must use https:.*allowInsecureRequests/,
+    );
     expect(op.server.requests.filter((r) => r.url.endsWith('/jwks'))).toHaveLength(before);
-    await expect(verifyIdToken(token, { issuer: metadata, clientId: CLIENT_ID, nonce: NONCE, allowInsecureRequests: true })).resolves.toMatchObject({ sub: 'user-1' });
+    await expect(
+      verifyIdToken(token, { issuer: metadata, clientId: CLIENT_ID, nonce: NONCE, allowInsecureRequests: true }),
+    ).resolves.toMatchObject({ sub: 'user-1' });
   });
 });
 
@@ -190,7 +274,12 @@ describe('ID token checks on refresh keep the stored session', () => {
     const manager = new TokenManager({
       store,
       key: 's',
-      renewal: refreshTokenRenewal({ issuer: op.issuer, clientId: CLIENT_ID, clientSecret: SECRET, allowInsecureRequests: true }),
+      renewal: refreshTokenRenewal({
+        issuer: op.issuer,
+        clientId: CLIENT_ID,
+        clientSecret: SECRET,
+        allowInsecureRequests: true,
+      }),
     });
     const error = await manager.refresh().catch((e: unknown) => e);
     expect(await store.get('s')).toEqual(stored);
@@ -199,20 +288,42 @@ describe('ID token checks on refresh keep the stored session', () => {
   }
 
   it('rejects a refreshed ID token for another subject (OIDC Core §12.2)', async () => {
-    expect(await refreshWith(await op.signIdToken({ sub: 'user-2' }))).toMatchObject({ name: 'IdTokenValidationError', details: { reason: 'subject_changed' } });
+    expect(await refreshWith(await op.signIdToken({ sub: 'user-2' }))).toMatchObject({
+      name: 'IdTokenValidationError',
+      details: { reason: 'subject_changed' },
+    });
   });
 
   it('rejects a refreshed ID token with a bad signature', async () => {
     const { privateKey } = await generateKeyPair('ES256');
-    expect(await refreshWith(await op.signIdToken({}, { key: privateKey }))).toMatchObject({ details: { reason: 'invalid_signature' } });
+    expect(await refreshWith(await op.signIdToken({}, { key: privateKey }))).toMatchObject({
+      details: { reason: 'invalid_signature' },
+    });
   });
 
   it('keeps the original ID token when the refresh response has none', async () => {
     op.onToken((_form, res) => sendJson(res, 200, { access_token: 'at-2', token_type: 'Bearer', expires_in: 600 }));
     const store = new MemoryTokenStore();
-    await store.set('s', { accessToken: 'at-1', tokenType: 'Bearer', receivedAt: 0, expiresAt: 1, refreshToken: 'rt-1', idToken: 'original', scope: 'openid' });
-    const manager = new TokenManager({ store, key: 's', renewal: publicClientRenewal({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true }) });
+    await store.set('s', {
+      accessToken: 'at-1',
+      tokenType: 'Bearer',
+      receivedAt: 0,
+      expiresAt: 1,
+      refreshToken: 'rt-1',
+      idToken: 'original',
+      scope: 'openid',
+    });
+    const manager = new TokenManager({
+      store,
+      key: 's',
+      renewal: publicClientRenewal({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true }),
+    });
     await expect(manager.getAccessToken()).resolves.toBe('at-2');
-    expect(await store.get('s')).toMatchObject({ accessToken: 'at-2', refreshToken: 'rt-1', idToken: 'original', scope: 'openid' });
+    expect(await store.get('s')).toMatchObject({
+      accessToken: 'at-2',
+      refreshToken: 'rt-1',
+      idToken: 'original',
+      scope: 'openid',
+    });
   });
 });

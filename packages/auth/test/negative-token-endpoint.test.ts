@@ -2,9 +2,24 @@ import { inspect } from 'node:util';
 import { sendJson } from '@dtk/testkit';
 import { exportPKCS8, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exchangeCodeAsPublicClient, publicClientRenewal, handleCallback, isReauthenticationRequiredError, MemoryTokenStore, OAuthError, ReauthenticationRequiredError, TokenManager, TokenResponseError, type TokenSet } from '../src/index.js';
-import { clientCredentials, confidentialClientRenewal, exchangeCodeAsConfidentialClient } from '../src/confidential/index.js';
-import { CLIENT_ID, startFakeIssuer, type FakeIssuer, type TokenHandler } from './support/fake-issuer.js';
+import {
+  clientCredentials,
+  confidentialClientRenewal,
+  exchangeCodeAsConfidentialClient,
+} from '../src/confidential/index.js';
+import {
+  exchangeCodeAsPublicClient,
+  handleCallback,
+  isReauthenticationRequiredError,
+  MemoryTokenStore,
+  OAuthError,
+  publicClientRenewal,
+  ReauthenticationRequiredError,
+  TokenManager,
+  TokenResponseError,
+  type TokenSet,
+} from '../src/index.js';
+import { CLIENT_ID, type FakeIssuer, startFakeIssuer, type TokenHandler } from './support/fake-issuer.js';
 
 const SECRET = 'client-secret-value-that-must-never-be-logged';
 const REFRESH_TOKEN = 'refresh-token-value-that-must-never-be-logged';
@@ -24,7 +39,8 @@ afterAll(() => op.close());
 function expectNothingLeaked(error: unknown, extra: string[] = []): void {
   const texts = [String(error), (error as Error).message, inspect(error), inspect({ error }), JSON.stringify(error)];
   for (const text of texts) {
-    for (const secret of [SECRET, REFRESH_TOKEN, ACCESS_TOKEN, CODE, VERIFIER, ...extra]) expect(text).not.toContain(secret);
+    for (const secret of [SECRET, REFRESH_TOKEN, ACCESS_TOKEN, CODE, VERIFIER, ...extra])
+      expect(text).not.toContain(secret);
     expect(text).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
   }
 }
@@ -46,7 +62,13 @@ async function refreshFailure(handler: TokenHandler, timeoutMs?: number): Promis
   const manager = new TokenManager({
     store,
     key: 's',
-    renewal: confidentialClientRenewal({ issuer: op.issuer, clientId: CLIENT_ID, clientSecret: SECRET, allowInsecureRequests: true, ...(timeoutMs && { timeoutMs }) }),
+    renewal: confidentialClientRenewal({
+      issuer: op.issuer,
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+      allowInsecureRequests: true,
+      ...(timeoutMs && { timeoutMs }),
+    }),
   });
   const error = await manager.refresh().catch((e: unknown) => e);
   expectNothingLeaked(error);
@@ -58,9 +80,11 @@ async function refreshFailure(handler: TokenHandler, timeoutMs?: number): Promis
   return error;
 }
 
-const html = (status: number): TokenHandler => (_form, res) => {
-  res.writeHead(status, { 'content-type': 'text/html' }).end(`<html><body>Error ${REFRESH_TOKEN}</body></html>`);
-};
+const html =
+  (status: number): TokenHandler =>
+  (_form, res) => {
+    res.writeHead(status, { 'content-type': 'text/html' }).end(`<html><body>Error ${REFRESH_TOKEN}</body></html>`);
+  };
 
 describe('token endpoint failures during refresh: typed, redacted, session kept', () => {
   it('400 invalid_grant → ReauthenticationRequiredError caused by an OAuthError', async () => {
@@ -76,10 +100,17 @@ describe('token endpoint failures during refresh: typed, redacted, session kept'
 
   it('401 invalid_client with a WWW-Authenticate challenge → OAuthError', async () => {
     const error = await refreshFailure((_f, res) =>
-      sendJson(res, 401, { error: 'invalid_client', error_description: 'client authentication failed' }, { 'www-authenticate': 'Basic realm="oidc"' }),
+      sendJson(
+        res,
+        401,
+        { error: 'invalid_client', error_description: 'client authentication failed' },
+        { 'www-authenticate': 'Basic realm="oidc"' },
+      ),
     );
     expect(error).toBeInstanceOf(OAuthError);
-    expect(error).toMatchObject({ details: { error: 'invalid_client', error_description: 'client authentication failed', status: 401 } });
+    expect(error).toMatchObject({
+      details: { error: 'invalid_client', error_description: 'client authentication failed', status: 401 },
+    });
   });
 
   it('401 invalid_client without a challenge → OAuthError', async () => {
@@ -94,11 +125,17 @@ describe('token endpoint failures during refresh: typed, redacted, session kept'
   });
 
   it('an HTML body with 200 → TokenResponseError not_json', async () => {
-    expect(await refreshFailure(html(200))).toMatchObject({ name: 'TokenResponseError', details: { reason: 'not_json' } });
+    expect(await refreshFailure(html(200))).toMatchObject({
+      name: 'TokenResponseError',
+      details: { reason: 'not_json' },
+    });
   });
 
   it('an HTML error page with 400 → TokenResponseError not_json', async () => {
-    expect(await refreshFailure(html(400))).toMatchObject({ name: 'TokenResponseError', details: { reason: 'not_json', status: 400 } });
+    expect(await refreshFailure(html(400))).toMatchObject({
+      name: 'TokenResponseError',
+      details: { reason: 'not_json', status: 400 },
+    });
   });
 
   it('malformed JSON → TokenResponseError not_json', async () => {
@@ -115,7 +152,10 @@ describe('token endpoint failures during refresh: typed, redacted, session kept'
     ['an unknown token_type', { access_token: ACCESS_TOKEN, token_type: 'mac' }],
     ['a non-numeric expires_in', { access_token: ACCESS_TOKEN, token_type: 'Bearer', expires_in: 'soon' }],
   ])('%s → TokenResponseError malformed', async (_name, body) => {
-    expect(await refreshFailure((_f, res) => sendJson(res, 200, body))).toMatchObject({ name: 'TokenResponseError', details: { reason: 'malformed' } });
+    expect(await refreshFailure((_f, res) => sendJson(res, 200, body))).toMatchObject({
+      name: 'TokenResponseError',
+      details: { reason: 'malformed' },
+    });
   });
 
   it('a connection reset → TokenResponseError connection_failed', async () => {
@@ -131,9 +171,14 @@ describe('token endpoint failures during refresh: typed, redacted, session kept'
 
 describe('token endpoint failures elsewhere', () => {
   it('code exchange: invalid_grant is an OAuthError without the code, verifier or secret', async () => {
-    op.onToken((_f, res) => sendJson(res, 400, { error: 'invalid_grant', error_description: 'authorization code expired' }));
+    op.onToken((_f, res) =>
+      sendJson(res, 400, { error: 'invalid_grant', error_description: 'authorization code expired' }),
+    );
     const expected = { issuer: op.issuer, issParameterSupported: true, clientId: CLIENT_ID, state: 'st' };
-    const callback = handleCallback(`http://127.0.0.1:1/cb?${new URLSearchParams({ code: CODE, state: 'st', iss: op.issuer })}`, expected);
+    const callback = handleCallback(
+      `http://127.0.0.1:1/cb?${new URLSearchParams({ code: CODE, state: 'st', iss: op.issuer })}`,
+      expected,
+    );
     const error = await exchangeCodeAsConfidentialClient({
       issuer: op.issuer,
       clientId: CLIENT_ID,
@@ -141,7 +186,13 @@ describe('token endpoint failures elsewhere', () => {
       clientAuthMethod: 'client_secret_post',
       allowInsecureRequests: true,
       callback,
-      request: { issuer: op.issuer, redirectUri: 'http://127.0.0.1:1/cb', codeVerifier: VERIFIER, nonce: 'n', scopes: ['openid'] },
+      request: {
+        issuer: op.issuer,
+        redirectUri: 'http://127.0.0.1:1/cb',
+        codeVerifier: VERIFIER,
+        nonce: 'n',
+        scopes: ['openid'],
+      },
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'OAuthError', details: { error: 'invalid_grant', status: 400 } });
     expectNothingLeaked(error);
@@ -152,23 +203,53 @@ describe('token endpoint failures elsewhere', () => {
 
   it('code exchange: a pending request without its verifier or redirect URI is refused before the network', async () => {
     const expected = { issuer: op.issuer, issParameterSupported: true, clientId: CLIENT_ID, state: 'st' };
-    const request = { issuer: op.issuer, redirectUri: 'http://127.0.0.1:1/cb', codeVerifier: VERIFIER, nonce: 'n', scopes: ['openid'] };
+    const request = {
+      issuer: op.issuer,
+      redirectUri: 'http://127.0.0.1:1/cb',
+      codeVerifier: VERIFIER,
+      nonce: 'n',
+      scopes: ['openid'],
+    };
     const sentBefore = op.tokenRequests().length;
-    for (const broken of [{ ...request, codeVerifier: '' }, { ...request, redirectUri: undefined as unknown as string }]) {
-      const callback = handleCallback(`http://127.0.0.1:1/cb?${new URLSearchParams({ code: CODE, state: 'st', iss: op.issuer })}`, { ...expected });
-      await expect(exchangeCodeAsPublicClient({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true, callback, request: broken })).rejects.toThrow(TypeError);
+    for (const broken of [
+      { ...request, codeVerifier: '' },
+      { ...request, redirectUri: undefined as unknown as string },
+    ]) {
+      const callback = handleCallback(
+        `http://127.0.0.1:1/cb?${new URLSearchParams({ code: CODE, state: 'st', iss: op.issuer })}`,
+        { ...expected },
+      );
+      await expect(
+        exchangeCodeAsPublicClient({
+          issuer: op.issuer,
+          clientId: CLIENT_ID,
+          allowInsecureRequests: true,
+          callback,
+          request: broken,
+        }),
+      ).rejects.toThrow(TypeError);
     }
     expect(op.tokenRequests()).toHaveLength(sentBefore);
   });
 
   it('client credentials: connection reset and 500 are typed and leak no assertion or key', async () => {
-    const tokens = clientCredentials({ tokenUrl: op.tokenEndpoint, clientId: 'machine', privateKey: pem, allowInsecureRequests: true });
+    const tokens = clientCredentials({
+      tokenUrl: op.tokenEndpoint,
+      clientId: 'machine',
+      privateKey: pem,
+      allowInsecureRequests: true,
+    });
     const keyLine = pem.split('\n')[1] ?? '';
     op.onToken((_f, res) => res.socket?.destroy());
     const reset = await tokens.getAccessToken().catch((e: unknown) => e);
     expect(reset).toMatchObject({ name: 'TokenResponseError', details: { reason: 'connection_failed' } });
     expectNothingLeaked(reset, [keyLine]);
-    op.onToken((_f, res) => sendJson(res, 400, { error: 'invalid_client', error_description: `bad assertion ${op.tokenRequests().at(-1)?.get('client_assertion')}` }));
+    op.onToken((_f, res) =>
+      sendJson(res, 400, {
+        error: 'invalid_client',
+        error_description: `bad assertion ${op.tokenRequests().at(-1)?.get('client_assertion')}`,
+      }),
+    );
     const rejected = await tokens.getAccessToken().catch((e: unknown) => e);
     expect(rejected).toMatchObject({ name: 'OAuthError', details: { error: 'invalid_client' } });
     expectNothingLeaked(rejected, [keyLine]);
@@ -183,18 +264,27 @@ describe('echoed credentials: the exact values a grant sent never survive in an 
     ['a single-case refresh token', 'lowercaseonlyrefreshtoken'],
   ];
 
-  it.each(echoes)('%s echoed in error_description, in the cause chain of ReauthenticationRequiredError', async (_name, refreshToken) => {
-    op.onToken((_f, res) => sendJson(res, 400, { error: 'invalid_grant', error_description: `refresh token ${refreshToken} revoked` }));
-    const store = new MemoryTokenStore();
-    await store.set('s', { ...validSession(), refreshToken, expiresAt: Date.now() - 1 });
-    const manager = new TokenManager({ store, key: 's', renewal: publicClientRenewal({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true }) });
-    const error = await manager.getAccessToken().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ReauthenticationRequiredError);
-    const cause = (error as Error).cause as OAuthError;
-    expect(cause).toBeInstanceOf(OAuthError);
-    for (const rendered of [error, cause]) expectNothingLeaked(rendered, [refreshToken]);
-    expect(cause.details.error_description).toBe('refresh token [redacted] revoked');
-  });
+  it.each(echoes)(
+    '%s echoed in error_description, in the cause chain of ReauthenticationRequiredError',
+    async (_name, refreshToken) => {
+      op.onToken((_f, res) =>
+        sendJson(res, 400, { error: 'invalid_grant', error_description: `refresh token ${refreshToken} revoked` }),
+      );
+      const store = new MemoryTokenStore();
+      await store.set('s', { ...validSession(), refreshToken, expiresAt: Date.now() - 1 });
+      const manager = new TokenManager({
+        store,
+        key: 's',
+        renewal: publicClientRenewal({ issuer: op.issuer, clientId: CLIENT_ID, allowInsecureRequests: true }),
+      });
+      const error = await manager.getAccessToken().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ReauthenticationRequiredError);
+      const cause = (error as Error).cause as OAuthError;
+      expect(cause).toBeInstanceOf(OAuthError);
+      for (const rendered of [error, cause]) expectNothingLeaked(rendered, [refreshToken]);
+      expect(cause.details.error_description).toBe('refresh token [redacted] revoked');
+    },
+  );
 
   it.each([
     ['quoted in prose', `client ${SECRET.slice(0, 12)}x is not allowed`, 'x'],
@@ -204,7 +294,13 @@ describe('echoed credentials: the exact values a grant sent never survive in an 
     op.onToken((_f, res) => sendJson(res, 401, { error: 'invalid_client', error_description: description }));
     const store = new MemoryTokenStore();
     await store.set('s', { ...validSession(), expiresAt: Date.now() - 1 });
-    const renewal = confidentialClientRenewal({ issuer: op.issuer, clientId: CLIENT_ID, clientSecret: secret, clientAuthMethod: 'client_secret_post', allowInsecureRequests: true });
+    const renewal = confidentialClientRenewal({
+      issuer: op.issuer,
+      clientId: CLIENT_ID,
+      clientSecret: secret,
+      clientAuthMethod: 'client_secret_post',
+      allowInsecureRequests: true,
+    });
     const error = await new TokenManager({ store, key: 's', renewal }).getAccessToken().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'OAuthError', details: { error: 'invalid_client' } });
     expectNothingLeaked(error, [secret]);
@@ -215,17 +311,29 @@ describe('echoed credentials: the exact values a grant sent never survive in an 
     const code = 'c0de';
     const verifier = 'v'.repeat(43);
     op.onToken((form, res, headers) =>
-      sendJson(res, 400, { error: 'invalid_grant', error_description: `${String(headers.authorization)} ${form.get('code')} ${form.get('code_verifier')} ${secret}` }),
+      sendJson(res, 400, {
+        error: 'invalid_grant',
+        error_description: `${String(headers.authorization)} ${form.get('code')} ${form.get('code_verifier')} ${secret}`,
+      }),
     );
     const expected = { issuer: op.issuer, issParameterSupported: true, clientId: CLIENT_ID, state: 'st' };
-    const callback = handleCallback(`http://127.0.0.1:1/cb?${new URLSearchParams({ code, state: 'st', iss: op.issuer })}`, expected);
+    const callback = handleCallback(
+      `http://127.0.0.1:1/cb?${new URLSearchParams({ code, state: 'st', iss: op.issuer })}`,
+      expected,
+    );
     const error = await exchangeCodeAsConfidentialClient({
       issuer: op.issuer,
       clientId: CLIENT_ID,
       clientSecret: secret,
       allowInsecureRequests: true,
       callback,
-      request: { issuer: op.issuer, redirectUri: 'http://127.0.0.1:1/cb', codeVerifier: verifier, nonce: 'n', scopes: ['openid'] },
+      request: {
+        issuer: op.issuer,
+        redirectUri: 'http://127.0.0.1:1/cb',
+        codeVerifier: verifier,
+        nonce: 'n',
+        scopes: ['openid'],
+      },
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'OAuthError', details: { error: 'invalid_grant' } });
     expectNothingLeaked(error, [secret, code, verifier, Buffer.from(`${CLIENT_ID}:${secret}`).toString('base64')]);

@@ -4,20 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sendJson } from '@dtk/testkit';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLIENT_ID, startFakeIssuer, type FakeIssuer } from './support/fake-issuer.js';
-import { serveRotatingRefresh } from './support/rotating-token-endpoint.js';
 import {
   defaultRefreshWindowMs,
   MemoryTokenStore,
   publicClientRenewal,
   ReauthenticationRequiredError,
+  type RenewalStrategy,
   TokenManager,
   TokenResponseError,
-  type RenewalStrategy,
   type TokenSet,
   type TokenStore,
 } from '../src/index.js';
 import { FileTokenStore } from '../src/native/index.js';
+import { CLIENT_ID, type FakeIssuer, startFakeIssuer } from './support/fake-issuer.js';
+import { serveRotatingRefresh } from './support/rotating-token-endpoint.js';
 
 let op: FakeIssuer;
 let renewal: RenewalStrategy;
@@ -33,7 +33,15 @@ beforeEach(() => {
 
 function tokenSet(overrides: Partial<TokenSet> = {}): TokenSet {
   const now = Date.now();
-  return { accessToken: 'at-0', tokenType: 'Bearer', receivedAt: now, expiresAt: now + 600_000, refreshToken: 'rt-0', scope: 'openid', ...overrides };
+  return {
+    accessToken: 'at-0',
+    tokenType: 'Bearer',
+    receivedAt: now,
+    expiresAt: now + 600_000,
+    refreshToken: 'rt-0',
+    scope: 'openid',
+    ...overrides,
+  };
 }
 
 const expired = () => tokenSet({ receivedAt: Date.now() - 700_000, expiresAt: Date.now() - 100_000 });
@@ -57,7 +65,11 @@ describe('TokenManager', () => {
     endpoint.accept('rt-0');
     const { manager, store } = await managerWith(tokenSet({ expiresAt: Date.now() + 20_000 }));
     await expect(manager.getAccessToken()).resolves.toBe('at-1');
-    expect(await store.get('session')).toMatchObject({ accessToken: 'at-1', refreshToken: 'rt-1', scope: 'openid accounts' });
+    expect(await store.get('session')).toMatchObject({
+      accessToken: 'at-1',
+      refreshToken: 'rt-1',
+      scope: 'openid accounts',
+    });
     expect(op.tokenRequests().map((f) => f.get('refresh_token'))).toEqual(['rt-0']);
   });
 
@@ -144,25 +156,31 @@ describe('TokenManager', () => {
 
   it.each([
     ['memory', async () => new MemoryTokenStore()],
-    ['a token file', async () => new FileTokenStore(join(await mkdtemp(join(tmpdir(), 'dtk-dead-grant-')), 'tokens.json'))],
-  ])('after invalid_grant with nothing new stored (%s): the dead refresh token is cleared, later calls fail at once and send nothing', async (_where, makeStore) => {
-    serveRotatingRefresh(op); // accepts no refresh token: every one is dead
-    const store = await makeStore();
-    const { manager } = await managerWith(expired(), store);
-    const error = await manager.getAccessToken().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ReauthenticationRequiredError);
-    expect(error).toMatchObject({ details: { reason: 'invalid_grant' } });
-    expect(op.tokenRequests()).toHaveLength(1);
-    const stored = await store.get('session');
-    expect(stored).toMatchObject({ accessToken: 'at-0' });
-    expect(stored?.refreshToken).toBeUndefined();
-    if (store instanceof FileTokenStore) expect(await readFile(store.path, 'utf8')).not.toContain('rt-0');
-    for (let call = 0; call < 3; call++) {
-      await expect(manager.getAccessToken()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
-      await expect(manager.handleUnauthorized('at-0')).rejects.toBeInstanceOf(ReauthenticationRequiredError);
-    }
-    expect(op.tokenRequests()).toHaveLength(1);
-  });
+    [
+      'a token file',
+      async () => new FileTokenStore(join(await mkdtemp(join(tmpdir(), 'dtk-dead-grant-')), 'tokens.json')),
+    ],
+  ])(
+    'after invalid_grant with nothing new stored (%s): the dead refresh token is cleared, later calls fail at once and send nothing',
+    async (_where, makeStore) => {
+      serveRotatingRefresh(op); // accepts no refresh token: every one is dead
+      const store = await makeStore();
+      const { manager } = await managerWith(expired(), store);
+      const error = await manager.getAccessToken().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ReauthenticationRequiredError);
+      expect(error).toMatchObject({ details: { reason: 'invalid_grant' } });
+      expect(op.tokenRequests()).toHaveLength(1);
+      const stored = await store.get('session');
+      expect(stored).toMatchObject({ accessToken: 'at-0' });
+      expect(stored?.refreshToken).toBeUndefined();
+      if (store instanceof FileTokenStore) expect(await readFile(store.path, 'utf8')).not.toContain('rt-0');
+      for (let call = 0; call < 3; call++) {
+        await expect(manager.getAccessToken()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
+        await expect(manager.handleUnauthorized('at-0')).rejects.toBeInstanceOf(ReauthenticationRequiredError);
+      }
+      expect(op.tokenRequests()).toHaveLength(1);
+    },
+  );
 
   it('after invalid_grant on a 401 for a still-unexpired token, the access token is kept and only the refresh token goes', async () => {
     serveRotatingRefresh(op);
@@ -196,12 +214,18 @@ describe('TokenManager', () => {
   it('fails with a typed error when the token has expired and the refresh fails', async () => {
     op.onToken((_form, res) => sendJson(res, 500, { message: 'boom' }));
     const { manager } = await managerWith(expired());
-    await expect(manager.getAccessToken()).rejects.toMatchObject({ name: 'TokenResponseError', details: { reason: 'unexpected_status', status: 500 } });
+    await expect(manager.getAccessToken()).rejects.toMatchObject({
+      name: 'TokenResponseError',
+      details: { reason: 'unexpected_status', status: 500 },
+    });
   });
 
   it('requires sign-in when there is no token set or no refresh token', async () => {
     const empty = await managerWith(undefined);
-    await expect(empty.manager.getAccessToken()).rejects.toMatchObject({ name: 'ReauthenticationRequiredError', details: { reason: 'no_token' } });
+    await expect(empty.manager.getAccessToken()).rejects.toMatchObject({
+      name: 'ReauthenticationRequiredError',
+      details: { reason: 'no_token' },
+    });
     const noRefresh = await managerWith(tokenSet({ refreshToken: undefined, expiresAt: Date.now() - 1 }));
     await expect(noRefresh.manager.getAccessToken()).rejects.toMatchObject({ details: { reason: 'no_refresh_token' } });
     expect(op.tokenRequests()).toHaveLength(0);
@@ -218,14 +242,25 @@ describe('TokenManager', () => {
     expect(defaultRefreshWindowMs(tokenSet({ receivedAt: 0, expiresAt: 60_000 }))).toBe(30_000);
     const store = new MemoryTokenStore();
     await store.set('k', tokenSet({ expiresAt: Date.now() + 100_000 }));
-    const eager = new TokenManager({ store, key: 'k', renewal: { renew: async () => tokenSet({ accessToken: 'renewed' }) }, refreshWindowMs: 200_000 });
+    const eager = new TokenManager({
+      store,
+      key: 'k',
+      renewal: { renew: async () => tokenSet({ accessToken: 'renewed' }) },
+      refreshWindowMs: 200_000,
+    });
     await expect(eager.getAccessToken()).resolves.toBe('renewed');
   });
 
   it('uses an injected clock', async () => {
     const store = new MemoryTokenStore();
     await store.set('k', tokenSet({ receivedAt: 0, expiresAt: 600_000 }));
-    const at = (now: number) => new TokenManager({ store, key: 'k', now: () => now, renewal: { renew: async () => tokenSet({ accessToken: 'renewed', receivedAt: 0, expiresAt: 600_000 }) } });
+    const at = (now: number) =>
+      new TokenManager({
+        store,
+        key: 'k',
+        now: () => now,
+        renewal: { renew: async () => tokenSet({ accessToken: 'renewed', receivedAt: 0, expiresAt: 600_000 }) },
+      });
     await expect(at(500_000).getAccessToken()).resolves.toBe('at-0');
     await expect(at(550_000).getAccessToken()).resolves.toBe('renewed');
   });

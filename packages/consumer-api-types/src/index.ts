@@ -7,8 +7,8 @@
 // there is one, without inventing its shape, and `if (error)` then narrows `data`.
 import type { operations as GeneratedOperations, paths as GeneratedPaths } from './generated/schema.js';
 
-export type { $defs, components, webhooks } from './generated/schema.js';
 export * from './generated/operations.js';
+export type { $defs, components, webhooks } from './generated/schema.js';
 
 /**
  * The body of an error response whose content Jack Henry's reference does not describe: whatever the server sent,
@@ -25,11 +25,16 @@ export interface UndocumentedErrorBody {
 type ErrorStatus = `4${string}` | `5${string}` | 'default';
 
 type WithErrorBody<Response> = Response extends { content?: never }
-  ? { headers: Response extends { headers: infer Headers } ? Headers : never; content: { '*/*': UndocumentedErrorBody } }
+  ? {
+      headers: Response extends { headers: infer Headers } ? Headers : never;
+      content: { '*/*': UndocumentedErrorBody };
+    }
   : Response;
 
 type DescribedResponses<Responses> = {
-  [Status in keyof Responses]: `${Status & (string | number)}` extends ErrorStatus ? WithErrorBody<Responses[Status]> : Responses[Status];
+  [Status in keyof Responses]: `${Status & (string | number)}` extends ErrorStatus
+    ? WithErrorBody<Responses[Status]>
+    : Responses[Status];
 };
 
 type DescribedOperation<Operation> = {
@@ -37,11 +42,15 @@ type DescribedOperation<Operation> = {
 };
 
 type DescribedPathItem<PathItem> = {
-  [Key in keyof PathItem]: PathItem[Key] extends { responses: unknown } ? DescribedOperation<PathItem[Key]> : PathItem[Key];
+  [Key in keyof PathItem]: PathItem[Key] extends { responses: unknown }
+    ? DescribedOperation<PathItem[Key]>
+    : PathItem[Key];
 };
 
 /** Every path of the API (openapi-typescript's `paths`), with undescribed error bodies typed `UndocumentedErrorBody`. */
 export type paths = { [Path in keyof GeneratedPaths]: DescribedPathItem<GeneratedPaths[Path]> };
 
 /** Every operation by operationId (openapi-typescript's `operations`), adjusted like `paths`. */
-export type operations = { [OperationId in keyof GeneratedOperations]: DescribedOperation<GeneratedOperations[OperationId]> };
+export type operations = {
+  [OperationId in keyof GeneratedOperations]: DescribedOperation<GeneratedOperations[OperationId]>;
+};

@@ -4,7 +4,13 @@ import type { DocumentedPatternChecks, Failing } from '@dtk/scripts/testing/docu
 import createClient from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { operations as GeneratedOperations } from '../src/generated/schema.js';
-import { operationRoutes, type OperationId, type operations, type paths, type UndocumentedErrorBody } from '../src/index.js';
+import {
+  type OperationId,
+  operationRoutes,
+  type operations,
+  type paths,
+  type UndocumentedErrorBody,
+} from '../src/index.js';
 
 const client = createClient<paths>({ baseUrl: 'https://digital.garden-fi.com/a/consumer/api/v0' });
 const userId = '5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93';

@@ -5,9 +5,9 @@ import {
   apiDescription,
   type OperationId,
   operationRoutes,
-  operationScopes,
+  type operationScopes,
   operationSecurity,
-  securitySchemes,
+  type securitySchemes,
 } from '../src/index.js';
 
 type KeysOfEach<T> = T extends unknown ? keyof T : never;
@@ -20,16 +20,36 @@ describe('generated maps', () => {
 
   it('route every operation by method and path', () => {
     expectTypeOf(operationRoutes).toExtend<
-      Readonly<Record<OperationId, { readonly method: string; readonly path: string; readonly requestContentType?: string; readonly server?: string }>>
+      Readonly<
+        Record<
+          OperationId,
+          {
+            readonly method: string;
+            readonly path: string;
+            readonly requestContentType?: string;
+            readonly server?: string;
+          }
+        >
+      >
     >();
   });
 
   it('list requirement alternatives that name only declared schemes', () => {
-    expectTypeOf(operationSecurity).toExtend<Readonly<Record<OperationId, readonly Readonly<Record<string, readonly string[]>>[]>>>();
-    expectTypeOf<KeysOfEach<(typeof operationSecurity)[OperationId][number]>>().toExtend<keyof typeof securitySchemes>();
+    expectTypeOf(operationSecurity).toExtend<
+      Readonly<Record<OperationId, readonly Readonly<Record<string, readonly string[]>>[]>>
+    >();
+    expectTypeOf<KeysOfEach<(typeof operationSecurity)[OperationId][number]>>().toExtend<
+      keyof typeof securitySchemes
+    >();
   });
 
   it('record which revision of the description they come from', () => {
-    expectTypeOf(apiDescription).toExtend<{ readonly title: string; readonly version: string; readonly openapi: string; readonly sha256: string; readonly servers: readonly string[] }>();
+    expectTypeOf(apiDescription).toExtend<{
+      readonly title: string;
+      readonly version: string;
+      readonly openapi: string;
+      readonly sha256: string;
+      readonly servers: readonly string[];
+    }>();
   });
 });

@@ -1,7 +1,7 @@
 // Type tests (checked by `vitest --typecheck`, never executed): Consumer API operations through openapi-fetch.
 import createClient from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
-import { operationRoutes, type components, type OperationId, type operations, type paths } from '../src/index.js';
+import { type components, type OperationId, operationRoutes, type operations, type paths } from '../src/index.js';
 
 const client = createClient<paths>({ baseUrl: 'https://digital.garden-fi.com/a/consumer/api/v0' });
 const userId = 'a8a1c4a6-5c7b-4b8e-9f3d-2e1c0b9a8d7f';
@@ -11,7 +11,9 @@ type Schemas = components['schemas'];
 describe('Consumer API', () => {
   it('listAccounts: userId in the path, an optional `active` query; money is a decimal string', async () => {
     const { data } = await client.GET(operationRoutes.listAccounts.path, { params: { path: { userId } } });
-    expectTypeOf<NonNullable<typeof data>>().toEqualTypeOf<operations['listAccounts']['responses'][200]['content']['application/json']>();
+    expectTypeOf<NonNullable<typeof data>>().toEqualTypeOf<
+      operations['listAccounts']['responses'][200]['content']['application/json']
+    >();
     expectTypeOf<Schemas['Account']['balance']>().toEqualTypeOf<string | undefined>();
     // @ts-expect-error userId is required
     await client.GET(operationRoutes.listAccounts.path, { params: { path: {} } });
@@ -26,7 +28,9 @@ describe('Consumer API', () => {
     expectTypeOf(data).toEqualTypeOf<Schemas['TransactionList'] | undefined>();
     expectTypeOf<Schemas['Transaction']['amount']>().toEqualTypeOf<string>();
     // @ts-expect-error limit is a number
-    await client.GET(operationRoutes.listTransactions.path, { params: { path: { userId, accountId }, query: { limit: '50' } } });
+    await client.GET(operationRoutes.listTransactions.path, {
+      params: { path: { userId, accountId }, query: { limit: '50' } },
+    });
     // @ts-expect-error accountId is required
     await client.GET(operationRoutes.listTransactions.path, { params: { path: { userId } } });
   });

@@ -2,16 +2,22 @@
 // reference publishes for the shapes the description once contradicted.
 import createClient from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
-import { operationRoutes, type components, type operations, type paths } from '../src/index.js';
+import { type components, operationRoutes, type operations, type paths } from '../src/index.js';
 
 type Schemas = components['schemas'];
-type Json<Operation, Status extends number> = Operation extends { responses: Record<Status, { content: { 'application/json': infer Body } }> } ? Body : never;
+type Json<Operation, Status extends number> = Operation extends {
+  responses: Record<Status, { content: { 'application/json': infer Body } }>;
+}
+  ? Body
+  : never;
 const client = createClient<paths>({ baseUrl: 'https://digital.garden-fi.com/a/consumer/api/v0' });
 const userId = '5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93';
 
 describe('published shapes', () => {
   it('the Zelle Reg D notice is { notice }', () => {
-    expectTypeOf({ notice: 'Regulation D limits transfers from savings accounts.' }).toExtend<Json<operations['getZelleRegDNotice'], 200>>();
+    expectTypeOf({ notice: 'Regulation D limits transfers from savings accounts.' }).toExtend<
+      Json<operations['getZelleRegDNotice'], 200>
+    >();
     expectTypeOf<Json<operations['getZelleRegDNotice'], 200>>().toEqualTypeOf<Schemas['RegDNotice']>();
     expectTypeOf<Schemas['RegDNotice']['notice']>().toEqualTypeOf<string | undefined>();
   });
@@ -19,7 +25,9 @@ describe('published shapes', () => {
   it('the bill pay sync errors are ServerError bodies with the published types, and any later one', () => {
     expectTypeOf<Json<operations['syncBillPay'], 403>>().toEqualTypeOf<Schemas['ServerError']>();
     expectTypeOf<Json<operations['syncBillPay'], 404>>().toEqualTypeOf<Schemas['ServerError']>();
-    expectTypeOf({ type: 'BillPayConfigurationNotFound', userFriendlyMessage: 'Bill pay is not set up.' }).toExtend<Schemas['ServerError']>();
+    expectTypeOf({ type: 'BillPayConfigurationNotFound', userFriendlyMessage: 'Bill pay is not set up.' }).toExtend<
+      Schemas['ServerError']
+    >();
     expectTypeOf({ type: 'SubscriberAccountLocked' }).toExtend<Schemas['ServerError']>();
     expectTypeOf({ type: 'ATypeAddedLater' }).toExtend<Schemas['ServerError']>();
   });

@@ -19,7 +19,9 @@ describe('Zelle Reg D notice (GET /users/{userId}/zelle/regd)', () => {
   const body = bundle.responseBody(operationRoutes.getZelleRegDNotice, 200);
 
   it('answers the published { notice } and nothing else is required', () => {
-    expect(body({ notice: 'Regulation D limits transfers from savings accounts to six per statement cycle.' })).toBe(true);
+    expect(body({ notice: 'Regulation D limits transfers from savings accounts to six per statement cycle.' })).toBe(
+      true,
+    );
     expect(body({})).toBe(true);
   });
 
@@ -32,18 +34,35 @@ describe('Zelle Reg D notice (GET /users/{userId}/zelle/regd)', () => {
 describe('Bill pay sync errors (POST /users/{userId}/billpay/fetch)', () => {
   const published = {
     403: ['SubscriberAccountLocked', 'BillPayAbilitiesMissing', 'BillPayProductNotEligible'],
-    404: ['BannoUserNotFound', 'BannoLoginIdNotFound', 'SubscriberIdNotFound', 'SubscriberIdNotFoundScrapeLogin', 'BannoCommonIdNotFound', 'BillPayConfigurationNotFound'],
+    404: [
+      'BannoUserNotFound',
+      'BannoLoginIdNotFound',
+      'SubscriberIdNotFound',
+      'SubscriberIdNotFoundScrapeLogin',
+      'BannoCommonIdNotFound',
+      'BillPayConfigurationNotFound',
+    ],
   } as const;
 
-  it.each(Object.entries(published).flatMap(([status, types]) => types.map((type) => [status, type] as const)))('%s %s is a ServerError body', (status, type) => {
-    const body = bundle.responseBody(operationRoutes.syncBillPay, status);
-    expect(body({ type, userFriendlyMessage: 'Your bill pay account needs attention.' }), JSON.stringify(body.errors)).toBe(true);
-    const responses = document.paths['/users/{userId}/billpay/fetch']?.['post']?.responses;
-    expect(responses?.[status]?.content?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ServerError' });
-  });
+  it.each(Object.entries(published).flatMap(([status, types]) => types.map((type) => [status, type] as const)))(
+    '%s %s is a ServerError body',
+    (status, type) => {
+      const body = bundle.responseBody(operationRoutes.syncBillPay, status);
+      expect(
+        body({ type, userFriendlyMessage: 'Your bill pay account needs attention.' }),
+        JSON.stringify(body.errors),
+      ).toBe(true);
+      const responses = document.paths['/users/{userId}/billpay/fetch']?.['post']?.responses;
+      expect(responses?.[status]?.content?.['application/json']?.schema).toEqual({
+        $ref: '#/components/schemas/ServerError',
+      });
+    },
+  );
 
   it('lists exactly the published types as the known ones', () => {
-    const known = (bundle.resolve({ $ref: '#/components/schemas/BillPaySyncErrorType' }) as { anyOf: { enum?: string[] }[] }).anyOf.flatMap((member) => member.enum ?? []);
+    const known = (
+      bundle.resolve({ $ref: '#/components/schemas/BillPaySyncErrorType' }) as { anyOf: { enum?: string[] }[] }
+    ).anyOf.flatMap((member) => member.enum ?? []);
     expect(known.sort()).toEqual([...published[403], ...published[404]].sort());
   });
 });
@@ -60,7 +79,11 @@ describe('Task events (GET /users/{userId}/tasks/{taskId})', () => {
   });
 
   it('accepts an event type nobody has seen yet, with its own properties', () => {
-    const event = { type: 'EnrichmentSomethingNew', date: '2026-03-02T15:04:06.000Z', balances: [{ accountId: 'a1', balance: '12.00' }] };
+    const event = {
+      type: 'EnrichmentSomethingNew',
+      date: '2026-03-02T15:04:06.000Z',
+      balances: [{ accountId: 'a1', balance: '12.00' }],
+    };
     expect(body({ version: 3, events: [event] }), JSON.stringify(body.errors)).toBe(true);
   });
 
@@ -89,14 +112,32 @@ describe('User PATCH (PATCH /users/{userId})', () => {
 describe('other published facts', () => {
   it('an account sortIndex may be null (Banno sample code handles it)', () => {
     const account = bundle.validatorAt('/components/schemas/Account');
-    expect(account({ id: '7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21', name: 'Checking', accountType: 'Deposit', sortIndex: null })).toBe(true);
+    expect(
+      account({
+        id: '7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21',
+        name: 'Checking',
+        accountType: 'Deposit',
+        sortIndex: null,
+      }),
+    ).toBe(true);
   });
 
   it('response money is any string Banno sends; request money keeps its decimal pattern', () => {
     const account = bundle.validatorAt('/components/schemas/Account');
-    expect(account({ id: '7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21', name: 'Checking', accountType: 'Deposit', balance: '+1543.0000' })).toBe(true);
+    expect(
+      account({
+        id: '7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21',
+        name: 'Checking',
+        accountType: 'Deposit',
+        balance: '+1543.0000',
+      }),
+    ).toBe(true);
     const payment = bundle.requestBody(operationRoutes.createBillPayment);
-    const valid = { payeeId: 'f3a5c7e9-1d4b-4f6a-9b8c-2d4e6f8a0cf2', accountId: '7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21', processDate: '2026-03-03' };
+    const valid = {
+      payeeId: 'f3a5c7e9-1d4b-4f6a-9b8c-2d4e6f8a0cf2',
+      accountId: '7f3c9a12-4b6e-4d2a-8c1f-5e9b0d3a6c21',
+      processDate: '2026-03-03',
+    };
     expect(payment({ ...valid, amount: '64.18' })).toBe(true);
     expect(payment({ ...valid, amount: '64,18' })).toBe(false);
   });
@@ -138,9 +179,17 @@ describe('operations the reference publishes', () => {
   });
 
   it('bill pay enrollment, with its scope', () => {
-    expect(operationRoutes.getBillPayConfiguration).toEqual({ method: 'get', path: '/users/{userId}/configuration/billpay' });
-    expect(operationRoutes.checkBillPayEnrollmentEligibility).toEqual({ method: 'post', path: '/users/{userId}/billpay/enrollment/eligible' });
-    expect(operationSecurity.checkBillPayEnrollmentEligibility).toEqual([{ OpenID_Connect: [`${SCOPE}billpay.enrollment.readwrite`] }]);
+    expect(operationRoutes.getBillPayConfiguration).toEqual({
+      method: 'get',
+      path: '/users/{userId}/configuration/billpay',
+    });
+    expect(operationRoutes.checkBillPayEnrollmentEligibility).toEqual({
+      method: 'post',
+      path: '/users/{userId}/billpay/enrollment/eligible',
+    });
+    expect(operationSecurity.checkBillPayEnrollmentEligibility).toEqual([
+      { OpenID_Connect: [`${SCOPE}billpay.enrollment.readwrite`] },
+    ]);
   });
 
   it('Rapid Transfers v1, served from /a/consumer/api beside v0', () => {

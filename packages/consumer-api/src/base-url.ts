@@ -16,7 +16,9 @@ export function consumerApiBaseUrl(host: string): string {
   }
   // Anything the URL parser had to reinterpret (a scheme, path, query, userinfo) was not a bare host.
   if (!url || url.host !== host.toLowerCase() || url.pathname !== '/' || url.search || url.hash) {
-    throw new TypeError(`host must be a bare hostname like "digital.garden-fi.com", got ${JSON.stringify(String(host)).slice(0, 80)}`);
+    throw new TypeError(
+      `host must be a bare hostname like "digital.garden-fi.com", got ${JSON.stringify(String(host)).slice(0, 80)}`,
+    );
   }
   return `${url.origin}${CONSUMER_API_PATH}`;
 }

@@ -1,5 +1,11 @@
 import type { TokenManagerLike } from '@dtk/auth';
-import { apiDescription, operationRoutes, operationSecurity, securitySchemes, type paths } from '@dtk/consumer-api-types';
+import {
+  apiDescription,
+  operationRoutes,
+  operationSecurity,
+  type paths,
+  securitySchemes,
+} from '@dtk/consumer-api-types';
 import { type AccessToken, type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { consumerApiBaseUrl } from './base-url.js';
 
@@ -7,7 +13,10 @@ import { consumerApiBaseUrl } from './base-url.js';
 export type ConsumerApiClient = ApiClient<paths>;
 
 /** Retries, timeouts, logging and headers, as `@dtk/runtime` takes them. */
-export type ConsumerApiRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'>;
+export type ConsumerApiRuntimeOptions = Omit<
+  ApiClientOptions,
+  'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'
+>;
 
 /** Where the API is: the full base URL, or the institution's Banno Online host. */
 export type ConsumerApiLocation =
@@ -49,8 +58,10 @@ export type ConsumerApiClientOptions = ConsumerApiRuntimeOptions & ConsumerApiLo
 export function createConsumerApiClient(options: ConsumerApiClientOptions): ConsumerApiClient {
   const { baseUrl, host, tokenManager, accessToken, ...runtimeOptions } = options;
   if (baseUrl !== undefined && host !== undefined) throw new TypeError('Pass either baseUrl or host, not both');
-  if (tokenManager !== undefined && accessToken !== undefined) throw new TypeError('Pass either tokenManager or accessToken, not both');
-  if (tokenManager === undefined && accessToken === undefined) throw new TypeError('Pass a tokenManager or an accessToken');
+  if (tokenManager !== undefined && accessToken !== undefined)
+    throw new TypeError('Pass either tokenManager or accessToken, not both');
+  if (tokenManager === undefined && accessToken === undefined)
+    throw new TypeError('Pass a tokenManager or an accessToken');
   return createApiClient<paths>({
     ...runtimeOptions,
     baseUrl: baseUrl ?? consumerApiBaseUrl(host as string),

@@ -1,30 +1,30 @@
+export type { components, OperationId, operations, paths } from '@dtk/consumer-api-types';
+export { type DataOf, type FetchResultLike, getAttempts, unwrap } from '@dtk/runtime';
+// The runtime's typed errors, `unwrap` and `getAttempts`, so callers need no second import for everyday use.
+export * from '@dtk/runtime/errors';
+export { CONSUMER_API_PATH, consumerApiBaseUrl } from './base-url.js';
 export {
-  createConsumerApiClient,
   type ConsumerApiClient,
   type ConsumerApiClientOptions,
   type ConsumerApiCredentials,
   type ConsumerApiLocation,
   type ConsumerApiRuntimeOptions,
+  createConsumerApiClient,
 } from './create-client.js';
-export { consumerApiBaseUrl, CONSUMER_API_PATH } from './base-url.js';
-export { consumerApiScopesFor } from './scopes.js';
 export {
-  refreshUserData,
-  type RefreshUserDataOptions,
-  type UserDataRefresh,
-  type UserDataRefreshResult,
-} from './refresh-user-data.js';
-export { MalformedTaskResponseError, RefreshUserDataTimeoutError } from './refresh-errors.js';
-export { TASK_ENDED, type TaskEvent, type TaskEvents } from './task-events.js';
-export {
-  iterateTransactions,
-  MAX_TRANSACTIONS_PAGE_SIZE,
   type Instant,
   type IterateTransactionsOptions,
+  iterateTransactions,
+  MAX_TRANSACTIONS_PAGE_SIZE,
   type Transaction,
 } from './iterate-transactions.js';
 export { formatMoney, MoneyFormatError, parseMoney } from './money.js';
-// The runtime's typed errors, `unwrap` and `getAttempts`, so callers need no second import for everyday use.
-export * from '@dtk/runtime/errors';
-export { getAttempts, unwrap, type DataOf, type FetchResultLike } from '@dtk/runtime';
-export type { components, operations, paths, OperationId } from '@dtk/consumer-api-types';
+export { MalformedTaskResponseError, RefreshUserDataTimeoutError } from './refresh-errors.js';
+export {
+  type RefreshUserDataOptions,
+  refreshUserData,
+  type UserDataRefresh,
+  type UserDataRefreshResult,
+} from './refresh-user-data.js';
+export { consumerApiScopesFor } from './scopes.js';
+export { TASK_ENDED, type TaskEvent, type TaskEvents } from './task-events.js';

@@ -30,7 +30,8 @@ function isoInstant(name: string, value: Instant | undefined): string | undefine
     if (value.trim() === '') throw new RangeError(`${name} must not be empty`);
     return value;
   }
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new RangeError(`${name} must be a valid Date or an ISO 8601 string`);
+  if (!(value instanceof Date) || Number.isNaN(value.getTime()))
+    throw new RangeError(`${name} must be a valid Date or an ISO 8601 string`);
   return value.toISOString();
 }
 

@@ -11,7 +11,12 @@ export class RefreshUserDataTimeoutError extends Error {
   /** Every event received before the deadline, in order. */
   readonly events: readonly TaskEvent[];
 
-  constructor(details: { timeoutMs: number; taskId: string | undefined; version: number | undefined; events: readonly TaskEvent[] }) {
+  constructor(details: {
+    timeoutMs: number;
+    taskId: string | undefined;
+    version: number | undefined;
+    events: readonly TaskEvent[];
+  }) {
     super(
       details.taskId === undefined
         ? `the user data refresh did not start within ${details.timeoutMs} ms`

@@ -3,7 +3,14 @@ import { BadRequestError, unwrap } from '@dtk/runtime';
 import type { ConsumerApiClient } from './create-client.js';
 import { EventFeed } from './event-feed.js';
 import { RefreshUserDataTimeoutError } from './refresh-errors.js';
-import { checkFetchTask, checkTaskEvents, type Delivered, TASK_ENDED, type TaskEvent, undeliveredEvents } from './task-events.js';
+import {
+  checkFetchTask,
+  checkTaskEvents,
+  type Delivered,
+  TASK_ENDED,
+  type TaskEvent,
+  undeliveredEvents,
+} from './task-events.js';
 
 export interface RefreshUserDataOptions {
   /** Give up when `TaskEnded` has not arrived after this long, fetch included; `Infinity` for never. Default 120 000 ms. */
@@ -55,24 +62,36 @@ interface Settings {
 /** Longest delay `setTimeout` takes as it is; longer ones would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-function duration(name: string, value: number | undefined, fallback: number, { allowZero = false, allowInfinity = true } = {}): number {
+function duration(
+  name: string,
+  value: number | undefined,
+  fallback: number,
+  { allowZero = false, allowInfinity = true } = {},
+): number {
   if (value === undefined) return fallback;
   const ok =
     typeof value === 'number' &&
     !Number.isNaN(value) &&
     (value > 0 || (allowZero && value === 0)) &&
     (allowInfinity || Number.isFinite(value));
-  if (!ok) throw new RangeError(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds, got ${String(value)}`);
+  if (!ok)
+    throw new RangeError(
+      `${name} must be a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds, got ${String(value)}`,
+    );
   return value;
 }
 
 function settingsOf(options: RefreshUserDataOptions): Settings {
   const maxResyncs = options.maxResyncs ?? 3;
-  if (!Number.isSafeInteger(maxResyncs) || maxResyncs < 0) throw new RangeError(`maxResyncs must be a whole number ≥ 0, got ${maxResyncs}`);
+  if (!Number.isSafeInteger(maxResyncs) || maxResyncs < 0)
+    throw new RangeError(`maxResyncs must be a whole number ≥ 0, got ${maxResyncs}`);
   return {
     timeoutMs: duration('timeoutMs', options.timeoutMs, 120_000),
     pollTimeoutMs: duration('pollTimeoutMs', options.pollTimeoutMs, 30_000),
-    minPollIntervalMs: duration('minPollIntervalMs', options.minPollIntervalMs, 1_000, { allowZero: true, allowInfinity: false }),
+    minPollIntervalMs: duration('minPollIntervalMs', options.minPollIntervalMs, 1_000, {
+      allowZero: true,
+      allowInfinity: false,
+    }),
     maxResyncs,
   };
 }
@@ -100,17 +119,35 @@ interface Progress {
  * for await (const event of refresh) console.log(event.type);
  * const { events } = await refresh.done;
  */
-export function refreshUserData(client: ConsumerApiClient, userId: string, options: RefreshUserDataOptions = {}): UserDataRefresh {
+export function refreshUserData(
+  client: ConsumerApiClient,
+  userId: string,
+  options: RefreshUserDataOptions = {},
+): UserDataRefresh {
   if (typeof userId !== 'string' || userId.length === 0) throw new TypeError('userId must be a non-empty string');
   const settings = settingsOf(options);
   const feed = new EventFeed<TaskEvent, UserDataRefreshResult>();
-  const progress: Progress = { taskId: undefined, version: undefined, events: [], delivered: { count: 0, maxVersion: undefined } };
+  const progress: Progress = {
+    taskId: undefined,
+    version: undefined,
+    events: [],
+    delivered: { count: 0, maxVersion: undefined },
+  };
 
   const stop = new AbortController();
   const onTimeout = () => {
-    stop.abort(new RefreshUserDataTimeoutError({ timeoutMs: settings.timeoutMs, taskId: progress.taskId, version: progress.version, events: [...progress.events] }));
+    stop.abort(
+      new RefreshUserDataTimeoutError({
+        timeoutMs: settings.timeoutMs,
+        taskId: progress.taskId,
+        version: progress.version,
+        events: [...progress.events],
+      }),
+    );
   };
-  const timer = Number.isFinite(settings.timeoutMs) ? setTimeout(onTimeout, Math.min(settings.timeoutMs, MAX_TIMER_MS)) : undefined;
+  const timer = Number.isFinite(settings.timeoutMs)
+    ? setTimeout(onTimeout, Math.min(settings.timeoutMs, MAX_TIMER_MS))
+    : undefined;
   // The poll in flight keeps the process alive; this timer only bounds it.
   (timer as { unref?: () => void } | undefined)?.unref?.();
   const callerSignal = options.signal;
@@ -136,7 +173,8 @@ export function refreshUserData(client: ConsumerApiClient, userId: string, optio
 
   return {
     done: feed.done,
-    cancel: (reason?: unknown) => stop.abort(reason ?? new DOMException('The user data refresh was cancelled', 'AbortError')),
+    cancel: (reason?: unknown) =>
+      stop.abort(reason ?? new DOMException('The user data refresh was cancelled', 'AbortError')),
     [Symbol.asyncIterator]: () => feed[Symbol.asyncIterator](),
   };
 }
@@ -149,7 +187,9 @@ async function pollUntilEnded(
   progress: Progress,
   deliver: (event: TaskEvent) => void,
 ): Promise<UserDataRefreshResult> {
-  const taskId = checkFetchTask(await unwrap(client.PUT('/users/{userId}/fetch', { params: { path: { userId } }, signal })));
+  const taskId = checkFetchTask(
+    await unwrap(client.PUT('/users/{userId}/fetch', { params: { path: { userId } }, signal })),
+  );
   progress.taskId = taskId;
 
   let sinceVersion: number | undefined;
@@ -181,7 +221,8 @@ async function pollUntilEnded(
     for (const event of fresh) {
       progress.events.push(event);
       progress.delivered.count += 1;
-      if (event.version !== undefined) progress.delivered.maxVersion = Math.max(progress.delivered.maxVersion ?? 0, event.version);
+      if (event.version !== undefined)
+        progress.delivered.maxVersion = Math.max(progress.delivered.maxVersion ?? 0, event.version);
       deliver(event);
       if (event.type === TASK_ENDED) return { taskId, version, events: [...progress.events] };
     }

@@ -17,7 +17,8 @@ export interface TaskEvents {
 export const TASK_ENDED = 'TaskEnded';
 
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The task id from the fetch's answer. */
 export function checkFetchTask(body: unknown): string {
@@ -30,14 +31,17 @@ export function checkFetchTask(body: unknown): string {
 
 /** Checks a task-events body before any of it is used, so a broken server cannot derail the poll loop. */
 export function checkTaskEvents(body: unknown, taskId: string): TaskEvents {
-  const fail = (problem: string) => new MalformedTaskResponseError(`task ${taskId}: the task-events response ${problem}`, taskId);
+  const fail = (problem: string) =>
+    new MalformedTaskResponseError(`task ${taskId}: the task-events response ${problem}`, taskId);
   if (!isObject(body)) throw fail('is not a JSON object');
   const { version, events } = body;
   if (!isCount(version)) throw fail('has no whole-number "version"');
   if (!Array.isArray(events)) throw fail('has no "events" array');
   events.forEach((event: unknown, index) => {
-    if (!isObject(event) || typeof event.type !== 'string') throw fail(`has an event without a string "type" (events[${index}])`);
-    if (event.version !== undefined && !isCount(event.version)) throw fail(`has an event with a bad "version" (events[${index}])`);
+    if (!isObject(event) || typeof event.type !== 'string')
+      throw fail(`has an event without a string "type" (events[${index}])`);
+    if (event.version !== undefined && !isCount(event.version))
+      throw fail(`has an event with a bad "version" (events[${index}])`);
   });
   return { version, events: events as TaskEvent[] };
 }

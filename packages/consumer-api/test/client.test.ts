@@ -36,14 +36,18 @@ const user = {
 async function consumerServer() {
   return serve((req, res) => {
     const { path } = splitUrl(req.url ?? '/');
-    if (req.method === 'GET' && path === `/users/${USER_ID}/accounts`) return sendJson(res, 200, { accounts: [account] });
+    if (req.method === 'GET' && path === `/users/${USER_ID}/accounts`)
+      return sendJson(res, 200, { accounts: [account] });
     if (req.method === 'GET' && path === `/users/${USER_ID}/accounts/${ACCOUNT_ID}/transactions`) {
-      return sendJson(res, 200, { transactions: [{ id: 't-1', accountId: ACCOUNT_ID, amount: '-42.17', memo: 'GARDEN UTILITIES' }] });
+      return sendJson(res, 200, {
+        transactions: [{ id: 't-1', accountId: ACCOUNT_ID, amount: '-42.17', memo: 'GARDEN UTILITIES' }],
+      });
     }
     if (req.method === 'GET' && path === `/users/${USER_ID}`) return sendJson(res, 200, user);
     if (req.method === 'PATCH' && path === `/users/${USER_ID}`) {
       // As Jack Henry's reference says: a JSON body with merge-patch semantics.
-      if (req.headers['content-type'] !== 'application/json') return sendJson(res, 415, { errorCode: 415, messages: 'Unsupported media type.' });
+      if (req.headers['content-type'] !== 'application/json')
+        return sendJson(res, 415, { errorCode: 415, messages: 'Unsupported media type.' });
       return void res.writeHead(204).end();
     }
     sendJson(res, 404, { errorCode: 404, messages: 'User or account not found.' });
@@ -53,7 +57,9 @@ async function consumerServer() {
 describe('createConsumerApiClient: typed calls', () => {
   it('lists accounts with the bearer token and returns typed data', async () => {
     const server = await consumerServer();
-    const { accounts } = await unwrap(clientFor(server).GET('/users/{userId}/accounts', { params: { path: { userId: USER_ID } } }));
+    const { accounts } = await unwrap(
+      clientFor(server).GET('/users/{userId}/accounts', { params: { path: { userId: USER_ID } } }),
+    );
 
     expect(accounts[0]?.name).toBe('Everyday Checking');
     expect(parseMoney(accounts[0]?.balance ?? '')).toBe(284117n);
@@ -66,7 +72,10 @@ describe('createConsumerApiClient: typed calls', () => {
     const server = await consumerServer();
     const { transactions } = await unwrap(
       clientFor(server).GET('/users/{userId}/accounts/{accountId}/transactions', {
-        params: { path: { userId: USER_ID, accountId: ACCOUNT_ID }, query: { offset: 0, limit: 100, since: '2026-02-01T00:00:00.000Z' } },
+        params: {
+          path: { userId: USER_ID, accountId: ACCOUNT_ID },
+          query: { offset: 0, limit: 100, since: '2026-02-01T00:00:00.000Z' },
+        },
       }),
     );
     expect(transactions.map((transaction) => transaction.amount)).toEqual(['-42.17']);
@@ -84,7 +93,9 @@ describe('createConsumerApiClient: typed calls', () => {
     expect(profile).toMatchObject({ firstName: 'Demo', userType: 'Individual' });
 
     // No Content-Type from the caller: the spec's media type for patchUser is application/json.
-    const patched = await unwrap(client.PATCH('/users/{userId}', { params: { path: { userId: USER_ID } }, body: { preferredName: 'Dee' } }));
+    const patched = await unwrap(
+      client.PATCH('/users/{userId}', { params: { path: { userId: USER_ID } }, body: { preferredName: 'Dee' } }),
+    );
     expect(patched).toBeUndefined();
     const patch = server.requests[1];
     expect(patch).toMatchObject({ method: 'PATCH', url: `/users/${USER_ID}` });
@@ -93,19 +104,35 @@ describe('createConsumerApiClient: typed calls', () => {
   });
 
   it('turns a 2xx page that is not JSON into MalformedResponseError, not a SyntaxError', async () => {
-    const server = await serve((_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>Service window</html>'));
-    const error = await clientFor(server).GET('/users/{userId}/accounts', { params: { path: { userId: USER_ID } } }).catch((e: unknown) => e);
+    const server = await serve(
+      (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>Service window</html>'),
+    );
+    const error = await clientFor(server)
+      .GET('/users/{userId}/accounts', { params: { path: { userId: USER_ID } } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MalformedResponseError);
-    expect(error).toMatchObject({ status: 200, operationId: 'listAccounts', contentType: 'text/html', bodyExcerpt: '<html>Service window</html>' });
+    expect(error).toMatchObject({
+      status: 200,
+      operationId: 'listAccounts',
+      contentType: 'text/html',
+      bodyExcerpt: '<html>Service window</html>',
+    });
   });
 
   it('turns an error response into a typed error with Banno’s body', async () => {
     const server = await consumerServer();
-    const error = await unwrap(clientFor(server).GET('/users/{userId}/accounts/{accountId}', { params: { path: { userId: USER_ID, accountId: 'gone' } } })).catch(
-      (e: unknown) => e,
-    );
+    const error = await unwrap(
+      clientFor(server).GET('/users/{userId}/accounts/{accountId}', {
+        params: { path: { userId: USER_ID, accountId: 'gone' } },
+      }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({ status: 404, operationId: 'getAccount', errorCode: 404, body: { messages: 'User or account not found.' } });
+    expect(error).toMatchObject({
+      status: 404,
+      operationId: 'getAccount',
+      errorCode: 404,
+      body: { messages: 'User or account not found.' },
+    });
     expect(String((error as Error).message)).not.toContain(ACCESS_TOKEN);
   });
 });
@@ -131,13 +158,20 @@ describe('createConsumerApiClient: with a token manager', () => {
     const { manager } = await managerWith(['openid', `${SCOPE}accounts.readonly`]);
     const client = createConsumerApiClient({ baseUrl: server.url, tokenManager: manager });
 
-    await expect(unwrap(client.GET('/users/{userId}/accounts', { params: { path: { userId: USER_ID } } }))).resolves.toBeDefined();
+    await expect(
+      unwrap(client.GET('/users/{userId}/accounts', { params: { path: { userId: USER_ID } } })),
+    ).resolves.toBeDefined();
     const error = await client
-      .GET('/users/{userId}/accounts/{accountId}/transactions', { params: { path: { userId: USER_ID, accountId: ACCOUNT_ID } } })
+      .GET('/users/{userId}/accounts/{accountId}/transactions', {
+        params: { path: { userId: USER_ID, accountId: ACCOUNT_ID } },
+      })
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(MissingScopeError);
-    expect(error).toMatchObject({ operationId: 'listTransactions', requiredScopes: [[`${SCOPE}transactions.detail.readonly`]] });
+    expect(error).toMatchObject({
+      operationId: 'listTransactions',
+      requiredScopes: [[`${SCOPE}transactions.detail.readonly`]],
+    });
     expect(server.requests.map((request) => splitUrl(request.url).path)).toEqual([`/users/${USER_ID}/accounts`]);
     expect(server.requests[0]?.headers.authorization).toBe('Bearer first-token');
   });
@@ -146,17 +180,23 @@ describe('createConsumerApiClient: with a token manager', () => {
     let calls = 0;
     const server = await serve((req, res) => {
       calls += 1;
-      if (req.headers.authorization !== 'Bearer second-token') return sendJson(res, 401, { errorCode: 401, messages: 'expired' });
+      if (req.headers.authorization !== 'Bearer second-token')
+        return sendJson(res, 401, { errorCode: 401, messages: 'expired' });
       sendJson(res, 200, { accounts: [account] });
     });
     const { manager, renewals } = await managerWith(consumerApiScopesFor(['listAccounts']), ['second-token']);
     const client = createConsumerApiClient({ baseUrl: server.url, tokenManager: manager });
 
-    const { accounts } = await unwrap(client.GET('/users/{userId}/accounts', { params: { path: { userId: USER_ID } } }));
+    const { accounts } = await unwrap(
+      client.GET('/users/{userId}/accounts', { params: { path: { userId: USER_ID } } }),
+    );
     expect(accounts).toHaveLength(1);
     expect(calls).toBe(2);
     expect(renewals()).toBe(1);
-    expect(server.requests.map((request) => request.headers.authorization)).toEqual(['Bearer first-token', 'Bearer second-token']);
+    expect(server.requests.map((request) => request.headers.authorization)).toEqual([
+      'Bearer first-token',
+      'Bearer second-token',
+    ]);
   });
 });
 
@@ -167,7 +207,10 @@ describe('createConsumerApiClient: options', () => {
     const client = createConsumerApiClient({
       host: 'digital.garden-fi.com',
       accessToken: ACCESS_TOKEN,
-      fetch: (request) => globalThis.fetch(new Request(request.url.replace('https://digital.garden-fi.com/a/consumer/api/v0', server.url), request)),
+      fetch: (request) =>
+        globalThis.fetch(
+          new Request(request.url.replace('https://digital.garden-fi.com/a/consumer/api/v0', server.url), request),
+        ),
     });
     await unwrap(client.GET('/users/{userId}/accounts', { params: { path: { userId: USER_ID } } }));
     expect(server.requests[0]?.url).toBe(`/users/${USER_ID}/accounts`);
@@ -186,7 +229,14 @@ describe('createConsumerApiClient: options', () => {
     expect(consumerApiBaseUrl('digital.garden-fi.com')).toBe('https://digital.garden-fi.com/a/consumer/api/v0');
     expect(consumerApiBaseUrl('api.banno.com')).toBe('https://api.banno.com/a/consumer/api/v0');
     expect(consumerApiBaseUrl('bank.local:8443')).toBe('https://bank.local:8443/a/consumer/api/v0');
-    for (const bad of ['', 'https://digital.garden-fi.com', 'digital.garden-fi.com/a', 'user:pw@host', 'host?x=1', 'two words']) {
+    for (const bad of [
+      '',
+      'https://digital.garden-fi.com',
+      'digital.garden-fi.com/a',
+      'user:pw@host',
+      'host?x=1',
+      'two words',
+    ]) {
       expect(() => consumerApiBaseUrl(bad), bad).toThrow(TypeError);
     }
   });

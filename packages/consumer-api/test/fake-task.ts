@@ -71,7 +71,8 @@ export interface TaskRoutes {
 export function taskHandler(task: FakeTask, routes: TaskRoutes = {}) {
   return async (req: Req, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method === 'PUT' && /^\/users\/[^/]+\/fetch$/.test(url.pathname)) return sendJson(res, 200, { taskId: TASK_ID });
+    if (req.method === 'PUT' && /^\/users\/[^/]+\/fetch$/.test(url.pathname))
+      return sendJson(res, 200, { taskId: TASK_ID });
     if (req.method === 'GET' && url.pathname.endsWith(`/tasks/${TASK_ID}`)) {
       const raw = url.searchParams.get('sinceVersion');
       const sinceVersion = raw === null ? undefined : Number(raw);

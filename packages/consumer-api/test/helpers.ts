@@ -1,5 +1,5 @@
-import { afterEach } from 'vitest';
 import { startTestServer, type TestHandler, type TestServer } from '@dtk/testkit';
+import { afterEach } from 'vitest';
 import { type ConsumerApiClientOptions, createConsumerApiClient } from '../src/index.js';
 
 export const USER_ID = '5b8a7d2e-3c4f-4e1a-9b6d-0f2e8c1a7d93';

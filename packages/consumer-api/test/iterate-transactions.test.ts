@@ -16,7 +16,8 @@ function transactions(count: number): Transaction[] {
 async function transactionsServer(all: Transaction[], serverMax = 500) {
   return serve((req, res) => {
     const { path, query } = splitUrl(req.url ?? '/');
-    if (path !== `/users/${USER_ID}/accounts/${ACCOUNT_ID}/transactions`) return sendJson(res, 404, { errorCode: 404, messages: 'no such account' });
+    if (path !== `/users/${USER_ID}/accounts/${ACCOUNT_ID}/transactions`)
+      return sendJson(res, 404, { errorCode: 404, messages: 'no such account' });
     const offset = Number(query.offset ?? 0);
     const limit = Math.min(Number(query.limit ?? serverMax), serverMax);
     sendJson(res, 200, { transactions: all.slice(offset, offset + limit) });
@@ -72,7 +73,9 @@ describe('iterateTransactions', () => {
 
   it('stops at maxItems, asking for no more than needed', async () => {
     const server = await transactionsServer(transactions(50));
-    const items = await drain(iterateTransactions(clientFor(server), USER_ID, ACCOUNT_ID, { pageSize: 20, maxItems: 30 }));
+    const items = await drain(
+      iterateTransactions(clientFor(server), USER_ID, ACCOUNT_ID, { pageSize: 20, maxItems: 30 }),
+    );
     expect(items).toHaveLength(30);
     expect(pages(server.requests)).toEqual([
       { offset: '0', limit: '20' },
@@ -88,7 +91,9 @@ describe('iterateTransactions', () => {
         until: '2026-03-02T23:59:59.999Z',
       }),
     );
-    await drain(iterateTransactions(clientFor(server), USER_ID, ACCOUNT_ID, { updatedSince: new Date(Date.UTC(2026, 2, 1)) }));
+    await drain(
+      iterateTransactions(clientFor(server), USER_ID, ACCOUNT_ID, { updatedSince: new Date(Date.UTC(2026, 2, 1)) }),
+    );
     expect(pages(server.requests)).toEqual([
       { since: '2026-02-01T00:00:00.000Z', until: '2026-03-02T23:59:59.999Z', offset: '0', limit: '500' },
       { updatedSince: '2026-03-01T00:00:00.000Z', offset: '0', limit: '500' },
@@ -105,21 +110,32 @@ describe('iterateTransactions', () => {
 
   it('throws the typed error of a failed page', async () => {
     const server = await transactionsServer(transactions(3));
-    const error = await drain(iterateTransactions(clientFor(server), USER_ID, 'no-such-account')).catch((e: unknown) => e);
+    const error = await drain(iterateTransactions(clientFor(server), USER_ID, 'no-such-account')).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({ status: 404, operationId: 'listTransactions', body: { messages: 'no such account' } });
+    expect(error).toMatchObject({
+      status: 404,
+      operationId: 'listTransactions',
+      body: { messages: 'no such account' },
+    });
   });
 
   it('rejects bad options before sending anything', async () => {
     const server = await transactionsServer([]);
     const client = clientFor(server);
-    expect(() => iterateTransactions(client, USER_ID, ACCOUNT_ID, { since: '2026-01-01T00:00:00Z', updatedSince: '2026-01-01T00:00:00Z' })).toThrow(
-      /cannot be combined/,
-    );
+    expect(() =>
+      iterateTransactions(client, USER_ID, ACCOUNT_ID, {
+        since: '2026-01-01T00:00:00Z',
+        updatedSince: '2026-01-01T00:00:00Z',
+      }),
+    ).toThrow(/cannot be combined/);
     expect(() => iterateTransactions(client, USER_ID, ACCOUNT_ID, { until: new Date('nope') })).toThrow(RangeError);
     expect(() => iterateTransactions(client, USER_ID, ACCOUNT_ID, { since: ' ' })).toThrow(RangeError);
     await expect(drain(iterateTransactions(client, USER_ID, ACCOUNT_ID, { pageSize: 0 }))).rejects.toThrow(RangeError);
-    await expect(drain(iterateTransactions(client, USER_ID, ACCOUNT_ID, { pageSize: 2.5 }))).rejects.toThrow(RangeError);
+    await expect(drain(iterateTransactions(client, USER_ID, ACCOUNT_ID, { pageSize: 2.5 }))).rejects.toThrow(
+      RangeError,
+    );
     expect(server.requests).toHaveLength(0);
   });
 
@@ -127,7 +143,10 @@ describe('iterateTransactions', () => {
     const server = await transactionsServer(transactions(30));
     const controller = new AbortController();
     const reason = new Error('stop');
-    const iterable = iterateTransactions(clientFor(server), USER_ID, ACCOUNT_ID, { pageSize: 10, signal: controller.signal });
+    const iterable = iterateTransactions(clientFor(server), USER_ID, ACCOUNT_ID, {
+      pageSize: 10,
+      signal: controller.signal,
+    });
     const seen: string[] = [];
     const error = await (async () => {
       for await (const item of iterable) {

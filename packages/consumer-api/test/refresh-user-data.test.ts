@@ -4,8 +4,8 @@ import {
   BadRequestError,
   MalformedTaskResponseError,
   PermissionDeniedError,
-  refreshUserData,
   RefreshUserDataTimeoutError,
+  refreshUserData,
   type TaskEvent,
 } from '../src/index.js';
 import { FakeTask, TASK_ID, taskHandler } from './fake-task.js';
@@ -22,7 +22,9 @@ const FULL_RUN = [
 
 const typesOf = (events: readonly TaskEvent[]) => events.map((event) => event.type);
 const polls = (requests: { method: string; url: string }[]) =>
-  requests.filter((request) => request.method === 'GET').map((request) => splitUrl(request.url).query.sinceVersion ?? null);
+  requests
+    .filter((request) => request.method === 'GET')
+    .map((request) => splitUrl(request.url).query.sinceVersion ?? null);
 
 describe('refreshUserData: a task that ends', () => {
   it('starts the fetch, long-polls with sinceVersion and streams the events as they happen', async () => {
@@ -98,9 +100,16 @@ describe('refreshUserData: a task that ends', () => {
       if (req.method === 'PUT') return sendJson(res, 200, { taskId: TASK_ID });
       call += 1;
       // The server renumbered the task: TaskEnded comes back with an old version.
-      sendJson(res, 200, call === 1 ? { version: 3, events: [{ type: 'TaskStarted', version: 3 }] } : { version: 1, events: [{ type: 'TaskEnded', version: 1 }] });
+      sendJson(
+        res,
+        200,
+        call === 1
+          ? { version: 3, events: [{ type: 'TaskStarted', version: 3 }] }
+          : { version: 1, events: [{ type: 'TaskEnded', version: 1 }] },
+      );
     });
-    const { events } = await refreshUserData(clientFor(server), USER_ID, { minPollIntervalMs: 0, timeoutMs: 2_000 }).done;
+    const { events } = await refreshUserData(clientFor(server), USER_ID, { minPollIntervalMs: 0, timeoutMs: 2_000 })
+      .done;
     expect(typesOf(events)).toEqual(['TaskStarted', 'TaskEnded']);
   });
 
@@ -142,7 +151,10 @@ describe('refreshUserData: a task that stalls', () => {
 
     expect(error).toBeInstanceOf(RefreshUserDataTimeoutError);
     expect(error).toMatchObject({ taskId: TASK_ID, timeoutMs: 300, version: 2 });
-    expect(typesOf((error as RefreshUserDataTimeoutError).events)).toEqual(['TaskStarted', 'EnrichmentAccountBalancesStarted']);
+    expect(typesOf((error as RefreshUserDataTimeoutError).events)).toEqual([
+      'TaskStarted',
+      'EnrichmentAccountBalancesStarted',
+    ]);
     expect(elapsed).toBeGreaterThanOrEqual(290);
     expect(elapsed).toBeLessThan(1_000);
 
@@ -161,7 +173,10 @@ describe('refreshUserData: a task that stalls', () => {
     const server = await serve(taskHandler(task, { intercept: (_req, _res, since) => since !== undefined })); // stalls
 
     const started = performance.now();
-    const error = await refreshUserData(clientFor(server), USER_ID, { timeoutMs: 250, minPollIntervalMs: 0 }).done.catch((e: unknown) => e);
+    const error = await refreshUserData(clientFor(server), USER_ID, {
+      timeoutMs: 250,
+      minPollIntervalMs: 0,
+    }).done.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RefreshUserDataTimeoutError);
     expect(error).toMatchObject({ version: 1, events: [expect.objectContaining({ type: 'TaskStarted' })] });
     expect(performance.now() - started).toBeLessThan(1_000);
@@ -201,7 +216,12 @@ describe('refreshUserData: 400 for sinceVersion', () => {
     const { events } = await refreshUserData(clientFor(server), USER_ID, { minPollIntervalMs: 0 }).done;
 
     expect(rejected).toBe(1);
-    expect(typesOf(events)).toEqual(['TaskStarted', 'EnrichmentAccountBalancesStarted', 'EnrichmentAccountBalancesFinished', 'TaskEnded']);
+    expect(typesOf(events)).toEqual([
+      'TaskStarted',
+      'EnrichmentAccountBalancesStarted',
+      'EnrichmentAccountBalancesFinished',
+      'TaskEnded',
+    ]);
     const versions = polls(server.requests);
     expect(versions.slice(0, 3)).toEqual([null, '2', null]); // full list, rejected poll, full list again
   });
@@ -211,7 +231,11 @@ describe('refreshUserData: 400 for sinceVersion', () => {
     const server = await serve((req, res) => {
       if (req.method === 'PUT') return sendJson(res, 200, { taskId: TASK_ID });
       call += 1;
-      if (call === 1) return sendJson(res, 200, { version: 2, events: [{ type: 'TaskStarted' }, { type: 'EnrichmentAccountBalancesStarted' }] });
+      if (call === 1)
+        return sendJson(res, 200, {
+          version: 2,
+          events: [{ type: 'TaskStarted' }, { type: 'EnrichmentAccountBalancesStarted' }],
+        });
       if (call === 2) return void res.writeHead(400).end();
       sendJson(res, 200, {
         version: 3,
@@ -235,7 +259,9 @@ describe('refreshUserData: 400 for sinceVersion', () => {
       }),
     );
 
-    const error = await refreshUserData(clientFor(server), USER_ID, { maxResyncs: 2, minPollIntervalMs: 0 }).done.catch((e: unknown) => e);
+    const error = await refreshUserData(clientFor(server), USER_ID, { maxResyncs: 2, minPollIntervalMs: 0 }).done.catch(
+      (e: unknown) => e,
+    );
 
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error).toMatchObject({ status: 400, operationId: 'getTaskEvents', errorCode: 400, attempts: 1 });
@@ -301,7 +327,9 @@ describe('refreshUserData: stopping and failures', () => {
   });
 
   it('rejects with the typed error of a failed fetch, with Banno’s error body', async () => {
-    const server = await serve((_req, res) => sendJson(res, 403, { errorCode: 403, messages: 'The user does not have the required permissions.' }));
+    const server = await serve((_req, res) =>
+      sendJson(res, 403, { errorCode: 403, messages: 'The user does not have the required permissions.' }),
+    );
     const error = await refreshUserData(clientFor(server), USER_ID).done.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(error).toMatchObject({ status: 403, operationId: 'startAggregation', body: { errorCode: 403 } });
@@ -311,8 +339,18 @@ describe('refreshUserData: stopping and failures', () => {
     ['a fetch without taskId', { taskId: 42 }, undefined, /without a "taskId"/],
     ['events that are not a list', { taskId: TASK_ID }, { version: 1, events: 'TaskEnded' }, /no "events" array/],
     ['a version that is not a number', { taskId: TASK_ID }, { version: '1', events: [] }, /no whole-number "version"/],
-    ['an event without a type', { taskId: TASK_ID }, { version: 1, events: [{ version: 1 }] }, /without a string "type"/],
-    ['an event with a bad version', { taskId: TASK_ID }, { version: 1, events: [{ type: 'TaskEnded', version: -1 }] }, /bad "version"/],
+    [
+      'an event without a type',
+      { taskId: TASK_ID },
+      { version: 1, events: [{ version: 1 }] },
+      /without a string "type"/,
+    ],
+    [
+      'an event with a bad version',
+      { taskId: TASK_ID },
+      { version: 1, events: [{ type: 'TaskEnded', version: -1 }] },
+      /bad "version"/,
+    ],
     ['an array', { taskId: TASK_ID }, [], /not a JSON object/],
   ])('rejects %s with MalformedTaskResponseError', async (_name, fetchReply, pollReply, message) => {
     const server = await serve((req, res) => sendJson(res, 200, req.method === 'PUT' ? fetchReply : pollReply));

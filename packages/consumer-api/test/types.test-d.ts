@@ -7,8 +7,8 @@ import {
   refreshUserData,
   type TaskEvent,
   type Transaction,
-  unwrap,
   type UserDataRefreshResult,
+  unwrap,
 } from '../src/index.js';
 
 declare const client: ConsumerApiClient;
@@ -53,7 +53,9 @@ describe('Consumer API types', () => {
   });
 
   it('types the helpers', () => {
-    expectTypeOf(iterateTransactions(client, userId, accountId)).toEqualTypeOf<AsyncGenerator<Transaction, void, undefined>>();
+    expectTypeOf(iterateTransactions(client, userId, accountId)).toEqualTypeOf<
+      AsyncGenerator<Transaction, void, undefined>
+    >();
     const refresh = refreshUserData(client, userId);
     expectTypeOf(refresh.done).toEqualTypeOf<Promise<UserDataRefreshResult>>();
     expectTypeOf(refresh[Symbol.asyncIterator]().next()).resolves.toMatchTypeOf<IteratorResult<TaskEvent, unknown>>();

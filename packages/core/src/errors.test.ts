@@ -33,13 +33,24 @@ const JWT = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJlc2lnbmF0dXJl';
 
 /** Every way an error reaches a log. */
 function renderings(error: Error): string[] {
-  return [error.message, String(error), error.stack ?? '', inspect(error), inspect({ wrapped: error }), JSON.stringify(error)];
+  return [
+    error.message,
+    String(error),
+    error.stack ?? '',
+    inspect(error),
+    inspect({ wrapped: error }),
+    JSON.stringify(error),
+  ];
 }
 
 describe('DtkError', () => {
   it('carries its class code, name and one details object', () => {
     const error = new SampleNotFoundError('no such thing', { status: 404 });
-    expect(error).toMatchObject({ name: 'SampleNotFoundError', code: 'ERR_DTK_SAMPLE_NOT_FOUND', details: { status: 404 } });
+    expect(error).toMatchObject({
+      name: 'SampleNotFoundError',
+      code: 'ERR_DTK_SAMPLE_NOT_FOUND',
+      details: { status: 404 },
+    });
     expect(String(error)).toBe('SampleNotFoundError [ERR_DTK_SAMPLE_NOT_FOUND]: no such thing');
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'SampleNotFoundError',

@@ -1,4 +1,4 @@
-import { redactValue, safeMessage, SecretSet } from './redaction.js';
+import { redactValue, SecretSet, safeMessage } from './redaction.js';
 
 /** Node's `util.inspect` hook; a registered symbol, so referring to it is browser-safe. */
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
@@ -71,7 +71,10 @@ export abstract class DtkError<Details extends object = Record<string, unknown>>
   constructor(message: string, details: Details, options: DtkErrorOptions = {}) {
     const secrets = options.secrets ? new SecretSet(options.secrets) : undefined;
     const cause = safeCause(options.cause, secrets);
-    super(safeMessage(message, { secrets, maxLength: MAX_ERROR_MESSAGE_LENGTH }), cause === undefined ? undefined : { cause });
+    super(
+      safeMessage(message, { secrets, maxLength: MAX_ERROR_MESSAGE_LENGTH }),
+      cause === undefined ? undefined : { cause },
+    );
     const lineage: string[] = [];
     for (let current: unknown = new.target; current && current !== Error; current = Object.getPrototypeOf(current)) {
       const code = ownCode(current);
@@ -88,7 +91,8 @@ export abstract class DtkError<Details extends object = Record<string, unknown>>
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     const code = ownCode(this);
-    const lineage = typeof value === 'object' && value !== null ? (value as { [LINEAGE]?: unknown })[LINEAGE] : undefined;
+    const lineage =
+      typeof value === 'object' && value !== null ? (value as { [LINEAGE]?: unknown })[LINEAGE] : undefined;
     if (code === undefined || !Array.isArray(lineage)) return Function.prototype[Symbol.hasInstance].call(this, value);
     return lineage.includes(code);
   }
@@ -99,7 +103,12 @@ export abstract class DtkError<Details extends object = Record<string, unknown>>
 
   /** What `JSON.stringify` shows: name, code, message, details (redacted once more) and the cause's summary. */
   toJSON(): Record<string, unknown> {
-    const json: Record<string, unknown> = { name: this.name, code: this.code, message: this.message, details: redactValue(this.details) };
+    const json: Record<string, unknown> = {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      details: redactValue(this.details),
+    };
     if (this.cause !== undefined) json.cause = describeCause(this.cause);
     return json;
   }
@@ -115,7 +124,11 @@ export abstract class DtkError<Details extends object = Record<string, unknown>>
 function describeCause(cause: unknown): unknown {
   if (isDtkError(cause)) return cause.toJSON();
   const source = cause as { name?: unknown; message?: unknown; code?: unknown };
-  return { name: String(source?.name ?? 'Error'), code: source?.code, message: safeMessage(String(source?.message ?? cause)) };
+  return {
+    name: String(source?.name ?? 'Error'),
+    code: source?.code,
+    message: safeMessage(String(source?.message ?? cause)),
+  };
 }
 
 /** True for an error of any of our packages, from any installed copy. */

@@ -1,5 +1,17 @@
 // The bottom layer shared by @dtk/auth and @dtk/runtime (which never import each other): redaction, the error
 // convention, option validation and an abortable delay. Everything here is universal (browsers and Node).
+
+export { DtkError, type DtkErrorOptions, hasErrorCode, isDtkError, MAX_ERROR_MESSAGE_LENGTH } from './errors.js';
+export {
+  type DurationBounds,
+  describeValue,
+  durationOption,
+  integerOption,
+  MAX_TIMER_MS,
+  numberOption,
+  type UrlOptionRules,
+  urlOption,
+} from './options.js';
 export {
   cleanText,
   isSecret,
@@ -11,19 +23,8 @@ export {
   redactText,
   redactUrl,
   redactValue,
-  safeMessage,
-  SecretSet,
   type SafeMessageOptions,
+  SecretSet,
+  safeMessage,
 } from './redaction.js';
-export { DtkError, hasErrorCode, isDtkError, MAX_ERROR_MESSAGE_LENGTH, type DtkErrorOptions } from './errors.js';
-export {
-  describeValue,
-  durationOption,
-  integerOption,
-  MAX_TIMER_MS,
-  numberOption,
-  urlOption,
-  type DurationBounds,
-  type UrlOptionRules,
-} from './options.js';
 export { sleep } from './timers.js';

@@ -6,7 +6,8 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
 /** A value as it may appear in an option error: short, one line, never a credential. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(cleanText(value, 60));
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return String(value);
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
@@ -48,7 +49,9 @@ export function integerOption(name: string, value: unknown, min = 0, max = Numbe
 /** A finite number within `[min, max]`; throws a RangeError naming the option. */
 export function numberOption(name: string, value: unknown, min = 0, max = Number.MAX_VALUE): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new RangeError(`${name} must be a finite number ≥ ${min}${max === Number.MAX_VALUE ? '' : ` and ≤ ${max}`}, got ${describeValue(value)}`);
+    throw new RangeError(
+      `${name} must be a finite number ≥ ${min}${max === Number.MAX_VALUE ? '' : ` and ≤ ${max}`}, got ${describeValue(value)}`,
+    );
   }
   return value;
 }

@@ -10,8 +10,8 @@ import {
   redactText,
   redactUrl,
   redactValue,
-  safeMessage,
   SecretSet,
+  safeMessage,
 } from './redaction.js';
 
 // The one set of test vectors for every redaction in the workspace (auth and runtime use these functions).
@@ -22,18 +22,59 @@ const PEM = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n----
 
 describe('isSecretName', () => {
   it.each([
-    'access_token', 'refresh_token', 'id_token', 'client_secret', 'code', 'code_verifier', 'client_assertion',
-    'password', 'api_key', 'apiKey', 'X-Api-Key', 'x-api-key', 'Authorization', 'proxy-authorization', 'Cookie',
-    'set-cookie', 'accesstoken', 'accessToken', 'apitoken', 'clientsecret', 'privatekey', 'private_key',
-    'X-Amz-Signature', 'x-csrf-token', 'session', 'x-session-id', 'authorization_code', 'device_code', 'DPoP',
-    'x-auth', 'passphrase', 'credentials',
+    'access_token',
+    'refresh_token',
+    'id_token',
+    'client_secret',
+    'code',
+    'code_verifier',
+    'client_assertion',
+    'password',
+    'api_key',
+    'apiKey',
+    'X-Api-Key',
+    'x-api-key',
+    'Authorization',
+    'proxy-authorization',
+    'Cookie',
+    'set-cookie',
+    'accesstoken',
+    'accessToken',
+    'apitoken',
+    'clientsecret',
+    'privatekey',
+    'private_key',
+    'X-Amz-Signature',
+    'x-csrf-token',
+    'session',
+    'x-session-id',
+    'authorization_code',
+    'device_code',
+    'DPoP',
+    'x-auth',
+    'passphrase',
+    'credentials',
   ])('%s is secret', (name) => {
     expect(isSecretName(name)).toBe(true);
   });
 
   it.each([
-    'limit', 'offset', 'userId', 'accountId', 'content-type', 'x-request-id', 'errorCode', 'statusCode', 'scope',
-    'token_type', 'expires_in', 'idempotency-key', 'kid', 'session_state', 'code_challenge', 'code_challenge_method',
+    'limit',
+    'offset',
+    'userId',
+    'accountId',
+    'content-type',
+    'x-request-id',
+    'errorCode',
+    'statusCode',
+    'scope',
+    'token_type',
+    'expires_in',
+    'idempotency-key',
+    'kid',
+    'session_state',
+    'code_challenge',
+    'code_challenge_method',
   ])('%s is not', (name) => {
     expect(isSecretName(name)).toBe(false);
   });
@@ -66,7 +107,11 @@ describe('redactText', () => {
     ['an opaque token', `the token ${OPAQUE} is unknown`, OPAQUE],
     ['a random run', `unknown handle ${RANDOM}.`, RANDOM],
     ['a pair inside the value of an ordinary pair', 'invalid_request: code_verifier=shortverifier', 'shortverifier'],
-    ['a pair after several ordinary ones', 'error: invalid_client, reason: client_assertion=xyz.abc.def', 'xyz.abc.def'],
+    [
+      'a pair after several ordinary ones',
+      'error: invalid_client, reason: client_assertion=xyz.abc.def',
+      'xyz.abc.def',
+    ],
   ])('removes %s', (_name, text, secret) => {
     const redacted = redactText(text);
     expect(redacted).not.toContain(secret);
@@ -89,7 +134,8 @@ describe('redactText', () => {
 
   it('removes exact known secrets that no pattern recognises: short, hex, UUID, single-case', () => {
     const secrets = new SecretSet(['deadbeefcafe', '3fa85f64-5717-4562-b3fc-2c963f66afa6', 'lowercasetoken', 'a b+c']);
-    const text = 'got deadbeefcafe, 3fa85f64-5717-4562-b3fc-2c963f66afa6, LOWERCASETOKEN lowercasetoken, a%20b%2Bc and a+b%2Bc';
+    const text =
+      'got deadbeefcafe, 3fa85f64-5717-4562-b3fc-2c963f66afa6, LOWERCASETOKEN lowercasetoken, a%20b%2Bc and a+b%2Bc';
     const redacted = redactText(text, secrets);
     expect(redacted).toBe(`got ${REDACTED}, ${REDACTED}, LOWERCASETOKEN ${REDACTED}, ${REDACTED} and ${REDACTED}`);
   });
@@ -101,7 +147,15 @@ describe('redactText', () => {
   it('never lets the value of a secret-named pair through', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('access_token', 'client_secret', 'code', 'password', 'code_verifier', 'client_assertion', 'apitoken'),
+        fc.constantFrom(
+          'access_token',
+          'client_secret',
+          'code',
+          'password',
+          'code_verifier',
+          'client_assertion',
+          'apitoken',
+        ),
         fc.constantFrom('=', ': ', '":"', ' = '),
         fc.stringMatching(/^[\w.~+/-]{1,40}$/),
         (name, separator, value) => {
@@ -148,9 +202,20 @@ describe('redactUrl and redactPath', () => {
   it('never lets a secret query value through', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('access_token', 'id_token', 'refresh_token', 'client_secret', 'code', 'password', 'api_key', 'apitoken'),
+        fc.constantFrom(
+          'access_token',
+          'id_token',
+          'refresh_token',
+          'client_secret',
+          'code',
+          'password',
+          'api_key',
+          'apitoken',
+        ),
         fc.string({ minLength: 1 }),
-        (name, value) => new URL(redactUrl(`https://api.example/x?${name}=${encodeURIComponent(value)}`)).searchParams.get(name) === REDACTED,
+        (name, value) =>
+          new URL(redactUrl(`https://api.example/x?${name}=${encodeURIComponent(value)}`)).searchParams.get(name) ===
+          REDACTED,
       ),
     );
   });
@@ -186,7 +251,13 @@ describe('redactHeaders', () => {
 
 describe('redactValue', () => {
   it('redacts secret-named fields and strings deeply, keeping error codes', () => {
-    const body = { errorCode: 401, code: 'EXPIRED', messages: `token ${JWT} expired`, nested: [{ access_token: 'abc' }], ok: true };
+    const body = {
+      errorCode: 401,
+      code: 'EXPIRED',
+      messages: `token ${JWT} expired`,
+      nested: [{ access_token: 'abc' }],
+      ok: true,
+    };
     expect(redactValue(body)).toEqual({
       errorCode: 401,
       code: 'EXPIRED',
@@ -197,7 +268,9 @@ describe('redactValue', () => {
   });
 
   it('removes exact secrets echoed anywhere in a body', () => {
-    expect(redactValue({ echo: ['you sent deadbeef1234'] }, new SecretSet(['deadbeef1234']))).toEqual({ echo: [`you sent ${REDACTED}`] });
+    expect(redactValue({ echo: ['you sent deadbeef1234'] }, new SecretSet(['deadbeef1234']))).toEqual({
+      echo: [`you sent ${REDACTED}`],
+    });
   });
 
   it('bounds depth and size', () => {
@@ -210,7 +283,8 @@ describe('redactValue', () => {
 
 describe('cleanText and safeMessage', () => {
   it('removes terminal escapes, OSC-8 links, bidi controls and NUL, and collapses whitespace', () => {
-    const hostile = 'a\u001b[31mred\u001b[0m \u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007 \u202eevil\u202c\u0000end\r\nnext';
+    const hostile =
+      'a\u001b[31mred\u001b[0m \u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007 \u202eevil\u202c\u0000end\r\nnext';
     expect(cleanText(hostile)).toBe('ared link evil end next');
   });
 

@@ -19,16 +19,71 @@ const MIN_EXACT_SECRET = 4;
 // Words that mark a name as carrying a secret. A name is split into words (`client_secret`, `apiKey`,
 // `X-Api-Key`) and also checked as one lower-case run, so `accesstoken` or `clientsecret` match too.
 const SECRET_WORDS = new Set([
-  'token', 'secret', 'password', 'passwd', 'pwd', 'passphrase', 'verifier', 'assertion', 'key', 'apikey',
-  'privatekey', 'signature', 'sig', 'session', 'sessionid', 'sid', 'credential', 'credentials', 'auth',
-  'authorization', 'jwt', 'otp', 'pin', 'cookie', 'dpop',
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'verifier',
+  'assertion',
+  'key',
+  'apikey',
+  'privatekey',
+  'signature',
+  'sig',
+  'session',
+  'sessionid',
+  'sid',
+  'credential',
+  'credentials',
+  'auth',
+  'authorization',
+  'jwt',
+  'otp',
+  'pin',
+  'cookie',
+  'dpop',
 ]);
 // Fragments that are secret even inside a longer run of letters (`accesstoken`, `apitoken`, `clientsecret`).
-const SECRET_FRAGMENTS = ['token', 'secret', 'password', 'passwd', 'assertion', 'verifier', 'credential', 'apikey', 'privatekey', 'cookie', 'dpop'];
+const SECRET_FRAGMENTS = [
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'assertion',
+  'verifier',
+  'credential',
+  'apikey',
+  'privatekey',
+  'cookie',
+  'dpop',
+];
 // `code` is a secret as an OAuth authorization code, not as `errorCode` or `statusCode`.
-const SECRET_CODE_PREFIXES = new Set(['auth', 'authorization', 'device', 'user', 'verification', 'otp', 'mfa', 'sms', 'recovery', 'activation', 'reset']);
+const SECRET_CODE_PREFIXES = new Set([
+  'auth',
+  'authorization',
+  'device',
+  'user',
+  'verification',
+  'otp',
+  'mfa',
+  'sms',
+  'recovery',
+  'activation',
+  'reset',
+]);
 // Names that contain a secret word but carry nothing secret.
-const NOT_SECRET = new Set(['idempotencykey', 'keyid', 'kid', 'tokentype', 'tokenendpoint', 'tokenurl', 'expiresin', 'sessionstate']);
+const NOT_SECRET = new Set([
+  'idempotencykey',
+  'keyid',
+  'kid',
+  'tokentype',
+  'tokenendpoint',
+  'tokenurl',
+  'expiresin',
+  'sessionstate',
+]);
 
 /** Lower-case words of a name: `client_secret` → [client, secret]; `X-Api-Key` → [x, api, key]; `accessToken` → [access, token]. */
 function nameWords(name: string): string[] {
@@ -161,13 +216,22 @@ function redactRun(run: string): string {
  * Replaces the values of secret-named pairs. The value of an ordinary pair is searched once more for pairs (one level
  * deep), so every character is scanned at most twice.
  */
-function redactNamedValues(text: string, isSecretName: (name: string, where: 'parameter' | 'json') => boolean, nested = false): string {
-  return text.replace(nested ? NESTED_NAMED_VALUE : NAMED_VALUE, (pair, name: string, separator: string, value: string) => {
-    // A quoted name (`"code": …`) is a JSON key: a bare `code` there is an error code.
-    const where = separator.startsWith('"') ? 'json' : 'parameter';
-    if (isSecretName(name, where)) return value.startsWith(REDACTED) ? pair : `${name}${separator}${REDACTED}`;
-    return nested || !PAIR_SEPARATOR.test(value) ? pair : `${name}${separator}${redactNamedValues(value, isSecretName, true)}`;
-  });
+function redactNamedValues(
+  text: string,
+  isSecretName: (name: string, where: 'parameter' | 'json') => boolean,
+  nested = false,
+): string {
+  return text.replace(
+    nested ? NESTED_NAMED_VALUE : NAMED_VALUE,
+    (pair, name: string, separator: string, value: string) => {
+      // A quoted name (`"code": …`) is a JSON key: a bare `code` there is an error code.
+      const where = separator.startsWith('"') ? 'json' : 'parameter';
+      if (isSecretName(name, where)) return value.startsWith(REDACTED) ? pair : `${name}${separator}${REDACTED}`;
+      return nested || !PAIR_SEPARATOR.test(value)
+        ? pair
+        : `${name}${separator}${redactNamedValues(value, isSecretName, true)}`;
+    },
+  );
 }
 
 /**
@@ -275,7 +339,10 @@ export function redactValue<T>(value: T, secrets?: Iterable<string>): T {
     const copy: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(node)) {
       if (--budget < 0) break;
-      copy[key] = isSecretName(key, 'json') && item !== null && typeof item !== 'object' && typeof item !== 'boolean' ? REDACTED : walk(item, depth + 1);
+      copy[key] =
+        isSecretName(key, 'json') && item !== null && typeof item !== 'object' && typeof item !== 'boolean'
+          ? REDACTED
+          : walk(item, depth + 1);
     }
     return copy;
   };

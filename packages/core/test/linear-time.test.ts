@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, redactHeaders, redactText, redactUrl, redactValue, safeMessage, SecretSet } from '../src/index.js';
+import { cleanText, redactHeaders, redactText, redactUrl, redactValue, SecretSet, safeMessage } from '../src/index.js';
 
 // Hostile text of 100,000 characters built from the fragments that made the old `name=value` rule cubic, plus the
 // shapes each other rule looks for. Each redaction must stay within a small multiple of one plain global
 // `String.prototype.replace` over the same text (measured here, in the same run), plus a fixed allowance for noise.
 const LENGTH = 100_000;
-const UNITS = ['key.', 'secret.', 'code-', 'token_', 'a=', '"a":"', 'eyJ-', 'Bearer ', '-----BEGIN A-----', 'x', '\u001b]8;;'];
+const UNITS = [
+  'key.',
+  'secret.',
+  'code-',
+  'token_',
+  'a=',
+  '"a":"',
+  'eyJ-',
+  'Bearer ',
+  '-----BEGIN A-----',
+  'x',
+  '\u001b]8;;',
+];
 
 function hostile(unit: string): string {
   return unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
@@ -38,7 +50,9 @@ describe('every redaction is linear on hostile input', () => {
       const baseline = millis(() => text.replace(/[\w.]/g, '*'));
       for (const [name, redact] of Object.entries(redactions)) {
         const spent = millis(() => redact(text));
-        expect(spent, `${name}: ${spent.toFixed(1)} ms vs a plain replace ${baseline.toFixed(1)} ms`).toBeLessThan(25 * baseline + 50);
+        expect(spent, `${name}: ${spent.toFixed(1)} ms vs a plain replace ${baseline.toFixed(1)} ms`).toBeLessThan(
+          25 * baseline + 50,
+        );
       }
     });
   }

@@ -3,7 +3,7 @@
 import type { DocumentedPatternChecks, Failing } from '@dtk/scripts/testing/documented-pattern';
 import createClient from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
-import { operationRoutes, type components, type OperationId, type operations, type paths } from '../src/index.js';
+import { type components, type OperationId, operationRoutes, type operations, type paths } from '../src/index.js';
 
 const client = createClient<paths>({ baseUrl: 'https://digital.garden-fi.com' });
 const InstitutionUniversalId = '6f0f2a8e-3c1d-4b5a-9e7f-1a2b3c4d5e6f';
@@ -15,7 +15,9 @@ describe('Entity Management API: `if (error) throw` narrows `data`', () => {
   });
 
   it('in a real call, with the modeled error body on `error`', async () => {
-    const { data, error } = await client.GET(operationRoutes.listEntities.path, { params: { path: { InstitutionUniversalId } } });
+    const { data, error } = await client.GET(operationRoutes.listEntities.path, {
+      params: { path: { InstitutionUniversalId } },
+    });
     if (error) {
       expectTypeOf(error).toExtend<components['schemas']['ErrorResponse'] | Record<string, unknown>>();
       throw new Error('listEntities failed');

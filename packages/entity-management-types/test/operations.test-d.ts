@@ -1,7 +1,7 @@
 // Type tests (checked by `vitest --typecheck`, never executed): Entity Management operations through openapi-fetch.
 import createClient from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
-import { operationRoutes, operationScopes, type components, type OperationId, type paths } from '../src/index.js';
+import { type components, type OperationId, operationRoutes, operationScopes, type paths } from '../src/index.js';
 
 const client = createClient<paths>({ baseUrl: 'https://digital.garden-fi.com' });
 const InstitutionUniversalId = '6f0f2a8e-3c1d-4b5a-9e7f-1a2b3c4d5e6f';
@@ -15,7 +15,9 @@ describe('Entity Management API', () => {
     });
     expectTypeOf(data).toEqualTypeOf<Schemas['EntityList'] | undefined>();
     // @ts-expect-error not an entity type
-    await client.GET(operationRoutes.listEntities.path, { params: { path: { InstitutionUniversalId }, query: { entityType: 'Robot' } } });
+    await client.GET(operationRoutes.listEntities.path, {
+      params: { path: { InstitutionUniversalId }, query: { entityType: 'Robot' } },
+    });
     // @ts-expect-error the institution is required
     await client.GET(operationRoutes.listEntities.path, { params: { path: {} } });
   });
@@ -28,7 +30,10 @@ describe('Entity Management API', () => {
     expectTypeOf(data).toEqualTypeOf<Schemas['Entity'] | undefined>();
     expectTypeOf<Schemas['Entity']['createdAt']>().toEqualTypeOf<string>();
     // @ts-expect-error entityType is required
-    await client.POST(operationRoutes.createEntity.path, { params: { path: { InstitutionUniversalId } }, body: { status: 'Active' } });
+    await client.POST(operationRoutes.createEntity.path, {
+      params: { path: { InstitutionUniversalId } },
+      body: { status: 'Active' },
+    });
   });
 
   it('searchEntities: POST with a search body and paging query', async () => {

@@ -1,6 +1,12 @@
 import type { TokenManagerLike } from '@dtk/auth';
-import { machineTokenManager, type ClientCredentialsOptions } from '@dtk/auth/confidential';
-import { apiDescription, operationRoutes, operationSecurity, securitySchemes, type paths } from '@dtk/entity-management-types';
+import { type ClientCredentialsOptions, machineTokenManager } from '@dtk/auth/confidential';
+import {
+  apiDescription,
+  operationRoutes,
+  operationSecurity,
+  type paths,
+  securitySchemes,
+} from '@dtk/entity-management-types';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { ENTITY_MANAGEMENT_TOKEN_URL } from './token-url.js';
 
@@ -8,7 +14,10 @@ import { ENTITY_MANAGEMENT_TOKEN_URL } from './token-url.js';
 export type EntityManagementClient = ApiClient<paths>;
 
 /** Retries, timeouts, logging and headers, as `@dtk/runtime` takes them. */
-export type EntityManagementRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'>;
+export type EntityManagementRuntimeOptions = Omit<
+  ApiClientOptions,
+  'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'
+>;
 
 /**
  * Client-credentials settings as `clientCredentials` from `@dtk/auth/confidential` takes them (`clientId`,
@@ -44,9 +53,22 @@ export type EntityManagementClientOptions = EntityManagementRuntimeOptions & {
  * });
  */
 export function createEntityManagementClient(options: EntityManagementClientOptions): EntityManagementClient {
-  const { baseUrl, fetch, retry, timeoutMs, maxResponseBytes, logger, userAgent, headers, grantedScopes, ...tokenOptions } = options;
+  const {
+    baseUrl,
+    fetch,
+    retry,
+    timeoutMs,
+    maxResponseBytes,
+    logger,
+    userAgent,
+    headers,
+    grantedScopes,
+    ...tokenOptions
+  } = options;
   // Listed in full (the type makes a new runtime option a compile error here) so none is mistaken for a credential.
-  const runtimeOptions: { [Key in keyof Required<EntityManagementRuntimeOptions>]: EntityManagementRuntimeOptions[Key] } = {
+  const runtimeOptions: {
+    [Key in keyof Required<EntityManagementRuntimeOptions>]: EntityManagementRuntimeOptions[Key];
+  } = {
     fetch,
     retry,
     timeoutMs,

@@ -32,7 +32,10 @@ export function iterateEntities(
     async ({ offset, limit }) => {
       const page = await unwrap(
         client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities', {
-          params: { path: { InstitutionUniversalId: institutionUniversalId }, query: { ...(entityType && { entityType }), offset, limit } },
+          params: {
+            path: { InstitutionUniversalId: institutionUniversalId },
+            query: { ...(entityType && { entityType }), offset, limit },
+          },
           ...(signal && { signal }),
         }),
       );

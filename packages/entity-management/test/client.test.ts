@@ -1,4 +1,4 @@
-import { sendJson, type OidcTestProvider, type TestServer, type ClientKeys } from '@dtk/testkit';
+import { type ClientKeys, type OidcTestProvider, sendJson, type TestServer } from '@dtk/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ConflictError,
@@ -72,11 +72,22 @@ function entitiesRoute(store: Entity[]): Route {
       const limit = Number(url.searchParams.get('limit') ?? 25);
       const type = url.searchParams.get('entityType');
       const matching = store.filter((entity) => !type || entity.entityType === type);
-      return sendJson(res, 200, { entities: matching.slice(offset, offset + limit), offset, limit, totalCount: matching.length });
+      return sendJson(res, 200, {
+        entities: matching.slice(offset, offset + limit),
+        offset,
+        limit,
+        totalCount: matching.length,
+      });
     }
     if (url.pathname === ENTITIES_PATH && req.method === 'POST') {
       const now = '2026-03-02T15:04:05Z';
-      const created = { entityId: `e-${store.length + 1}`, status: 'Active', createdAt: now, updatedAt: now, ...JSON.parse(req.body) } as Entity;
+      const created = {
+        entityId: `e-${store.length + 1}`,
+        status: 'Active',
+        createdAt: now,
+        updatedAt: now,
+        ...JSON.parse(req.body),
+      } as Entity;
       store.push(created);
       return sendJson(res, 201, created);
     }
@@ -85,7 +96,9 @@ function entitiesRoute(store: Entity[]): Route {
     if (!entity) return sendJson(res, 404, notFound);
     if (req.method === 'GET') return sendJson(res, 200, entity);
     if (req.method === 'DELETE') {
-      return sendJson(res, 409, { errors: [{ code: 'CONFLICT', message: 'The entity still has active relationships.' }] });
+      return sendJson(res, 409, {
+        errors: [{ code: 'CONFLICT', message: 'The entity still has active relationships.' }],
+      });
     }
     sendJson(res, 405, { errors: [{ code: 'METHOD_NOT_ALLOWED', message: 'no' }] });
   };
@@ -99,7 +112,10 @@ describe('createEntityManagementClient', () => {
         params: { path: { InstitutionUniversalId: INSTITUTION }, query: { entityType: 'Person', limit: 10 } },
       }),
     );
-    expect(page).toMatchObject({ totalCount: 1, entities: [{ entityId: JANE.entityId, person: { firstName: 'Jane' } }] });
+    expect(page).toMatchObject({
+      totalCount: 1,
+      entities: [{ entityId: JANE.entityId, person: { firstName: 'Jane' } }],
+    });
     expect(server.requests[0]).toMatchObject({ method: 'GET', url: `${ENTITIES_PATH}?entityType=Person&limit=10` });
     expect(server.requests[0]?.headers.authorization).toMatch(/^Bearer \S+$/);
     expect(op.grantCounts().client_credentials).toBeGreaterThanOrEqual(1);
@@ -113,7 +129,10 @@ describe('createEntityManagementClient', () => {
     const created = await unwrap(
       client.POST('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities', {
         params: { path: { InstitutionUniversalId: INSTITUTION } },
-        body: { entityType: 'Organization', organization: { legalName: 'Garden Landscaping LLC', organizationType: 'LimitedLiabilityCompany' } },
+        body: {
+          entityType: 'Organization',
+          organization: { legalName: 'Garden Landscaping LLC', organizationType: 'LimitedLiabilityCompany' },
+        },
       }),
     );
     const fetched = await unwrap(
@@ -122,7 +141,11 @@ describe('createEntityManagementClient', () => {
       }),
     );
 
-    expect(created).toMatchObject({ entityId: 'e-1', status: 'Active', organization: { legalName: 'Garden Landscaping LLC' } });
+    expect(created).toMatchObject({
+      entityId: 'e-1',
+      status: 'Active',
+      organization: { legalName: 'Garden Landscaping LLC' },
+    });
     expect(fetched).toEqual(created);
     const post = server.requests.filter((request) => request.method === 'POST');
     expect(post).toHaveLength(1);
@@ -151,7 +174,11 @@ describe('createEntityManagementClient', () => {
       }),
     ).catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(ConflictError);
-    expect(conflict).toMatchObject({ status: 409, operationId: 'deleteEntity', body: { errors: [{ code: 'CONFLICT' }] } });
+    expect(conflict).toMatchObject({
+      status: 409,
+      operationId: 'deleteEntity',
+      body: { errors: [{ code: 'CONFLICT' }] },
+    });
     expect((conflict as Error).message).toContain('CONFLICT: The entity still has active relationships.');
   });
 
@@ -176,7 +203,11 @@ describe('createEntityManagementClient', () => {
     const server = await entityServer(entitiesRoute([JANE]));
     const client = clientFor(server);
     const list = () =>
-      unwrap(client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities', { params: { path: { InstitutionUniversalId: INSTITUTION } } }));
+      unwrap(
+        client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities', {
+          params: { path: { InstitutionUniversalId: INSTITUTION } },
+        }),
+      );
     await list();
     op.revokeAllAccessTokens();
     await expect(list()).resolves.toMatchObject({ totalCount: 1 });
@@ -188,8 +219,17 @@ describe('createEntityManagementClient', () => {
 
   it('defaults the token URL to Jack Henry Identity and checks its options', () => {
     // No request is made here: the token is only fetched on the first call.
-    expect(() => createEntityManagementClient({ baseUrl: 'https://digital.garden-fi.com', clientId: 'c', privateKey: keys.privateJwk, alg: 'ES256' })).not.toThrow();
-    expect(() => createEntityManagementClient({ baseUrl: 'https://x.example', clientId: 'c' })).toThrow(/privateKey or clientSecret/);
+    expect(() =>
+      createEntityManagementClient({
+        baseUrl: 'https://digital.garden-fi.com',
+        clientId: 'c',
+        privateKey: keys.privateJwk,
+        alg: 'ES256',
+      }),
+    ).not.toThrow();
+    expect(() => createEntityManagementClient({ baseUrl: 'https://x.example', clientId: 'c' })).toThrow(
+      /privateKey or clientSecret/,
+    );
     expect(() => createEntityManagementClient({ baseUrl: 'https://x.example' } as never)).toThrow(/clientId/);
   });
 });
@@ -201,9 +241,12 @@ describe('iterateEntities', () => {
   it('pages to totalCount without a trailing empty request, filtered by type', async () => {
     const server = await entityServer(entitiesRoute([...people, organization]));
     const seen: string[] = [];
-    for await (const entity of iterateEntities(clientFor(server), INSTITUTION, { entityType: 'Person', pageSize: 7 })) seen.push(entity.entityId);
+    for await (const entity of iterateEntities(clientFor(server), INSTITUTION, { entityType: 'Person', pageSize: 7 }))
+      seen.push(entity.entityId);
     expect(seen).toEqual(people.map((entity) => entity.entityId));
-    expect(server.requests.map((request) => request.url)).toEqual([`${ENTITIES_PATH}?entityType=Person&offset=0&limit=7`]);
+    expect(server.requests.map((request) => request.url)).toEqual([
+      `${ENTITIES_PATH}?entityType=Person&offset=0&limit=7`,
+    ]);
   });
 
   it('caps the page size at 100 and walks several pages', async () => {
@@ -212,7 +255,11 @@ describe('iterateEntities', () => {
     let count = 0;
     for await (const _entity of iterateEntities(clientFor(server), INSTITUTION, { pageSize: 1_000 })) count += 1;
     expect(count).toBe(205);
-    expect(server.requests.map((request) => new URL(request.url, 'http://x').searchParams.get('limit'))).toEqual(['100', '100', '100']);
+    expect(server.requests.map((request) => new URL(request.url, 'http://x').searchParams.get('limit'))).toEqual([
+      '100',
+      '100',
+      '100',
+    ]);
   });
 
   it('returns nothing for an institution without entities', async () => {

@@ -19,13 +19,19 @@ export const CLIENT_ID = 'entity-sync-service';
 export async function startIdentityProvider(): Promise<{ op: OidcTestProvider; keys: ClientKeys }> {
   const keys = await generateClientKeys('ES256');
   const client = machineClient({ clientId: CLIENT_ID, keys, scopes: [READ_SCOPE, WRITE_SCOPE] });
-  const op = await startOidcProvider({ issuerPath: IDENTITY_ISSUER_PATH, scopes: [READ_SCOPE, WRITE_SCOPE], clients: [client] });
+  const op = await startOidcProvider({
+    issuerPath: IDENTITY_ISSUER_PATH,
+    scopes: [READ_SCOPE, WRITE_SCOPE],
+    clients: [client],
+  });
   return { op, keys };
 }
 
 export type Route = ProtectedApiHandler;
 
-const UNAUTHORIZED = { errors: [{ code: 'UNAUTHORIZED', message: 'The access token is missing, expired or invalid.' }] };
+const UNAUTHORIZED = {
+  errors: [{ code: 'UNAUTHORIZED', message: 'The access token is missing, expired or invalid.' }],
+};
 const FORBIDDEN = { errors: [{ code: 'FORBIDDEN', message: 'The access token lacks the scope this needs.' }] };
 
 /**

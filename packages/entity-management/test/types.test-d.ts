@@ -1,12 +1,22 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { createEntityManagementClient, type Entity, type EntityManagementClient, entityManagementScopesFor, unwrap } from '../src/index.js';
+import {
+  createEntityManagementClient,
+  type Entity,
+  type EntityManagementClient,
+  entityManagementScopesFor,
+  unwrap,
+} from '../src/index.js';
 
 declare const client: EntityManagementClient;
 const InstitutionUniversalId = 'i';
 
 describe('Entity Management types', () => {
   it('types the data of a call from the spec', async () => {
-    const page = await unwrap(client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities', { params: { path: { InstitutionUniversalId } } }));
+    const page = await unwrap(
+      client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities', {
+        params: { path: { InstitutionUniversalId } },
+      }),
+    );
     expectTypeOf(page.entities).toEqualTypeOf<Entity[]>();
     // an open set (Person, Organization, and types added later): any string parses
     expectTypeOf(page.entities[0]!.entityType).toEqualTypeOf<string>();
@@ -14,9 +24,13 @@ describe('Entity Management types', () => {
 
   it('rejects wrong paths, parameters and bodies', () => {
     // @ts-expect-error no such path
-    void client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/people', { params: { path: { InstitutionUniversalId } } });
+    void client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/people', {
+      params: { path: { InstitutionUniversalId } },
+    });
     // @ts-expect-error the path parameter is InstitutionUniversalId
-    void client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities', { params: { path: { institutionId: 'i' } } });
+    void client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities', {
+      params: { path: { institutionId: 'i' } },
+    });
     void client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities', {
       // @ts-expect-error entityType is Person or Organization
       params: { path: { InstitutionUniversalId }, query: { entityType: 'Robot' } },

@@ -23,7 +23,10 @@ const { port } = server.address() as AddressInfo;
 try {
   const pkce: PkcePair = await createPkcePair();
   const scopes: string[] = ['openid', ...consumerApiScopesFor(['getUserInstitution'])];
-  const client = createConsumerApiClient({ baseUrl: `http://127.0.0.1:${port}/a/consumer/api/v0`, accessToken: 'stand-in-token' });
+  const client = createConsumerApiClient({
+    baseUrl: `http://127.0.0.1:${port}/a/consumer/api/v0`,
+    accessToken: 'stand-in-token',
+  });
   const institution = await unwrap(
     client.GET('/users/{userId}/institutions/{institutionId}', { params: { path: { userId, institutionId } } }),
   );

@@ -19,19 +19,22 @@ export async function startRegistry(dir: string): Promise<Registry> {
   mkdirSync(join(dir, 'storage'), { recursive: true });
   const upstream = execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8' }).trim();
   const configPath = join(dir, 'config.yaml');
-  writeFileSync(configPath, [
-    `storage: ${JSON.stringify(join(dir, 'storage'))}`,
-    'auth:',
-    `  htpasswd: { file: ${JSON.stringify(join(dir, 'htpasswd'))}, max_users: 10 }`,
-    'uplinks:',
-    `  upstream: { url: ${JSON.stringify(upstream)}, timeout: 60s }`,
-    'packages:',
-    "  '@dtk/*': { access: $all, publish: $authenticated, unpublish: $authenticated }",
-    "  '**': { access: $all, publish: $authenticated, proxy: upstream }",
-    'web: { enable: false }',
-    'log: { type: stdout, format: pretty, level: error }',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    configPath,
+    [
+      `storage: ${JSON.stringify(join(dir, 'storage'))}`,
+      'auth:',
+      `  htpasswd: { file: ${JSON.stringify(join(dir, 'htpasswd'))}, max_users: 10 }`,
+      'uplinks:',
+      `  upstream: { url: ${JSON.stringify(upstream)}, timeout: 60s }`,
+      'packages:',
+      "  '@dtk/*': { access: $all, publish: $authenticated, unpublish: $authenticated }",
+      "  '**': { access: $all, publish: $authenticated, proxy: upstream }",
+      'web: { enable: false }',
+      'log: { type: stdout, format: pretty, level: error }',
+      '',
+    ].join('\n'),
+  );
   const server = (await runServer(configPath)) as Server;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { startRegistry, type Registry } from './registry.js';
+import { type Registry, startRegistry } from './registry.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const consumerSources = fileURLToPath(new URL('../consumer/', import.meta.url));
@@ -29,7 +29,9 @@ let registry: Registry;
  * publishes to the registry pnpm was configured with): each project's .npmrc decides.
  */
 const environment = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_(config|package|lifecycle)_/i.test(name))),
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_(config|package|lifecycle)_/i.test(name)),
+  ),
   npm_config_cache: join(root, 'npm-cache'),
   CI: 'true',
   NO_COLOR: '1',
@@ -39,7 +41,12 @@ const environment = {
 // Commands run asynchronously: the registry answers from this same process.
 async function run(cwd: string, command: string, args: readonly string[]): Promise<string> {
   try {
-    const { stdout } = await promisify(execFile)(command, [...args], { cwd, encoding: 'utf8', env: environment, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(command, [...args], {
+      cwd,
+      encoding: 'utf8',
+      env: environment,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return stdout;
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -59,13 +66,25 @@ async function runFailing(cwd: string, command: string, args: readonly string[])
 }
 
 const git = (...args: string[]): Promise<string> =>
-  run(workspace, 'git', ['-c', 'user.name=Release Test', '-c', 'user.email=release@test.invalid', '-c', 'commit.gpgsign=false', ...args]);
+  run(workspace, 'git', [
+    '-c',
+    'user.name=Release Test',
+    '-c',
+    'user.email=release@test.invalid',
+    '-c',
+    'commit.gpgsign=false',
+    ...args,
+  ]);
 const pnpm = (...args: string[]): Promise<string> => run(workspace, 'pnpm', args);
-const npm = (...args: string[]): Promise<string> => run(consumer, 'npm', [...args, '--no-audit', '--no-fund', '--loglevel=error']);
+const npm = (...args: string[]): Promise<string> =>
+  run(consumer, 'npm', [...args, '--no-audit', '--no-fund', '--loglevel=error']);
 
 /** The files git knows (committed or not) and the built dist folders: the workspace as it is, without node_modules. */
 function copyWorkspace(): void {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' }).split('\0');
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  }).split('\0');
   for (const file of files.filter((name) => name && existsSync(join(repoRoot, name)))) {
     mkdirSync(dirname(join(workspace, file)), { recursive: true });
     cpSync(join(repoRoot, file), join(workspace, file));
@@ -82,15 +101,22 @@ function copyWorkspace(): void {
 }
 
 const installedVersion = (name: string): string =>
-  (JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  (JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
 
 const packageVersion = (folder: string): string =>
-  (JSON.parse(readFileSync(join(workspace, 'packages', folder, 'package.json'), 'utf8')) as { version: string }).version;
+  (JSON.parse(readFileSync(join(workspace, 'packages', folder, 'package.json'), 'utf8')) as { version: string })
+    .version;
 
-async function packument(name: string): Promise<{ versions: Record<string, Record<string, unknown>>; 'dist-tags': Record<string, string> }> {
+async function packument(
+  name: string,
+): Promise<{ versions: Record<string, Record<string, unknown>>; 'dist-tags': Record<string, string> }> {
   const response = await fetch(`${registry.url}${name.replace('/', '%2f')}`);
   expect(response.status).toBe(200);
-  return (await response.json()) as { versions: Record<string, Record<string, unknown>>; 'dist-tags': Record<string, string> };
+  return (await response.json()) as {
+    versions: Record<string, Record<string, unknown>>;
+    'dist-tags': Record<string, string>;
+  };
 }
 
 /** Publishes what `changeset version` left unpublished, the way `pnpm release` does (minus the build). */
@@ -116,12 +142,19 @@ describe('a release, from the workspace to an outside application', () => {
     mkdirSync(consumer);
     for (const file of readdirSync(consumerSources)) cpSync(join(consumerSources, file), join(consumer, file));
     writeFileSync(join(consumer, '.npmrc'), `registry=${registry.url}\n`);
-    writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({
-      name: 'outside-app',
-      private: true,
-      type: 'module',
-      devDependencies: { '@types/node': '20.19.43' },
-    }, null, 2)}\n`);
+    writeFileSync(
+      join(consumer, 'package.json'),
+      `${JSON.stringify(
+        {
+          name: 'outside-app',
+          private: true,
+          type: 'module',
+          devDependencies: { '@types/node': '20.19.43' },
+        },
+        null,
+        2,
+      )}\n`,
+    );
   });
 
   afterAll(async () => {
@@ -132,7 +165,13 @@ describe('a release, from the workspace to an outside application', () => {
   it('publishes every package with changeset publish, manifests fit for installing', async () => {
     const output = await publish();
     const published = readdirSync(join(workspace, 'packages'))
-      .map((folder) => JSON.parse(readFileSync(join(workspace, 'packages', folder, 'package.json'), 'utf8')) as { name: string; private?: boolean })
+      .map(
+        (folder) =>
+          JSON.parse(readFileSync(join(workspace, 'packages', folder, 'package.json'), 'utf8')) as {
+            name: string;
+            private?: boolean;
+          },
+      )
       .filter((manifest) => !manifest.private)
       .map((manifest) => manifest.name);
     expect(published.length).toBeGreaterThanOrEqual(8);
@@ -144,7 +183,10 @@ describe('a release, from the workspace to an outside application', () => {
       expect(manifest?.['devDependencies']).toBeUndefined();
       expect(JSON.stringify(manifest)).not.toMatch(/workspace:|@dtk\/(testkit|scripts|release-tests)/);
     }
-    const client = (await packument('@dtk/consumer-api')).versions['0.1.0'] as { dependencies: Record<string, string>; peerDependencies: Record<string, string> };
+    const client = (await packument('@dtk/consumer-api')).versions['0.1.0'] as {
+      dependencies: Record<string, string>;
+      peerDependencies: Record<string, string>;
+    };
     expect(client.dependencies['@dtk/consumer-api-types']).toBe('^0.1.0');
     expect(client.peerDependencies['openapi-fetch']).toMatch(/^\^0\.\d+\.\d+/);
   });
@@ -160,25 +202,36 @@ describe('a release, from the workspace to an outside application', () => {
   });
 
   it('a new operation is classified minor, released as a patch, and typed for the application', async () => {
-    const institutions = parse(readFileSync(join(workspace, 'specs', 'consumer-api', 'institutions.yaml'), 'utf8')) as Record<string, any>;
+    const institutions = parse(
+      readFileSync(join(workspace, 'specs', 'consumer-api', 'institutions.yaml'), 'utf8'),
+    ) as Record<string, any>;
     writeFileSync(join(workspace, 'specs', 'consumer-api', 'statements.yaml'), stringify(statementsSpec(institutions)));
     await pnpm('generate', 'consumer-api');
     const diff = await pnpm('spec:diff', '--write');
     expect(diff).toContain('consumer-api: minor since merge-base with main');
-    expect(diff).toMatch(/minor +listStatements +New operation `GET \/users\/\{userId\}\/statements`\. \[operation-added\]/);
+    expect(diff).toMatch(
+      /minor +listStatements +New operation `GET \/users\/\{userId\}\/statements`\. \[operation-added\]/,
+    );
     await pnpm('changeset', 'version');
     expect(packageVersion('consumer-api-types')).toBe('0.1.1');
     expect(packageVersion('consumer-api')).toBe('0.1.1');
     const changelog = readFileSync(join(workspace, 'packages', 'consumer-api-types', 'CHANGELOG.md'), 'utf8');
     expect(changelog).toContain('## 0.1.1');
-    expect(changelog).toContain('- the consumer-api description changed (1 new or widened, 1 documentation; rated minor by `pnpm spec:diff`).');
-    expect(changelog).toContain('- minor `listStatements`: New operation `GET /users/{userId}/statements`. [operation-added]');
+    expect(changelog).toContain(
+      '- the consumer-api description changed (1 new or widened, 1 documentation; rated minor by `pnpm spec:diff`).',
+    );
+    expect(changelog).toContain(
+      '- minor `listStatements`: New operation `GET /users/{userId}/statements`. [operation-added]',
+    );
     await pnpm('--filter', '@dtk/consumer-api-types', '--filter', '@dtk/consumer-api', 'run', 'build');
     await publish();
     expect((await packument('@dtk/consumer-api'))['dist-tags']['latest']).toBe('0.1.1');
 
     // without the release the new operation does not exist for the application ...
-    writeFileSync(join(consumer, 'tsconfig.statements.json'), JSON.stringify({ extends: './tsconfig.bundler.json', files: ['statements.ts'] }));
+    writeFileSync(
+      join(consumer, 'tsconfig.statements.json'),
+      JSON.stringify({ extends: './tsconfig.bundler.json', files: ['statements.ts'] }),
+    );
     expect(await runFailing(consumer, tsc, ['-p', 'tsconfig.statements.json'])).toContain('/users/{userId}/statements');
     // ... and its caret range picks the release up, typed
     await npm('update', '@dtk/consumer-api');
@@ -194,15 +247,21 @@ describe('a release, from the workspace to an outside application', () => {
     rmSync(join(workspace, 'specs', 'consumer-api', 'institutions.yaml'));
     await pnpm('generate', 'consumer-api');
     const diff = await pnpm('spec:diff', '--write');
-    expect(diff).toMatch(/^consumer-api: major since merge-base with main \(\w+\) \(@dtk\/consumer-api-types@0\.1\.1 → minor, @dtk\/consumer-api@0\.1\.1 → minor\)$/m);
-    expect(diff).toMatch(/major +getUserInstitution +Operation `GET \/users\/\{userId\}\/institutions\/\{institutionId\}` was removed with its path\. \[path-removed\]/);
+    expect(diff).toMatch(
+      /^consumer-api: major since merge-base with main \(\w+\) \(@dtk\/consumer-api-types@0\.1\.1 → minor, @dtk\/consumer-api@0\.1\.1 → minor\)$/m,
+    );
+    expect(diff).toMatch(
+      /major +getUserInstitution +Operation `GET \/users\/\{userId\}\/institutions\/\{institutionId\}` was removed with its path\. \[path-removed\]/,
+    );
     await pnpm('changeset', 'version');
     expect(packageVersion('consumer-api-types')).toBe('0.2.0');
     expect(packageVersion('consumer-api')).toBe('0.2.0');
     const changelog = readFileSync(join(workspace, 'packages', 'consumer-api', 'CHANGELOG.md'), 'utf8');
     expect(changelog).toContain('## 0.2.0');
     expect(changelog).toContain('Breaking: the consumer-api description changed');
-    expect(changelog).toContain('- major `getUserInstitution`: Operation `GET /users/{userId}/institutions/{institutionId}` was removed with its path. [path-removed]');
+    expect(changelog).toContain(
+      '- major `getUserInstitution`: Operation `GET /users/{userId}/institutions/{institutionId}` was removed with its path. [path-removed]',
+    );
     await pnpm('--filter', '@dtk/consumer-api-types', '--filter', '@dtk/consumer-api', 'run', 'build');
     await publish();
     expect((await packument('@dtk/consumer-api'))['dist-tags']['latest']).toBe('0.2.0');
@@ -224,7 +283,11 @@ describe('a release, from the workspace to an outside application', () => {
 function statementsSpec(institutions: Record<string, any>): Record<string, unknown> {
   return {
     openapi: institutions['openapi'],
-    info: { title: 'Statements', version: institutions['info']['version'], description: 'Account statements (modeled for the release test).' },
+    info: {
+      title: 'Statements',
+      version: institutions['info']['version'],
+      description: 'Account statements (modeled for the release test).',
+    },
     servers: institutions['servers'],
     tags: [{ name: 'Statements', description: "The user's account statements." }],
     paths: {
@@ -247,7 +310,11 @@ function statementsSpec(institutions: Record<string, any>): Record<string, unkno
                     properties: {
                       statements: {
                         type: 'array',
-                        items: { type: 'object', required: ['id'], properties: { id: { type: 'string' }, month: { type: 'string' } } },
+                        items: {
+                          type: 'object',
+                          required: ['id'],
+                          properties: { id: { type: 'string' }, month: { type: 'string' } },
+                        },
                       },
                     },
                   },

@@ -3,7 +3,14 @@
 // body within limits. Everything a call knows lives on its Call object, created per call and handed to openapi-fetch
 // as the call's own `fetch`.
 import { isSecret, redactHeaders, redactPath, SecretSet, safeMessage, sleep } from '@dtk/core';
-import { type CallSummary, callDetails, errorFromResponse, parseErrorText, requestIdOf, responseDetails } from './error-responses.js';
+import {
+  type CallSummary,
+  callDetails,
+  errorFromResponse,
+  parseErrorText,
+  requestIdOf,
+  responseDetails,
+} from './error-responses.js';
 import {
   ApiConnectionError,
   type ApiError,
@@ -20,7 +27,14 @@ import { applyRequestMediaType, type Operation } from './operations.js';
 import { type BodyLimits, limitedStream, readBytes, readText } from './response-body.js';
 import { withCallSummary } from './results.js';
 import { backoffDelay, maxAttemptsFor, type RetryPolicy, retryDelay } from './retry.js';
-import { applyCredentials, checkedAccessToken, chooseCandidate, type GrantedScopes, setBearer, type TokenProvider } from './security.js';
+import {
+  applyCredentials,
+  checkedAccessToken,
+  chooseCandidate,
+  type GrantedScopes,
+  setBearer,
+  type TokenProvider,
+} from './security.js';
 import { type Attempt, discardBody, settleOrAbort, startAttempt } from './timeouts.js';
 
 /** The base `fetch`: called with one Request per attempt. */
@@ -133,8 +147,11 @@ export class Call implements CallSummary {
   async #send(request: Request): Promise<Response> {
     if (this.caller?.aborted) throw this.caller.reason;
     const { context, operation } = this;
-    const chosen = await chooseCandidate(operation.security, context.token, context.grantedScopes, (requiredScopes, grantedScopes) =>
-      this.#missingScope(request, requiredScopes, grantedScopes),
+    const chosen = await chooseCandidate(
+      operation.security,
+      context.token,
+      context.grantedScopes,
+      (requiredScopes, grantedScopes) => this.#missingScope(request, requiredScopes, grantedScopes),
     );
     const outgoing = chosen ? await applyCredentials(request, chosen.candidate, chosen.token, this.#sent) : request;
     applyRequestMediaType(outgoing, operation);
@@ -144,7 +161,8 @@ export class Call implements CallSummary {
     const renew = chosen?.candidate.usesToken && !this.#renewed ? context.token?.renew : undefined;
     // A body can be sent only once; buffer it before the first attempt when there may be a second.
     const body = outgoing.body !== null && (maxAttempts > 1 || renew) ? await outgoing.arrayBuffer() : undefined;
-    if (body === undefined && outgoing.bodyUsed) throw new TypeError(`${outgoing.method} request body has already been read`);
+    if (body === undefined && outgoing.bodyUsed)
+      throw new TypeError(`${outgoing.method} request body has already been read`);
 
     let response = await this.#attemptLoop(outgoing, body, maxAttempts);
     if (response.status === 401 && renew && chosen?.token !== undefined) {
@@ -158,7 +176,9 @@ export class Call implements CallSummary {
       response = await this.#attemptLoop(outgoing, body, maxAttempts);
       if (response.status === 401) {
         const refused = await this.#buffer(response);
-        throw errorFromResponse(this, refused, parseErrorText(await refused.text()), ReauthenticationRequiredError, { reason: 'unauthorized' });
+        throw errorFromResponse(this, refused, parseErrorText(await refused.text()), ReauthenticationRequiredError, {
+          reason: 'unauthorized',
+        });
       }
     }
     if (isRedirect(response)) throw this.#redirected(response);
@@ -172,7 +192,10 @@ export class Call implements CallSummary {
     for (let attempt = 1; ; attempt++) {
       this.attempts += 1;
       const signal = this.#startAttempt();
-      this.#log('debug', 'http request', () => ({ ...this.#logFields(), headers: redactHeaders(request.headers, this.secrets) }));
+      this.#log('debug', 'http request', () => ({
+        ...this.#logFields(),
+        headers: redactHeaders(request.headers, this.secrets),
+      }));
       const started = clock.now();
       let response: Response;
       try {
@@ -182,13 +205,22 @@ export class Call implements CallSummary {
         const failure = this.#failure(error, 'failed: no response');
         if (failure === this.caller?.reason) throw failure;
         const durationMs = Math.round(clock.now() - started);
-        this.#log('warn', 'http failure', () => ({ ...this.#logFields(), durationMs, error: `${(failure as Error).name}: ${(failure as Error).message}` }));
+        this.#log('warn', 'http failure', () => ({
+          ...this.#logFields(),
+          durationMs,
+          error: `${(failure as Error).name}: ${(failure as Error).message}`,
+        }));
         if (attempt >= maxAttempts) throw failure;
         await this.#wait(backoffDelay(attempt - 1, policy, clock.random));
         continue;
       }
       const durationMs = Math.round(clock.now() - started);
-      this.#log('info', 'http response', () => ({ ...this.#logFields(), status: response.status, durationMs, requestId: requestIdOf(response.headers) }));
+      this.#log('info', 'http response', () => ({
+        ...this.#logFields(),
+        status: response.status,
+        durationMs,
+        requestId: requestIdOf(response.headers),
+      }));
       const delay = attempt < maxAttempts ? retryDelay(response, attempt - 1, policy, clock.random) : undefined;
       // The deadline keeps running while the body is read.
       if (delay === undefined) return response;
@@ -241,19 +273,32 @@ export class Call implements CallSummary {
   }
 
   /** An error about this call: `<METHOD> <url> <what>`, the call's details plus `extra`, its secrets removed. */
-  #error<E extends ApiError>(Class: new (message: string, details: never, options: object) => E, what: string, extra: object, cause?: unknown): E {
+  #error<E extends ApiError>(
+    Class: new (message: string, details: never, options: object) => E,
+    what: string,
+    extra: object,
+    cause?: unknown,
+  ): E {
     const secrets = this.secrets;
     const details = callDetails(this, secrets);
     return new Class(`${details.method} ${details.url} ${what}`, { ...details, ...extra } as never, { cause, secrets });
   }
 
-  #missingScope(request: Request, requiredScopes: readonly (readonly string[])[], grantedScopes: readonly string[]): MissingScopeError {
+  #missingScope(
+    request: Request,
+    requiredScopes: readonly (readonly string[])[],
+    grantedScopes: readonly string[],
+  ): MissingScopeError {
     this.#request = request;
     const sets = requiredScopes.map((scopes) => scopes.join(' + ')).join(' | ');
-    return this.#error(MissingScopeError, `(${this.operationId}) needs every scope of one of these requirements, which the token does not have: ${sets}`, {
-      requiredScopes,
-      grantedScopes: [...grantedScopes],
-    });
+    return this.#error(
+      MissingScopeError,
+      `(${this.operationId}) needs every scope of one of these requirements, which the token does not have: ${sets}`,
+      {
+        requiredScopes,
+        grantedScopes: [...grantedScopes],
+      },
+    );
   }
 
   #redirected(response: Response): UnexpectedRedirectError {
@@ -289,7 +334,11 @@ export class Call implements CallSummary {
     } finally {
       this.finish();
     }
-    const copy = new Response(bytes.byteLength > 0 ? bytes : null, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const copy = new Response(bytes.byteLength > 0 ? bytes : null, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
     // `new Response` cannot set the URL; the caller's `result.response.url` should still be the real one.
     Object.defineProperty(copy, 'url', { value: response.url });
     return copy;
@@ -309,7 +358,13 @@ export class Call implements CallSummary {
     return {
       text: () => read(() => readText(response, limits)),
       bytes: () => read(() => readBytes(response, limits)),
-      stream: () => limitedStream(response, limits, (error) => this.#failure(error, 'failed: the response body broke off'), () => this.finish()),
+      stream: () =>
+        limitedStream(
+          response,
+          limits,
+          (error) => this.#failure(error, 'failed: the response body broke off'),
+          () => this.finish(),
+        ),
       json: (text) => {
         try {
           return JSON.parse(text);
@@ -333,7 +388,12 @@ export class Call implements CallSummary {
   }
 
   #logFields(): LogFields {
-    return { method: this.method, path: redactPath(this.url, this.secrets), operationId: this.operationId, attempt: this.attempts };
+    return {
+      method: this.method,
+      path: redactPath(this.url, this.secrets),
+      operationId: this.operationId,
+      attempt: this.attempts,
+    };
   }
 
   #log(level: keyof Logger, message: string, fields: () => LogFields): void {

@@ -1,12 +1,12 @@
 // createApiClient: an openapi-fetch client whose every call runs through the runtime's own request loop.
 import { durationOption, integerOption, urlOption } from '@dtk/core';
-import { type Client, type HeadersOptions, mergeHeaders, type Middleware } from 'openapi-fetch';
+import { type Client, type HeadersOptions, type Middleware, mergeHeaders } from 'openapi-fetch';
 import { Call, type CallSettings, type ClientContext, type Clock, type FetchLike, systemClock } from './call.js';
-import { type CallInit, createTransport, HTTP_METHODS, sendThrough, type Transport } from './openapi-fetch-contract.js';
-import { checkPathParameters, type OperationMaps, OperationIndex } from './operations.js';
 import type { Logger } from './logger.js';
+import { type CallInit, createTransport, HTTP_METHODS, sendThrough, type Transport } from './openapi-fetch-contract.js';
+import { checkPathParameters, OperationIndex, type OperationMaps } from './operations.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './response-body.js';
-import { resolveRetryPolicy, type RetryOptions } from './retry.js';
+import { type RetryOptions, resolveRetryPolicy } from './retry.js';
 import type { AccessToken, GrantedScopes, SchemeCredentials, TokenProvider, TokenSource } from './security.js';
 
 export interface ApiClientOptions {
@@ -64,7 +64,8 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 const BASE_URL_EXAMPLE = 'https://digital.garden-fi.com/a/consumer/api/v0';
 
 const timeoutOption = (value: unknown) => durationOption('timeoutMs', value, { allowInfinity: true });
-const maxBytesOption = (value: unknown) => (value === Number.POSITIVE_INFINITY ? value : integerOption('maxResponseBytes', value, 1));
+const maxBytesOption = (value: unknown) =>
+  value === Number.POSITIVE_INFINITY ? value : integerOption('maxResponseBytes', value, 1);
 
 function checkedBaseUrl(value: unknown): string {
   const url = urlOption('baseUrl', value, { example: BASE_URL_EXAMPLE });
@@ -75,10 +76,13 @@ function checkedBaseUrl(value: unknown): string {
 
 function tokenProvider(options: ApiClientOptions): TokenProvider | undefined {
   const { tokenSource, accessToken } = options;
-  if (tokenSource !== undefined && accessToken !== undefined) throw new TypeError('Pass either tokenSource or accessToken, not both');
+  if (tokenSource !== undefined && accessToken !== undefined)
+    throw new TypeError('Pass either tokenSource or accessToken, not both');
   if (tokenSource !== undefined) {
     if (typeof tokenSource?.getAccessToken !== 'function' || typeof tokenSource.handleUnauthorized !== 'function') {
-      throw new TypeError('tokenSource must have getAccessToken() and handleUnauthorized() (a TokenManager from @dtk/auth has both)');
+      throw new TypeError(
+        'tokenSource must have getAccessToken() and handleUnauthorized() (a TokenManager from @dtk/auth has both)',
+      );
     }
     return {
       current: () => tokenSource.getAccessToken(),
@@ -98,24 +102,35 @@ function checkedCredentials(options: ApiClientOptions): SchemeCredentials {
   const schemes = options.operations?.securitySchemes;
   for (const [name, credential] of Object.entries(credentials)) {
     if (schemes && !Object.hasOwn(schemes, name)) {
-      throw new TypeError(`credentials.${name}: no security scheme of that name (known: ${Object.keys(schemes).join(', ') || 'none'})`);
+      throw new TypeError(
+        `credentials.${name}: no security scheme of that name (known: ${Object.keys(schemes).join(', ') || 'none'})`,
+      );
     }
     const ok =
       typeof credential === 'string' ||
       typeof credential === 'function' ||
-      (typeof credential === 'object' && credential !== null && typeof credential.username === 'string' && typeof credential.password === 'string');
-    if (!ok) throw new TypeError(`credentials.${name} must be a string, a function returning one, or { username, password }`);
+      (typeof credential === 'object' &&
+        credential !== null &&
+        typeof credential.username === 'string' &&
+        typeof credential.password === 'string');
+    if (!ok)
+      throw new TypeError(`credentials.${name} must be a string, a function returning one, or { username, password }`);
   }
   return credentials;
 }
 
 /** The settings of one call: the client's, unless the call overrides some. */
 function callSettings(defaults: CallSettings, init: CallInit | undefined): CallSettings {
-  if (init === undefined || (init.timeoutMs === undefined && init.retry === undefined && init.maxResponseBytes === undefined)) return defaults;
+  if (
+    init === undefined ||
+    (init.timeoutMs === undefined && init.retry === undefined && init.maxResponseBytes === undefined)
+  )
+    return defaults;
   return {
     retry: resolveRetryPolicy(init.retry as RetryOptions | false | undefined, defaults.retry),
     timeoutMs: init.timeoutMs === undefined ? defaults.timeoutMs : timeoutOption(init.timeoutMs),
-    maxResponseBytes: init.maxResponseBytes === undefined ? defaults.maxResponseBytes : maxBytesOption(init.maxResponseBytes),
+    maxResponseBytes:
+      init.maxResponseBytes === undefined ? defaults.maxResponseBytes : maxBytesOption(init.maxResponseBytes),
   };
 }
 
@@ -126,7 +141,8 @@ export function buildApiClient<Paths extends {}>(options: ApiClientOptions, cloc
   const defaults: CallSettings = {
     retry: resolveRetryPolicy(options.retry),
     timeoutMs: options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : timeoutOption(options.timeoutMs),
-    maxResponseBytes: options.maxResponseBytes === undefined ? DEFAULT_MAX_RESPONSE_BYTES : maxBytesOption(options.maxResponseBytes),
+    maxResponseBytes:
+      options.maxResponseBytes === undefined ? DEFAULT_MAX_RESPONSE_BYTES : maxBytesOption(options.maxResponseBytes),
   };
   const context: ClientContext = {
     fetch: options.fetch,
@@ -140,13 +156,23 @@ export function buildApiClient<Paths extends {}>(options: ApiClientOptions, cloc
     schemes: checkedCredentials(options),
     securitySchemes: options.operations?.securitySchemes,
   });
-  const headers = options.userAgent === undefined ? options.headers : mergeHeaders(options.headers, { 'User-Agent': options.userAgent });
+  const headers =
+    options.userAgent === undefined
+      ? options.headers
+      : mergeHeaders(options.headers, { 'User-Agent': options.userAgent });
   const transport: Transport = createTransport(baseUrl, headers);
 
   async function perform(method: string, path: string, init: CallInit | undefined): Promise<object> {
     const operation = operations.find(method, path);
     checkPathParameters(operation, init?.params?.path);
-    const call = new Call(context, operation, method, callSettings(defaults, init), init?.signal ?? undefined, init?.fetch);
+    const call = new Call(
+      context,
+      operation,
+      method,
+      callSettings(defaults, init),
+      init?.signal ?? undefined,
+      init?.fetch,
+    );
     const parseAs = init?.parseAs ?? 'json';
     let streaming = false;
     try {

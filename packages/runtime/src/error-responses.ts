@@ -1,6 +1,15 @@
 // From an HTTP error response to the typed error for its status: the class, the server's own explanation for the
 // message, and a body and headers with the call's credentials removed.
-import { cleanText, isSecret, REDACTED, redactText, redactUrl, redactValue, safeMessage, type SecretSet } from '@dtk/core';
+import {
+  cleanText,
+  isSecret,
+  REDACTED,
+  redactText,
+  redactUrl,
+  redactValue,
+  type SecretSet,
+  safeMessage,
+} from '@dtk/core';
 import {
   ApiError,
   type ApiErrorDetails,
@@ -68,8 +77,10 @@ export function safeHeaders(headers: Headers, secrets?: SecretSet): Headers {
 }
 
 type Fields = Record<string, unknown>;
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const isFields = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 /** `{ errors: [{ code, message, field? }] }` (Entity Management): `CODE (field): message; ...`. */
 function errorList(body: Fields): string | undefined {
@@ -110,13 +121,28 @@ export function parseErrorText(raw: string): unknown {
 }
 
 /** What every error of a call says about it, the URL redacted. */
-export function callDetails(call: CallSummary, secrets = call.secrets): { operationId: string | undefined; method: string; url: string; attempts: number } {
-  return { operationId: call.operationId, method: call.method, url: redactUrl(call.url, secrets), attempts: call.attempts };
+export function callDetails(
+  call: CallSummary,
+  secrets = call.secrets,
+): { operationId: string | undefined; method: string; url: string; attempts: number } {
+  return {
+    operationId: call.operationId,
+    method: call.method,
+    url: redactUrl(call.url, secrets),
+    attempts: call.attempts,
+  };
 }
 
 /** What every error about a response adds: the status, safe headers and the request id. */
-export function responseDetails(response: Response, secrets: SecretSet): Pick<ApiErrorDetails, 'status' | 'headers' | 'requestId'> {
-  return { status: response.status, headers: safeHeaders(response.headers, secrets), requestId: requestIdOf(response.headers) };
+export function responseDetails(
+  response: Response,
+  secrets: SecretSet,
+): Pick<ApiErrorDetails, 'status' | 'headers' | 'requestId'> {
+  return {
+    status: response.status,
+    headers: safeHeaders(response.headers, secrets),
+    requestId: requestIdOf(response.headers),
+  };
 }
 
 /**
@@ -124,7 +150,13 @@ export function responseDetails(response: Response, secrets: SecretSet): Pick<Ap
  * `extra` details), with the parsed body, headers and request id — the call's credentials removed from all of them —
  * and what the client recorded about the call.
  */
-export function errorFromResponse(call: CallSummary, response: Response, body: unknown, ErrorClass?: ApiErrorClass, extra?: object): ApiError {
+export function errorFromResponse(
+  call: CallSummary,
+  response: Response,
+  body: unknown,
+  ErrorClass?: ApiErrorClass,
+  extra?: object,
+): ApiError {
   const { secrets } = call;
   const details: ApiErrorDetails & { retryAfterMs?: number | undefined } = {
     ...callDetails(call, secrets),
@@ -132,7 +164,8 @@ export function errorFromResponse(call: CallSummary, response: Response, body: u
     body: redactValue(body, secrets),
     ...extra,
   };
-  const Class = ErrorClass ?? ERROR_BY_STATUS[response.status] ?? (response.status >= 500 ? InternalServerError : ApiError);
+  const Class =
+    ErrorClass ?? ERROR_BY_STATUS[response.status] ?? (response.status >= 500 ? InternalServerError : ApiError);
   if (Class === RateLimitError) details.retryAfterMs = parseRetryAfter(response.headers, Date.now());
   const explanation = errorBodyMessage(body);
   const message =

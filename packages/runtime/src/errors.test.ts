@@ -2,9 +2,20 @@ import { inspect } from 'node:util';
 import { DtkError } from '@dtk/core';
 import { describe, expect, it } from 'vitest';
 import * as errors from './errors.js';
-import { API_ERROR_CODES, ApiConnectionError, ApiError, ApiTimeoutError, apiErrorGuard, isApiError, NotFoundError, ReauthenticationRequiredError } from './errors.js';
+import {
+  API_ERROR_CODES,
+  ApiConnectionError,
+  ApiError,
+  ApiTimeoutError,
+  apiErrorGuard,
+  isApiError,
+  NotFoundError,
+  ReauthenticationRequiredError,
+} from './errors.js';
 
-const classes = Object.values(errors).filter((value): value is typeof ApiError => typeof value === 'function' && value.prototype instanceof Error);
+const classes = Object.values(errors).filter(
+  (value): value is typeof ApiError => typeof value === 'function' && value.prototype instanceof Error,
+);
 
 describe('the error convention', () => {
   it('gives every class its own name and code, listed in API_ERROR_CODES', () => {
@@ -24,13 +35,23 @@ describe('the error convention', () => {
 
   it('keeps the hierarchy: a timeout is a connection error, a re-authentication is a 401', () => {
     expect(new ApiTimeoutError('t', { attempts: 1, timeoutMs: 5 })).toBeInstanceOf(ApiConnectionError);
-    expect(new ReauthenticationRequiredError('r', { attempts: 2, reason: 'unauthorized' })).toBeInstanceOf(errors.AuthenticationError);
+    expect(new ReauthenticationRequiredError('r', { attempts: 2, reason: 'unauthorized' })).toBeInstanceOf(
+      errors.AuthenticationError,
+    );
     expect(new NotFoundError('n', { attempts: 1 })).not.toBeInstanceOf(ApiConnectionError);
   });
 
   it('prints only safe fields, the details redacted once more', () => {
-    const error = new NotFoundError('GET /x failed', { attempts: 1, status: 404, body: { access_token: 'leak-1', errorCode: 7, messages: 'm' } });
-    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: 'NotFoundError', code: 'ERR_DTK_API_NOT_FOUND', details: { status: 404 } });
+    const error = new NotFoundError('GET /x failed', {
+      attempts: 1,
+      status: 404,
+      body: { access_token: 'leak-1', errorCode: 7, messages: 'm' },
+    });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: 'NotFoundError',
+      code: 'ERR_DTK_API_NOT_FOUND',
+      details: { status: 404 },
+    });
     for (const view of [JSON.stringify(error), inspect(error)]) expect(view).not.toContain('leak-1');
     expect(error.errorCode).toBe(7);
   });
@@ -48,10 +69,17 @@ describe('the error convention', () => {
 
 describe('apiErrorGuard', () => {
   interface operations {
-    getThing: { responses: { 200: { content: { 'application/json': { id: string } } }; 404: { content: { 'application/json': { errorCode: number } } }; '5XX': { content?: never } } };
+    getThing: {
+      responses: {
+        200: { content: { 'application/json': { id: string } } };
+        404: { content: { 'application/json': { errorCode: number } } };
+        '5XX': { content?: never };
+      };
+    };
   }
   const isThingError = apiErrorGuard<operations>();
-  const error = (status: number | undefined, operationId = 'getThing') => new ApiError('x', { attempts: 1, status, operationId, body: { errorCode: 1 } });
+  const error = (status: number | undefined, operationId = 'getThing') =>
+    new ApiError('x', { attempts: 1, status, operationId, body: { errorCode: 1 } });
 
   it('matches the operation, and the status, a range or any status', () => {
     expect(isThingError(error(404), 'getThing', 404)).toBe(true);

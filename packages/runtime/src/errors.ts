@@ -56,10 +56,13 @@ export class ApiError extends DtkError<ApiErrorDetails> {
   declare readonly code: ApiErrorCode;
 
   /** `details` carries what a subclass adds too (`timeoutMs`, `location`, …). */
-  constructor(message: string, details: ApiErrorDetails & Readonly<Record<string, unknown>>, options?: DtkErrorOptions) {
+  constructor(
+    message: string,
+    details: ApiErrorDetails & Readonly<Record<string, unknown>>,
+    options?: DtkErrorOptions,
+  ) {
     super(message, details, options);
   }
-
 
   declare readonly status: number | undefined;
   declare readonly operationId: string | undefined;
@@ -73,7 +76,9 @@ export class ApiError extends DtkError<ApiErrorDetails> {
   /** Banno's `errorCode` when the body has its generic `{ errorCode, messages }` shape. */
   get errorCode(): number | undefined {
     const code = (this.details.body as { errorCode?: unknown } | null | undefined)?.errorCode;
-    return typeof code === 'number' && typeof (this.details.body as { messages?: unknown }).messages === 'string' ? code : undefined;
+    return typeof code === 'number' && typeof (this.details.body as { messages?: unknown }).messages === 'string'
+      ? code
+      : undefined;
   }
 }
 
@@ -187,7 +192,10 @@ export class MalformedResponseError extends ApiError {
 export class ResponseTooLargeError extends ApiError {
   static override readonly code = API_ERROR_CODES.ResponseTooLargeError;
   override readonly name = 'ResponseTooLargeError';
-  declare readonly details: ApiErrorDetails & { readonly maxResponseBytes: number; readonly contentLength: number | undefined };
+  declare readonly details: ApiErrorDetails & {
+    readonly maxResponseBytes: number;
+    readonly contentLength: number | undefined;
+  };
   declare readonly maxResponseBytes: number;
 }
 
@@ -210,8 +218,24 @@ export class MissingScopeError extends ApiError {
 
 /** Fields of `details` that read as properties of the error too (`error.status` is `error.details.status`). */
 const DETAIL_PROPERTIES = [
-  'status', 'operationId', 'method', 'url', 'body', 'headers', 'requestId', 'attempts', 'reason', 'retryAfterMs', 'location', 'timeoutMs',
-  'contentType', 'bodyLength', 'bodyExcerpt', 'maxResponseBytes', 'requiredScopes', 'grantedScopes',
+  'status',
+  'operationId',
+  'method',
+  'url',
+  'body',
+  'headers',
+  'requestId',
+  'attempts',
+  'reason',
+  'retryAfterMs',
+  'location',
+  'timeoutMs',
+  'contentType',
+  'bodyLength',
+  'bodyExcerpt',
+  'maxResponseBytes',
+  'requiredScopes',
+  'grantedScopes',
 ] as const;
 for (const key of DETAIL_PROPERTIES) {
   Object.defineProperty(ApiError.prototype, key, {
@@ -240,7 +264,10 @@ type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226 |
 export type ErrorStatusOf<Operation> = Exclude<keyof ResponsesOf<Operation>, SuccessStatus> & (number | string);
 
 /** The body type the spec declares for `Status` of an operation; `unknown` when it declares none. */
-export type ErrorBodyOf<Operation, Status extends keyof ResponsesOf<Operation>> = ResponsesOf<Operation>[Status] extends {
+export type ErrorBodyOf<
+  Operation,
+  Status extends keyof ResponsesOf<Operation>,
+> = ResponsesOf<Operation>[Status] extends {
   content: infer Content;
 }
   ? Content[keyof Content]
@@ -283,5 +310,7 @@ function statusMatches(actual: number | undefined, expected: number | string | u
  */
 export function apiErrorGuard<Operations>(): ApiErrorGuard<Operations> {
   return ((error: unknown, operationId: string, status?: number | string) =>
-    isApiError(error) && error.operationId === operationId && statusMatches(error.status, status)) as ApiErrorGuard<Operations>;
+    isApiError(error) &&
+    error.operationId === operationId &&
+    statusMatches(error.status, status)) as ApiErrorGuard<Operations>;
 }

@@ -32,7 +32,12 @@ export interface Logger {
  * Writes one entry; a logger that throws never breaks the request it describes. The fields are built only when the
  * logger has a method for `level`: redacting them costs more than the request itself when nobody reads them.
  */
-export function writeLog(logger: Logger | undefined, level: keyof Logger, message: string, fields: () => LogFields): void {
+export function writeLog(
+  logger: Logger | undefined,
+  level: keyof Logger,
+  message: string,
+  fields: () => LogFields,
+): void {
   if (logger === undefined) return;
   try {
     const write = logger[level];

@@ -2,7 +2,15 @@
 // with in-memory responses. A failure here means openapi-fetch changed and the contract module must follow.
 import createClient, { type Middleware } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
-import { type BodyReader, createTransport, hasNoBody, type ParseAs, SERIALISED_BODY_TYPE, sendThrough, successData } from './openapi-fetch-contract.js';
+import {
+  type BodyReader,
+  createTransport,
+  hasNoBody,
+  type ParseAs,
+  SERIALISED_BODY_TYPE,
+  sendThrough,
+  successData,
+} from './openapi-fetch-contract.js';
 
 const BASE = 'https://api.example/base';
 
@@ -31,7 +39,14 @@ describe('openapi-fetch, as the runtime relies on it', () => {
     transport.use({ onRequest: ({ options }) => void (seenByMiddleware = options.fetch) });
     const init = { params: { path: { id: 'a b/c' }, query: { q: 1, list: ['x', 'y'] } }, body: { n: 1 } };
     await sendThrough(transport, 'POST', '/things/{id}', init, fetch, undefined);
-    await sendThrough(transport, 'POST', '/form', { body: { a: 'b c' }, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }, fetch, undefined);
+    await sendThrough(
+      transport,
+      'POST',
+      '/form',
+      { body: { a: 'b c' }, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+      fetch,
+      undefined,
+    );
 
     expect(seenByMiddleware).toBe(fetch);
     const [json, form] = requests as [Request, Request];
@@ -49,13 +64,24 @@ describe('openapi-fetch, as the runtime relies on it', () => {
     await sendThrough(transport, 'GET', '/x', undefined, fetch, 'https://other.example/v1');
     await sendThrough(transport, 'GET', '/x', { baseUrl: 'https://mine.example/' }, fetch, 'https://other.example/v1');
     await sendThrough(transport, 'GET', '/x', undefined, fetch, undefined);
-    expect(requests.map((request) => request.url)).toEqual(['https://other.example/v1/x', 'https://mine.example/x', `${BASE}/x`]);
+    expect(requests.map((request) => request.url)).toEqual([
+      'https://other.example/v1/x',
+      'https://mine.example/x',
+      `${BASE}/x`,
+    ]);
   });
 
   it('3: with parseAs stream, a successful body comes back unread with the very Response fetch returned', async () => {
     const answer = new Response('{"a":1}', { status: 200 });
     const { fetch } = recordingFetch(() => answer);
-    const result = await sendThrough(createTransport(BASE, undefined), 'GET', '/x', { parseAs: 'json' }, fetch, undefined);
+    const result = await sendThrough(
+      createTransport(BASE, undefined),
+      'GET',
+      '/x',
+      { parseAs: 'json' },
+      fetch,
+      undefined,
+    );
     expect(result.response).toBe(answer);
     expect(answer.bodyUsed).toBe(false);
     expect(answer.body?.locked).toBe(false);
@@ -91,13 +117,23 @@ describe('openapi-fetch, as the runtime relies on it', () => {
       ['204', 'DELETE', 204, {}, null, 'json'],
       ['HEAD with a length', 'HEAD', 200, { 'content-length': '7' }, null, 'json'],
       ['Content-Length 0', 'GET', 200, { 'content-length': '0' }, '', 'json'],
-      ['Content-Length 0 but chunked', 'GET', 200, { 'content-length': '0', 'transfer-encoding': 'chunked' }, '{"a":2}', 'json'],
+      [
+        'Content-Length 0 but chunked',
+        'GET',
+        200,
+        { 'content-length': '0', 'transfer-encoding': 'chunked' },
+        '{"a":2}',
+        'json',
+      ],
       ['text', 'GET', 200, {}, 'plain words', 'text'],
       ['text, empty', 'GET', 201, {}, '', 'text'],
     ];
     it.each(cases)('%s', async (_name, method, status, headers, body, parseAs) => {
       const answered = new Response(body, { status, headers });
-      const bare = createClient<never>({ baseUrl: BASE, fetch: async () => answered }) as unknown as Record<string, (p: string, i: object) => Promise<{ data: unknown }>>;
+      const bare = createClient<never>({ baseUrl: BASE, fetch: async () => answered }) as unknown as Record<
+        string,
+        (p: string, i: object) => Promise<{ data: unknown }>
+      >;
       const expected = await bare[method]?.('/x', { parseAs });
       const response = new Response(body, { status, headers });
       // openapi-fetch leaves exactly the bodies it calls empty unread.

@@ -68,15 +68,21 @@ export function sendThrough(
 ): Promise<TransportResult> {
   const options: Record<string, unknown> = { ...init, fetch, parseAs: 'stream', redirect: 'manual' };
   if (baseUrl !== undefined && init?.baseUrl === undefined) options.baseUrl = baseUrl;
-  const send = (transport as unknown as Record<string, (path: string, init: unknown) => Promise<TransportResult>>)[method];
+  const send = (transport as unknown as Record<string, (path: string, init: unknown) => Promise<TransportResult>>)[
+    method
+  ];
   if (send) return send(path, options);
-  return (transport as unknown as { request(method: string, path: string, init: unknown): Promise<TransportResult> }).request(method, path, options);
+  return (
+    transport as unknown as { request(method: string, path: string, init: unknown): Promise<TransportResult> }
+  ).request(method, path, options);
 }
 
 /** Behaviour 6: responses openapi-fetch does not read, for which `data` is `undefined`. */
 export function hasNoBody(response: Response, method: string): boolean {
   if (response.status === 204 || method === 'HEAD') return true;
-  return response.headers.get('content-length') === '0' && !response.headers.get('transfer-encoding')?.includes('chunked');
+  return (
+    response.headers.get('content-length') === '0' && !response.headers.get('transfer-encoding')?.includes('chunked')
+  );
 }
 
 /** Reads a successful body for {@link successData} (within the call's limits). */
@@ -89,7 +95,12 @@ export interface BodyReader {
 }
 
 /** The `data` bare openapi-fetch gives for a successful response with `parseAs` (behaviour 6), read through `body`. */
-export async function successData(response: Response, method: string, parseAs: ParseAs, body: BodyReader): Promise<unknown> {
+export async function successData(
+  response: Response,
+  method: string,
+  parseAs: ParseAs,
+  body: BodyReader,
+): Promise<unknown> {
   if (hasNoBody(response, method)) return undefined;
   switch (parseAs) {
     case 'json': {
@@ -107,6 +118,8 @@ export async function successData(response: Response, method: string, parseAs: P
     case 'blob':
       return new Blob([await body.bytes()], { type: response.headers.get('content-type') ?? '' });
     default:
-      throw new TypeError(`parseAs must be 'json', 'text', 'blob', 'arrayBuffer' or 'stream', got ${JSON.stringify(String(parseAs)).slice(0, 40)}`);
+      throw new TypeError(
+        `parseAs must be 'json', 'text', 'blob', 'arrayBuffer' or 'stream', got ${JSON.stringify(String(parseAs)).slice(0, 40)}`,
+      );
   }
 }

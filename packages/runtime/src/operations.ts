@@ -1,7 +1,14 @@
 // The generated maps of one API and what a call needs from them: its operation (found by method and path), the
 // server it is served from, its security plan, its request media type, and the path parameters it may not take.
 import { SERIALISED_BODY_TYPE } from './openapi-fetch-contract.js';
-import { type CredentialConfig, type OperationSecurity, type SecurityPlan, type SecurityRequirement, type SecuritySchemes, securityPlan } from './security.js';
+import {
+  type CredentialConfig,
+  type OperationSecurity,
+  type SecurityPlan,
+  type SecurityRequirement,
+  type SecuritySchemes,
+  securityPlan,
+} from './security.js';
 
 /** One operation's entry in the generated route map. */
 export interface OperationRoute {
@@ -78,7 +85,8 @@ function pathParameters(path: string): PathParameter[] {
 
 /** The path of a server URL as written: `https://{host}/a/consumer/api/v1` → `/a/consumer/api/v1`; `/v1` → `/v1`. */
 function serverPath(server: string): string | undefined {
-  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/.*)?$/i.exec(server)?.[1] ?? (server.startsWith('/') ? server : undefined);
+  const path =
+    /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/.*)?$/i.exec(server)?.[1] ?? (server.startsWith('/') ? server : undefined);
   if (path === undefined) return server.includes('://') ? '' : undefined;
   return path.replace(/\/+$/, '');
 }
@@ -94,10 +102,18 @@ function onPublishedHost(baseUrl: string, rootServers: readonly string[]): boole
   return rootServers.some((root) => URL.canParse(root) && new URL(root).origin === origin);
 }
 
-export function rebasedBaseUrl(baseUrl: string, rootServers: readonly string[], operationServer: string): string | undefined {
+export function rebasedBaseUrl(
+  baseUrl: string,
+  rootServers: readonly string[],
+  operationServer: string,
+): string | undefined {
   // An absolute server (Jack Henry's identity host beside banno.com) is used as it is only by a client that talks to
   // the published hosts; a client pointed elsewhere (a gateway, the sandbox) keeps its own origin and path prefix.
-  if (/^https?:\/\//i.test(operationServer) && !operationServer.includes('{') && onPublishedHost(baseUrl, rootServers)) {
+  if (
+    /^https?:\/\//i.test(operationServer) &&
+    !operationServer.includes('{') &&
+    onPublishedHost(baseUrl, rootServers)
+  ) {
     return operationServer.replace(/\/+$/, '');
   }
   const target = serverPath(operationServer);
@@ -205,7 +221,8 @@ export function isJsonMediaType(mediaType: string): boolean {
  */
 export function applyRequestMediaType(request: Request, operation: Operation): void {
   const mediaType = operation.requestContentType;
-  if (mediaType === undefined || request.body === null || request.headers.get('content-type') !== SERIALISED_BODY_TYPE) return;
+  if (mediaType === undefined || request.body === null || request.headers.get('content-type') !== SERIALISED_BODY_TYPE)
+    return;
   if (isJsonMediaType(mediaType)) {
     request.headers.set('content-type', mediaType);
     return;

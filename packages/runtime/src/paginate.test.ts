@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_PAGES, iterateOffsetPages, paginate, type OffsetPageRequest } from './paginate.js';
+import { DEFAULT_MAX_PAGES, iterateOffsetPages, type OffsetPageRequest, paginate } from './paginate.js';
 
 /** An in-memory offset/limit source that records what was asked. */
 function source(total: number, { reportTotal, capLimit = Infinity }: { reportTotal: boolean; capLimit?: number }) {
@@ -30,7 +30,9 @@ describe('paginate', () => {
         fc.boolean(),
         async (total, pageSize, maxItems, reportTotal) => {
           const { asked, fetchPage } = source(total, { reportTotal });
-          const items = await collect(paginate(fetchPage, { pageSize, ...(maxItems === undefined ? {} : { maxItems }) }));
+          const items = await collect(
+            paginate(fetchPage, { pageSize, ...(maxItems === undefined ? {} : { maxItems }) }),
+          );
           const expected = Math.min(total, maxItems ?? Infinity);
           expect(items).toEqual(Array.from({ length: expected }, (_, i) => i));
           // Never asks past what it needs: no request at all for maxItems 0, at most one extra (empty) request otherwise.
@@ -87,8 +89,12 @@ describe('paginate', () => {
     await expect(collect(paginate(fetchPage, { pageSize: 0 }))).rejects.toThrow(RangeError);
     await expect(collect(paginate(fetchPage, { pageSize: 1.5 }))).rejects.toThrow(RangeError);
     await expect(collect(paginate(fetchPage, { pageSize: 5, maxItems: -1 }))).rejects.toThrow(RangeError);
-    await expect(collect(paginate(async () => ({ items: 'nope' as unknown as number[] }), { pageSize: 5 }))).rejects.toThrow(TypeError);
-    await expect(collect(paginate(async () => ({ items: [1], totalCount: -3 }), { pageSize: 5 }))).rejects.toThrow(/totalCount/);
+    await expect(
+      collect(paginate(async () => ({ items: 'nope' as unknown as number[] }), { pageSize: 5 })),
+    ).rejects.toThrow(TypeError);
+    await expect(collect(paginate(async () => ({ items: [1], totalCount: -3 }), { pageSize: 5 }))).rejects.toThrow(
+      /totalCount/,
+    );
   });
 });
 
@@ -107,7 +113,10 @@ describe('paginate against servers that never say they are done', () => {
 
   it('compares pages by content, so equal objects from a fresh parse count as a repeat', async () => {
     let calls = 0;
-    const fetchPage = async () => ({ items: JSON.parse('[{"id":"a"},{"id":"b"}]') as { id: string }[], totalCount: 10 + 0 * ++calls });
+    const fetchPage = async () => ({
+      items: JSON.parse('[{"id":"a"},{"id":"b"}]') as { id: string }[],
+      totalCount: 10 + 0 * ++calls,
+    });
     expect(await collect(paginate(fetchPage, { pageSize: 2 }))).toEqual([{ id: 'a' }, { id: 'b' }]);
     expect(calls).toBe(2);
   });

@@ -43,7 +43,9 @@ const countOption = (name: string, value: number, min: number) =>
 
 function checkPage(page: OffsetPageResponse<unknown>, offset: number): void {
   if (!page || !Array.isArray(page.items)) {
-    throw new TypeError(`page at offset ${offset}: expected { items: [...] }, got ${page === null ? 'null' : typeof page?.items}`);
+    throw new TypeError(
+      `page at offset ${offset}: expected { items: [...] }, got ${page === null ? 'null' : typeof page?.items}`,
+    );
   }
   const { totalCount } = page;
   if (totalCount !== undefined && !(Number.isSafeInteger(totalCount) && totalCount >= 0)) {
@@ -64,7 +66,9 @@ function fingerprint(items: readonly unknown[]): readonly unknown[] | string {
 }
 
 const samePage = (a: readonly unknown[] | string, b: readonly unknown[] | string) =>
-  typeof a === 'string' || typeof b === 'string' ? a === b : a.length === b.length && a.every((item, index) => item === b[index]);
+  typeof a === 'string' || typeof b === 'string'
+    ? a === b
+    : a.length === b.length && a.every((item, index) => item === b[index]);
 
 /**
  * Walks an offset/limit API page by page. It stops at the first empty page; when the server reports `totalCount`,
@@ -108,6 +112,9 @@ export async function* iterateOffsetPages<Item>(
  * Every item of an offset/limit API, one at a time: `for await (const user of paginate(...))`. Same stopping rules as
  * {@link iterateOffsetPages}.
  */
-export async function* paginate<Item>(fetchPage: FetchOffsetPage<Item>, options: OffsetPaginationOptions): AsyncGenerator<Item, void, undefined> {
+export async function* paginate<Item>(
+  fetchPage: FetchOffsetPage<Item>,
+  options: OffsetPaginationOptions,
+): AsyncGenerator<Item, void, undefined> {
   for await (const page of iterateOffsetPages(fetchPage, options)) yield* page.items;
 }

@@ -7,7 +7,11 @@ class TooLarge extends Error {
   }
 }
 
-const limits = (maxBytes: number, signal?: AbortSignal): BodyLimits => ({ maxBytes, signal, tooLarge: (length) => new TooLarge(length) });
+const limits = (maxBytes: number, signal?: AbortSignal): BodyLimits => ({
+  maxBytes,
+  signal,
+  tooLarge: (length) => new TooLarge(length),
+});
 
 /** A body of `chunks` (strings), streamed; `pulled` counts how many were read. */
 function streamed(chunks: string[], headers: Record<string, string> = {}) {

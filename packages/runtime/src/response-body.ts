@@ -66,7 +66,9 @@ export async function readBytes(response: Response, limits: BodyLimits): Promise
   const declared = checkDeclared(response, limits);
   if (response.body === null) return new Uint8Array(0);
   const reading =
-    declared !== undefined ? response.arrayBuffer().then((buffer) => new Uint8Array(buffer)) : readCounting(response.body, limits);
+    declared !== undefined
+      ? response.arrayBuffer().then((buffer) => new Uint8Array(buffer))
+      : readCounting(response.body, limits);
   return settleOrAbort(reading, limits.signal);
 }
 
@@ -75,7 +77,9 @@ export async function readText(response: Response, limits: BodyLimits): Promise<
   const declared = checkDeclared(response, limits);
   // With a trustworthy length the platform's own reader is the fastest; otherwise count as the bytes come.
   if (declared !== undefined || response.body === null) return settleOrAbort(response.text(), limits.signal);
-  return settleOrAbort(readCounting(response.body, limits), limits.signal).then((bytes) => new TextDecoder().decode(bytes));
+  return settleOrAbort(readCounting(response.body, limits), limits.signal).then((bytes) =>
+    new TextDecoder().decode(bytes),
+  );
 }
 
 /**

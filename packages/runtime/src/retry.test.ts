@@ -65,14 +65,16 @@ describe('parseRetryAfter', () => {
 });
 
 describe('retry policy', () => {
-  const request = (method: string, headers: Record<string, string> = {}) => new Request('http://x/', { method, headers });
+  const request = (method: string, headers: Record<string, string> = {}) =>
+    new Request('http://x/', { method, headers });
 
   it('defaults to 2 retries on 408, 429 and 5xx for idempotent methods', () => {
     const policy = resolveRetryPolicy(undefined);
     expect(policy.maxRetries).toBe(2);
     expect([408, 429, 500, 503, 599].every(policy.retryOnStatus)).toBe(true);
     expect([400, 401, 403, 404, 409, 422].some(policy.retryOnStatus)).toBe(false);
-    for (const method of ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']) expect(maxAttemptsFor(request(method), policy)).toBe(3);
+    for (const method of ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'])
+      expect(maxAttemptsFor(request(method), policy)).toBe(3);
     expect(maxAttemptsFor(request('POST'), policy)).toBe(1);
     expect(maxAttemptsFor(request('PATCH'), policy)).toBe(1);
     expect(maxAttemptsFor(request('POST', { 'Idempotency-Key': 'k' }), policy)).toBe(3);

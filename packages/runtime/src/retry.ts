@@ -62,7 +62,10 @@ const milliseconds = (name: string, value: number | undefined, fallback: number)
  *
  * @throws {RangeError} at once for a bad value, rather than on the first failure.
  */
-export function resolveRetryPolicy(options: RetryOptions | false | undefined, base: RetryPolicy = DEFAULT_POLICY): RetryPolicy {
+export function resolveRetryPolicy(
+  options: RetryOptions | false | undefined,
+  base: RetryPolicy = DEFAULT_POLICY,
+): RetryPolicy {
   if (options === false) return { ...base, maxRetries: 0 };
   if (options === undefined) return base;
   const { retryOnStatus, idempotentMethods, jitter } = options;
@@ -70,14 +73,16 @@ export function resolveRetryPolicy(options: RetryOptions | false | undefined, ba
     throw new RangeError(`retry.jitter must be 'full', 'equal' or 'none', got ${String(jitter)}`);
   }
   return {
-    maxRetries: options.maxRetries === undefined ? base.maxRetries : integerOption('retry.maxRetries', options.maxRetries),
+    maxRetries:
+      options.maxRetries === undefined ? base.maxRetries : integerOption('retry.maxRetries', options.maxRetries),
     retryOnStatus:
       retryOnStatus === undefined
         ? base.retryOnStatus
         : typeof retryOnStatus === 'function'
           ? retryOnStatus
           : (status) => retryOnStatus.includes(status),
-    idempotentMethods: idempotentMethods === undefined ? base.idempotentMethods : new Set(idempotentMethods.map((m) => m.toUpperCase())),
+    idempotentMethods:
+      idempotentMethods === undefined ? base.idempotentMethods : new Set(idempotentMethods.map((m) => m.toUpperCase())),
     idempotencyKeyHeader: options.idempotencyKeyHeader ?? base.idempotencyKeyHeader,
     baseDelayMs: milliseconds('baseDelayMs', options.baseDelayMs, base.baseDelayMs),
     maxDelayMs: milliseconds('maxDelayMs', options.maxDelayMs, base.maxDelayMs),
@@ -97,7 +102,11 @@ export function maxAttemptsFor(request: Request, policy: RetryPolicy): number {
  * The delay before retry number `retryIndex` (0 for the first retry): `min(baseDelayMs · 2^retryIndex, maxDelayMs)`,
  * then jitter.
  */
-export function backoffDelay(retryIndex: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'jitter'>, random: () => number = Math.random): number {
+export function backoffDelay(
+  retryIndex: number,
+  policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'jitter'>,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.baseDelayMs * 2 ** retryIndex, policy.maxDelayMs);
   switch (policy.jitter) {
     case 'none':
@@ -135,7 +144,12 @@ export function parseRetryAfter(headers: Headers, nowMs: number): number | undef
  * The wait before retrying after `response`, or `undefined` when it is to be returned as it is: a status the policy
  * does not retry, or a server asking for longer than `maxRetryAfterMs`.
  */
-export function retryDelay(response: Response, retryIndex: number, policy: RetryPolicy, random: () => number): number | undefined {
+export function retryDelay(
+  response: Response,
+  retryIndex: number,
+  policy: RetryPolicy,
+  random: () => number,
+): number | undefined {
   if (!policy.retryOnStatus(response.status)) return undefined;
   const requested = parseRetryAfter(response.headers, Date.now());
   if (requested === undefined) return backoffDelay(retryIndex, policy, random);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedAccessToken, chooseCandidate, type CredentialConfig, scopesFor, securityPlan } from './security.js';
+import { type CredentialConfig, checkedAccessToken, chooseCandidate, scopesFor, securityPlan } from './security.js';
 
 describe('scopesFor with flat scope lists (alternatives)', () => {
   const scopes = {
@@ -64,11 +64,20 @@ describe('scopesFor with OpenAPI security requirements', () => {
 
 describe('securityPlan and chooseCandidate', () => {
   const token = { current: () => 'tok-1' };
-  const config = (overrides: Partial<CredentialConfig> = {}): CredentialConfig => ({ token, schemes: {}, securitySchemes: undefined, ...overrides });
-  const missing = (required: readonly (readonly string[])[], granted: readonly string[]) => new Error(`missing ${JSON.stringify({ required, granted })}`);
+  const config = (overrides: Partial<CredentialConfig> = {}): CredentialConfig => ({
+    token,
+    schemes: {},
+    securitySchemes: undefined,
+    ...overrides,
+  });
+  const missing = (required: readonly (readonly string[])[], granted: readonly string[]) =>
+    new Error(`missing ${JSON.stringify({ required, granted })}`);
 
   it('keeps only requirements the client can satisfy, in order, with the empty one last', () => {
-    const plan = securityPlan([{}, { key: [] }, { oauth: ['a'] }], config({ securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'K' }, oauth: { type: 'oauth2' } } }));
+    const plan = securityPlan(
+      [{}, { key: [] }, { oauth: ['a'] }],
+      config({ securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'K' }, oauth: { type: 'oauth2' } } }),
+    );
     expect(plan).toEqual([
       { schemes: [{ kind: 'token' }], scopes: ['a'], usesToken: true },
       { schemes: [], scopes: [], usesToken: false },
@@ -78,16 +87,24 @@ describe('securityPlan and chooseCandidate', () => {
 
   it('chooses the first candidate whose scopes are granted, and reports every scoped one otherwise', async () => {
     const plan = securityPlan([{ o: ['a', 'b'] }, { o: ['c'] }], config());
-    await expect(chooseCandidate(plan, token, () => ['c'], missing)).resolves.toMatchObject({ candidate: { scopes: ['c'] }, token: 'tok-1' });
-    await expect(chooseCandidate(plan, token, () => undefined, missing)).resolves.toMatchObject({ candidate: { scopes: ['a', 'b'] } });
-    await expect(chooseCandidate(plan, token, async () => ['a'], missing)).rejects.toThrow('missing {"required":[["a","b"],["c"]],"granted":["a"]}');
+    await expect(chooseCandidate(plan, token, () => ['c'], missing)).resolves.toMatchObject({
+      candidate: { scopes: ['c'] },
+      token: 'tok-1',
+    });
+    await expect(chooseCandidate(plan, token, () => undefined, missing)).resolves.toMatchObject({
+      candidate: { scopes: ['a', 'b'] },
+    });
+    await expect(chooseCandidate(plan, token, async () => ['a'], missing)).rejects.toThrow(
+      'missing {"required":[["a","b"],["c"]],"granted":["a"]}',
+    );
     await expect(chooseCandidate([], token, () => [], missing)).resolves.toBeUndefined();
   });
 });
 
 describe('checkedAccessToken', () => {
   it('accepts RFC 6750 b64token and refuses everything else with one fixed message', () => {
-    for (const token of ['abc', 'A-Z.a_z~0+9/', 'abc==', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2ln']) expect(checkedAccessToken(token)).toBe(token);
+    for (const token of ['abc', 'A-Z.a_z~0+9/', 'abc==', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2ln'])
+      expect(checkedAccessToken(token)).toBe(token);
     for (const token of ['', 'a b', 'a\u0000b', 'a\r\nb', '=abc', 'ab=c', 'ü', 42, undefined, 'x'.repeat(16_385)]) {
       expect(() => checkedAccessToken(token), JSON.stringify(token)).toThrow(
         'the access token is not a valid bearer token (RFC 6750 b64token: letters, digits and -._~+/ then optional =)',

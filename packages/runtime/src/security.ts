@@ -73,7 +73,12 @@ type AppliedScheme =
   | { readonly kind: 'token' }
   | { readonly kind: 'bearer'; readonly value: SecretValue }
   | { readonly kind: 'basic'; readonly credentials: string; readonly password: string }
-  | { readonly kind: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string; readonly value: SecretValue };
+  | {
+      readonly kind: 'apiKey';
+      readonly in: 'header' | 'query' | 'cookie';
+      readonly name: string;
+      readonly value: SecretValue;
+    };
 
 /** A requirement the client can satisfy: what to apply, and the token scopes it needs. */
 export interface Candidate {
@@ -101,14 +106,18 @@ const COOKIE_VALUE = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*$/;
  */
 export function checkedAccessToken(value: unknown): string {
   if (typeof value !== 'string' || value.length > 16_384 || !B64TOKEN.test(value)) {
-    throw new TypeError('the access token is not a valid bearer token (RFC 6750 b64token: letters, digits and -._~+/ then optional =)');
+    throw new TypeError(
+      'the access token is not a valid bearer token (RFC 6750 b64token: letters, digits and -._~+/ then optional =)',
+    );
   }
   return value;
 }
 
 function checkedSecret(value: unknown, scheme: string, syntax: RegExp): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 16_384 || !syntax.test(value)) {
-    throw new TypeError(`the credential for security scheme "${scheme}" is empty or has characters a header cannot carry`);
+    throw new TypeError(
+      `the credential for security scheme "${scheme}" is empty or has characters a header cannot carry`,
+    );
   }
   return value;
 }
@@ -137,12 +146,18 @@ function applyScheme(name: string, config: CredentialConfig): AppliedScheme | un
   const credential = config.schemes[name];
   switch (scheme?.type) {
     case 'apiKey':
-      return isSecretValue(credential) ? { kind: 'apiKey', in: scheme.in, name: scheme.name, value: credential } : undefined;
+      return isSecretValue(credential)
+        ? { kind: 'apiKey', in: scheme.in, name: scheme.name, value: credential }
+        : undefined;
     case 'http': {
       const kind = scheme.scheme.toLowerCase();
       if (kind === 'basic') {
         if (typeof credential !== 'object') return undefined;
-        return { kind: 'basic', credentials: basicCredentials(name, credential.username, credential.password), password: credential.password };
+        return {
+          kind: 'basic',
+          credentials: basicCredentials(name, credential.username, credential.password),
+          password: credential.password,
+        };
       }
       if (kind !== 'bearer') return undefined;
       break;
@@ -173,7 +188,11 @@ export function securityPlan(requirements: readonly SecurityRequirement[], confi
     if (schemes.some((scheme) => scheme === undefined)) continue;
     const applied = schemes as AppliedScheme[];
     const scopes = names.flatMap((name, index) => (applied[index]?.kind === 'token' ? (requirement[name] ?? []) : []));
-    candidates.push({ schemes: applied, scopes: [...new Set(scopes)], usesToken: applied.some((scheme) => scheme.kind === 'token') });
+    candidates.push({
+      schemes: applied,
+      scopes: [...new Set(scopes)],
+      usesToken: applied.some((scheme) => scheme.kind === 'token'),
+    });
   }
   if (anonymous) candidates.push({ schemes: [], scopes: [], usesToken: false });
   return candidates;
@@ -196,7 +215,8 @@ export async function chooseCandidate(
     if (candidate.usesToken && accessToken === undefined) accessToken = checkedAccessToken(await token?.current());
     if (candidate.scopes.length === 0) return { candidate, token: accessToken };
     if (granted === null) granted = (await grantedScopes?.()) ?? undefined;
-    if (granted === undefined || candidate.scopes.every((scope) => granted?.includes(scope))) return { candidate, token: accessToken };
+    if (granted === undefined || candidate.scopes.every((scope) => granted?.includes(scope)))
+      return { candidate, token: accessToken };
   }
   if (plan.length === 0) return undefined;
   throw missing(
@@ -211,7 +231,12 @@ export async function chooseCandidate(
  *
  * @see https://spec.openapis.org/oas/v3.1.0#security-scheme-object
  */
-export async function applyCredentials(request: Request, candidate: Candidate, token: string | undefined, sent: string[]): Promise<Request> {
+export async function applyCredentials(
+  request: Request,
+  candidate: Candidate,
+  token: string | undefined,
+  sent: string[],
+): Promise<Request> {
   let result = request;
   for (const scheme of candidate.schemes) {
     switch (scheme.kind) {
@@ -230,7 +255,11 @@ export async function applyCredentials(request: Request, candidate: Candidate, t
         sent.push(scheme.credentials, scheme.password);
         break;
       case 'apiKey': {
-        const value = checkedSecret(await resolveSecret(scheme.value), scheme.name, scheme.in === 'cookie' ? COOKIE_VALUE : HEADER_VALUE);
+        const value = checkedSecret(
+          await resolveSecret(scheme.value),
+          scheme.name,
+          scheme.in === 'cookie' ? COOKIE_VALUE : HEADER_VALUE,
+        );
         sent.push(value);
         if (scheme.in === 'header') result.headers.set(scheme.name, value);
         else if (scheme.in === 'cookie') {
@@ -248,7 +277,13 @@ async function withQueryParameter(request: Request, name: string, value: string)
   const url = new URL(request.url);
   url.searchParams.set(name, value);
   const body = request.body === null ? undefined : await request.arrayBuffer();
-  return new Request(url, { method: request.method, headers: request.headers, body, signal: request.signal, redirect: request.redirect });
+  return new Request(url, {
+    method: request.method,
+    headers: request.headers,
+    body,
+    signal: request.signal,
+    redirect: request.redirect,
+  });
 }
 
 /** Swaps the bearer token on a request being re-sent after a 401. */

@@ -15,7 +15,11 @@ export interface Attempt {
  * no followers. `timeoutMs` of `Infinity` means no deadline. The timer is `unref`ed: it only guards work that already
  * keeps the process alive.
  */
-export function startAttempt(caller: AbortSignal | undefined, timeoutMs: number, timeoutReason: () => unknown): Attempt {
+export function startAttempt(
+  caller: AbortSignal | undefined,
+  timeoutMs: number,
+  timeoutReason: () => unknown,
+): Attempt {
   const controller = new AbortController();
   let expired = false;
   const onCallerAbort = () => controller.abort(caller?.reason);
@@ -49,7 +53,11 @@ const ignore = () => {};
  * body) that ignores its signal, so a deadline holds whatever the transport does; `onLate` releases what arrives
  * after the deadline (e.g. cancels a late response's body so its connection is freed).
  */
-export function settleOrAbort<T>(pending: Promise<T>, signal: AbortSignal | undefined, onLate: (late: T) => void = ignore): Promise<T> {
+export function settleOrAbort<T>(
+  pending: Promise<T>,
+  signal: AbortSignal | undefined,
+  onLate: (late: T) => void = ignore,
+): Promise<T> {
   if (signal === undefined) return pending;
   const discardLate = () => void pending.then(onLate, ignore);
   if (signal.aborted) {

@@ -14,8 +14,12 @@ function chunked(res: import('node:http').ServerResponse, body: string, contentT
 
 describe('a 2xx body that is not JSON', () => {
   it('rejects the { data, error } call with MalformedResponseError carrying what is known of the call', async () => {
-    const server = await serve((_req, res) => void res.writeHead(200, { 'content-type': 'text/html', 'x-request-id': 'req-html' }).end(HTML));
-    const call = clientFor(server).GET('/users/{userId}/accounts', { params: { path: { userId: USER }, query: { active: true } } });
+    const server = await serve(
+      (_req, res) => void res.writeHead(200, { 'content-type': 'text/html', 'x-request-id': 'req-html' }).end(HTML),
+    );
+    const call = clientFor(server).GET('/users/{userId}/accounts', {
+      params: { path: { userId: USER }, query: { active: true } },
+    });
 
     const error = await rejection(call);
 
@@ -44,15 +48,23 @@ describe('a 2xx body that is not JSON', () => {
   });
 
   it('rejects unwrap with the same error', async () => {
-    const server = await serve((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok": tru'));
+    const server = await serve(
+      (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok": tru'),
+    );
     const error = await unwrap(clientFor(server).GET('/status')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MalformedResponseError);
-    expect(error).toMatchObject({ operationId: 'getStatus', contentType: 'application/json', bodyExcerpt: '{"ok": tru' });
+    expect(error).toMatchObject({
+      operationId: 'getStatus',
+      contentType: 'application/json',
+      bodyExcerpt: '{"ok": tru',
+    });
   });
 
   it('catches a chunked body (no Content-Length) too, and still parses a good one', async () => {
     const server = await serve((req, res) =>
-      req.url === '/status' ? chunked(res, '{"accounts": [') : chunked(res, JSON.stringify({ accounts: [{ id: 'a1', name: 'Checking', balance: '1.00' }] })),
+      req.url === '/status'
+        ? chunked(res, '{"accounts": [')
+        : chunked(res, JSON.stringify({ accounts: [{ id: 'a1', name: 'Checking', balance: '1.00' }] })),
     );
     const client = clientFor(server);
     await expect(client.GET('/status')).rejects.toBeInstanceOf(MalformedResponseError);
@@ -64,8 +76,12 @@ describe('a 2xx body that is not JSON', () => {
 
   it('gives the size in bytes and only a short excerpt of a long body', async () => {
     const page = `<!doctype html><title>Bad gateway</title>${'é'.repeat(5_000)}`;
-    const server = await serve((_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
-    const error = (await clientFor(server).GET('/status').catch((e: unknown) => e)) as MalformedResponseError;
+    const server = await serve(
+      (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page),
+    );
+    const error = (await clientFor(server)
+      .GET('/status')
+      .catch((e: unknown) => e)) as MalformedResponseError;
     expect(error.bodyLength).toBe(Buffer.byteLength(page));
     expect(error.bodyExcerpt).toBe(`${page.slice(0, 60)}…`);
     expect(error.message.length).toBeLessThan(300);
@@ -74,14 +90,28 @@ describe('a 2xx body that is not JSON', () => {
   it('keeps tokens in the body out of the error', async () => {
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2lnbmF0dXJl';
     const opaque = 'k9Xq2LmR7vTz4WpB8nYc3HdF6sJg';
-    const bodies = [`access_token=${opaque}&token_type=bearer`, `token ${jwt}`, `<p>Bearer ${opaque}</p>`, `{"id_token":"${opaque}"`, `x ${opaque}`];
+    const bodies = [
+      `access_token=${opaque}&token_type=bearer`,
+      `token ${jwt}`,
+      `<p>Bearer ${opaque}</p>`,
+      `{"id_token":"${opaque}"`,
+      `x ${opaque}`,
+    ];
     let index = 0;
-    const server = await serve((_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(bodies[index++]));
+    const server = await serve(
+      (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(bodies[index++]),
+    );
     const client = clientFor(server);
     for (const _body of bodies) {
       const error = (await client.GET('/status').catch((e: unknown) => e)) as MalformedResponseError;
       expect(error).toBeInstanceOf(MalformedResponseError);
-      const everything = JSON.stringify({ message: error.message, excerpt: error.bodyExcerpt, stack: error.stack, cause: String(error.cause), json: error });
+      const everything = JSON.stringify({
+        message: error.message,
+        excerpt: error.bodyExcerpt,
+        stack: error.stack,
+        cause: String(error.cause),
+        json: error,
+      });
       expect(everything).not.toContain(opaque);
       expect(everything).not.toContain(jwt);
       expect(error.bodyExcerpt).toContain('[redacted]');
@@ -97,8 +127,14 @@ describe('a 2xx body that is not JSON', () => {
     });
     const client = clientFor(server);
     expect((await client.GET('/status')).data).toBeUndefined();
-    expect((await client.PUT('/users/{userId}', { params: { path: { userId: USER } }, body: { email: 'a@b.example' } })).data).toBeUndefined();
-    const asText = await client.GET('/users/{userId}/accounts', { params: { path: { userId: USER } }, parseAs: 'text' });
+    expect(
+      (await client.PUT('/users/{userId}', { params: { path: { userId: USER } }, body: { email: 'a@b.example' } }))
+        .data,
+    ).toBeUndefined();
+    const asText = await client.GET('/users/{userId}/accounts', {
+      params: { path: { userId: USER } },
+      parseAs: 'text',
+    });
     expect(asText.data).toBe(HTML);
   });
 

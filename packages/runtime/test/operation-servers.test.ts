@@ -30,7 +30,10 @@ describe('operations served from their own server', () => {
 
   it('rebases relative server paths behind a gateway prefix', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, { transactions: [] }));
-    const client = clientFor({ ...server, url: `${server.url}/gateway/api/v0/` }, { operations: mapsWith('/api/v1', ['/api/v0']) });
+    const client = clientFor(
+      { ...server, url: `${server.url}/gateway/api/v0/` },
+      { operations: mapsWith('/api/v1', ['/api/v0']) },
+    );
     await client.GET(transactions, { params });
     expect(server.requests[0]?.url).toBe(`/gateway/api/v1/users/${USER}/accounts/a1/transactions`);
   });
@@ -46,16 +49,24 @@ describe('operations served from their own server', () => {
 
   it('keeps its own origin for an absolute operation server when pointed at another host (a gateway, the sandbox)', async () => {
     const main = await serve((_req, res) => sendJson(res, 200, { transactions: [] }));
-    const client = clientFor(main, { operations: mapsWith('https://login.example/elsewhere/v2', ['https://published.example']) });
+    const client = clientFor(main, {
+      operations: mapsWith('https://login.example/elsewhere/v2', ['https://published.example']),
+    });
     await client.GET(transactions, { params });
     expect(main.requests[0]?.url).toBe(`/elsewhere/v2/users/${USER}/accounts/a1/transactions`);
   });
 
   it('keeps the client base URL when it does not end with a root server path, and a per-call baseUrl always wins', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, { transactions: [] }));
-    const client = clientFor({ ...server, url: `${server.url}/custom` }, { operations: mapsWith('https://{host}/a/consumer/api/v1', ['https://{host}/a/consumer/api/v0']) });
+    const client = clientFor(
+      { ...server, url: `${server.url}/custom` },
+      { operations: mapsWith('https://{host}/a/consumer/api/v1', ['https://{host}/a/consumer/api/v0']) },
+    );
     await client.GET(transactions, { params });
     await client.GET(transactions, { params, baseUrl: `${server.url}/chosen` });
-    expect(server.requests.map((r) => r.url)).toEqual([`/custom/users/${USER}/accounts/a1/transactions`, `/chosen/users/${USER}/accounts/a1/transactions`]);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      `/custom/users/${USER}/accounts/a1/transactions`,
+      `/chosen/users/${USER}/accounts/a1/transactions`,
+    ]);
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { sendJson } from '@dtk/testkit';
+import { describe, expect, it } from 'vitest';
 import { iterateOffsetPages, paginate, unwrap } from '../src/index.js';
 import { clientFor, serve, USER } from './helpers.js';
 
@@ -9,7 +9,10 @@ async function bannoLikeServer(total: number) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const offset = Number(url.searchParams.get('offset') ?? 0);
     const limit = Number(url.searchParams.get('limit') ?? 100);
-    const ids = Array.from({ length: Math.max(0, Math.min(total, offset + limit) - offset) }, (_, i) => `${offset + i}`);
+    const ids = Array.from(
+      { length: Math.max(0, Math.min(total, offset + limit) - offset) },
+      (_, i) => `${offset + i}`,
+    );
     if (url.pathname.endsWith('/users')) {
       sendJson(res, 200, { users: ids.map((userId) => ({ userId, firstName: `User ${userId}` })), totalCount: total });
     } else {
@@ -26,7 +29,9 @@ describe('pagination against a server', () => {
     for await (const user of paginate(
       async ({ offset, limit }) => {
         const { users, totalCount } = await unwrap(
-          client.GET('/institutions/{institutionId}/users', { params: { path: { institutionId: 'inst' }, query: { query: 'smith', offset, limit } } }),
+          client.GET('/institutions/{institutionId}/users', {
+            params: { path: { institutionId: 'inst' }, query: { query: 'smith', offset, limit } },
+          }),
         );
         return { items: users, totalCount };
       },
@@ -39,24 +44,28 @@ describe('pagination against a server', () => {
   });
 
   it('pages an API without totalCount to its short last page, and handles an empty one', async () => {
-    const fetchTransactions = (client: ReturnType<typeof clientFor>) => async ({ offset, limit }: { offset: number; limit: number }) => {
-      const { transactions } = await unwrap(
-        client.GET('/users/{userId}/accounts/{accountId}/transactions', {
-          params: { path: { userId: USER, accountId: 'acc' }, query: { offset, limit } },
-        }),
-      );
-      return { items: transactions };
-    };
+    const fetchTransactions =
+      (client: ReturnType<typeof clientFor>) =>
+      async ({ offset, limit }: { offset: number; limit: number }) => {
+        const { transactions } = await unwrap(
+          client.GET('/users/{userId}/accounts/{accountId}/transactions', {
+            params: { path: { userId: USER, accountId: 'acc' }, query: { offset, limit } },
+          }),
+        );
+        return { items: transactions };
+      };
 
     const server = await bannoLikeServer(7);
     const pages = [];
-    for await (const page of iterateOffsetPages(fetchTransactions(clientFor(server)), { pageSize: 3 })) pages.push(page.items.map((t) => t.id));
+    for await (const page of iterateOffsetPages(fetchTransactions(clientFor(server)), { pageSize: 3 }))
+      pages.push(page.items.map((t) => t.id));
     expect(pages).toEqual([['0', '1', '2'], ['3', '4', '5'], ['6']]);
     expect(server.requests).toHaveLength(3);
 
     const empty = await bannoLikeServer(0);
     const none = [];
-    for await (const transaction of paginate(fetchTransactions(clientFor(empty)), { pageSize: 3 })) none.push(transaction);
+    for await (const transaction of paginate(fetchTransactions(clientFor(empty)), { pageSize: 3 }))
+      none.push(transaction);
     expect(none).toEqual([]);
     expect(empty.requests).toHaveLength(1);
   });

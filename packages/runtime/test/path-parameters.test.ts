@@ -3,16 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { clientFor, rejection, serve, USER } from './helpers.js';
 
 describe('path parameters that would change the endpoint', () => {
-  it.each(['.', '..', '', '%2e', '%2E', '%2e%2e', '%2E%2E', '.%2e', '%252e%252e'])('refuses %j with a TypeError before the network', async (value) => {
-    const server = await serve((_req, res) => sendJson(res, 200, { accounts: [] }));
-    const client = clientFor(server);
-    const error = await rejection(client.GET('/users/{userId}/accounts', { params: { path: { userId: value } } }));
-    expect(error).toBeInstanceOf(TypeError);
-    expect((error as Error).message).toMatch(/^path parameter "userId" is /);
-    const put = await rejection(client.PUT('/users/{userId}', { params: { path: { userId: value } }, body: { email: 'a@b.example' } }));
-    expect(put).toBeInstanceOf(TypeError);
-    expect(server.requests).toHaveLength(0);
-  });
+  it.each(['.', '..', '', '%2e', '%2E', '%2e%2e', '%2E%2E', '.%2e', '%252e%252e'])(
+    'refuses %j with a TypeError before the network',
+    async (value) => {
+      const server = await serve((_req, res) => sendJson(res, 200, { accounts: [] }));
+      const client = clientFor(server);
+      const error = await rejection(client.GET('/users/{userId}/accounts', { params: { path: { userId: value } } }));
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toMatch(/^path parameter "userId" is /);
+      const put = await rejection(
+        client.PUT('/users/{userId}', { params: { path: { userId: value } }, body: { email: 'a@b.example' } }),
+      );
+      expect(put).toBeInstanceOf(TypeError);
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 
   it('refuses a missing parameter instead of sending the template', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, { accounts: [] }));

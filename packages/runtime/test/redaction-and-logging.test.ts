@@ -57,12 +57,26 @@ describe('credentials a server echoes back', () => {
       sendJson(
         res,
         400,
-        { errorCode: 1, messages: `bad token ${token} (${req.headers.authorization})`, echo: { authorization: req.headers.authorization, key: req.headers['x-api-key'] } },
-        { 'x-echo-token': token, 'x-api-key': String(req.headers['x-api-key']), 'www-authenticate': `Bearer error="invalid_token", token="${token}"` },
+        {
+          errorCode: 1,
+          messages: `bad token ${token} (${req.headers.authorization})`,
+          echo: { authorization: req.headers.authorization, key: req.headers['x-api-key'] },
+        },
+        {
+          'x-echo-token': token,
+          'x-api-key': String(req.headers['x-api-key']),
+          'www-authenticate': `Bearer error="invalid_token", token="${token}"`,
+        },
       ),
     );
     const client = clientFor(server, { accessToken: token, retry: false, headers: { 'X-Api-Key': 'partner-key-7' } });
-    const error = (await rejection(unwrap(client.GET('/reports/{reportId}', { params: { path: { reportId: 'r1' }, query: { session_token: 'q-sess-4411' } } })))) as ApiError;
+    const error = (await rejection(
+      unwrap(
+        client.GET('/reports/{reportId}', {
+          params: { path: { reportId: 'r1' }, query: { session_token: 'q-sess-4411' } },
+        }),
+      ),
+    )) as ApiError;
     expect(error.status).toBe(400);
     const rendered = views(error);
     expect(rendered.length).toBeGreaterThanOrEqual(20);
@@ -79,7 +93,10 @@ describe('credentials a server echoes back', () => {
 
   it('removes API keys and Basic credentials the client applied from a scheme, wherever echoed', async () => {
     const server = await serve((req, res) =>
-      sendJson(res, 404, { errorCode: 4, messages: `key ${req.headers['x-partner']} user ${req.headers.authorization} q ${req.url}` }),
+      sendJson(res, 404, {
+        errorCode: 4,
+        messages: `key ${req.headers['x-partner']} user ${req.headers.authorization} q ${req.url}`,
+      }),
     );
     const operations = {
       routes,
@@ -93,12 +110,19 @@ describe('credentials a server echoes back', () => {
     const client = clientFor(server, {
       operations,
       retry: false,
-      credentials: { partner: 'hdr-key-0042', basicAuth: { username: 'svc', password: 'pw-8812' }, queryKey: 'qry-key-0077' },
+      credentials: {
+        partner: 'hdr-key-0042',
+        basicAuth: { username: 'svc', password: 'pw-8812' },
+        queryKey: 'qry-key-0077',
+      },
     });
     const first = (await rejection(unwrap(client.GET('/status')))) as ApiError;
-    const second = (await rejection(unwrap(client.GET('/reports/{reportId}', { params: { path: { reportId: 'r' } } })))) as ApiError;
+    const second = (await rejection(
+      unwrap(client.GET('/reports/{reportId}', { params: { path: { reportId: 'r' } } })),
+    )) as ApiError;
     for (const view of [...views(first), ...views(second)]) {
-      for (const secret of ['hdr-key-0042', 'pw-8812', btoa('svc:pw-8812'), 'qry-key-0077']) expect(view).not.toContain(secret);
+      for (const secret of ['hdr-key-0042', 'pw-8812', btoa('svc:pw-8812'), 'qry-key-0077'])
+        expect(view).not.toContain(secret);
     }
     expect(first).toBeInstanceOf(NotFoundError);
   });
@@ -114,29 +138,53 @@ describe('logging', () => {
       info: (message: string, fields: LogFields) => entries.push(['info', message, fields]),
       warn: (message: string, fields: LogFields) => entries.push(['warn', message, fields]),
     };
-    const client = clientFor(server, { accessToken: 'very-secret-access-token', logger, headers: { Cookie: 'session=cookie-secret', 'X-Tenant': 'garden' } });
+    const client = clientFor(server, {
+      accessToken: 'very-secret-access-token',
+      logger,
+      headers: { Cookie: 'session=cookie-secret', 'X-Tenant': 'garden' },
+    });
 
-    const error = await rejection(unwrap(client.GET('/reports/{reportId}', { params: { path: { reportId: 'r1' }, query: { session_token: secretQuery, format: 'pdf' } } })));
+    const error = await rejection(
+      unwrap(
+        client.GET('/reports/{reportId}', {
+          params: { path: { reportId: 'r1' }, query: { session_token: secretQuery, format: 'pdf' } },
+        }),
+      ),
+    );
 
     expect(error).toBeInstanceOf(NotFoundError);
     const apiError = error as NotFoundError;
     expect(apiError.url).toBe(`${server.url}/reports/r1?session_token=[redacted]&format=pdf`);
     expect(server.requests[0]?.url).toContain(secretQuery); // the server did get the real value
     const everything = JSON.stringify({ message: apiError.message, url: apiError.url, entries, stack: apiError.stack });
-    for (const secret of [secretQuery, 'very-secret-access-token', 'cookie-secret']) expect(everything).not.toContain(secret);
+    for (const secret of [secretQuery, 'very-secret-access-token', 'cookie-secret'])
+      expect(everything).not.toContain(secret);
 
     const request = entries.find(([, message]) => message === 'http request')?.[2];
     expect(request?.headers).toMatchObject({ authorization: '[redacted]', cookie: '[redacted]', 'x-tenant': 'garden' });
     const response = entries.find(([, message]) => message === 'http response')?.[2];
-    expect(response).toMatchObject({ method: 'GET', path: '/reports/r1?session_token=[redacted]&format=pdf', status: 404, attempt: 1, operationId: 'getReport' });
+    expect(response).toMatchObject({
+      method: 'GET',
+      path: '/reports/r1?session_token=[redacted]&format=pdf',
+      status: 404,
+      attempt: 1,
+      operationId: 'getReport',
+    });
     expect(response?.durationMs).toBeGreaterThanOrEqual(0);
   });
 
   it('logs retries with their delay and attempt number', async () => {
-    const server = await serve(sequence((res) => sendJson(res, 503, {}), (res) => sendJson(res, 200, { ok: true })));
+    const server = await serve(
+      sequence(
+        (res) => sendJson(res, 503, {}),
+        (res) => sendJson(res, 200, { ok: true }),
+      ),
+    );
     const entries: Array<[string, LogFields]> = [];
     await clientFor(server, { logger: { warn: (message, fields) => entries.push([message, fields]) } }).GET('/status');
-    expect(entries).toEqual([['http retry', expect.objectContaining({ attempt: 1, delayMs: expect.any(Number), path: '/status' })]]);
+    expect(entries).toEqual([
+      ['http retry', expect.objectContaining({ attempt: 1, delayMs: expect.any(Number), path: '/status' })],
+    ]);
   });
 
   it('never lets a logger that throws break the request', async () => {
@@ -144,7 +192,10 @@ describe('logging', () => {
     const boom = () => {
       throw new Error('logger down');
     };
-    const { data } = await clientFor(server, { logger: { debug: boom, info: boom, warn: boom } }).GET('/users/{userId}/accounts', { params: { path: { userId: USER } } });
+    const { data } = await clientFor(server, { logger: { debug: boom, info: boom, warn: boom } }).GET(
+      '/users/{userId}/accounts',
+      { params: { path: { userId: USER } } },
+    );
     expect(data).toEqual({ ok: true });
   });
 });

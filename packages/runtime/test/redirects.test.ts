@@ -4,26 +4,34 @@ import { UnexpectedRedirectError, unwrap } from '../src/index.js';
 import { clientFor, rejection, serve, USER } from './helpers.js';
 
 describe('redirects are never followed', () => {
-  it.each([301, 302, 303, 307, 308])('%i to another origin: no request, no header, no body reaches it', async (status) => {
-    const other = await serve((_req, res) => sendJson(res, 200, { paymentId: 'stolen', ok: true }));
-    const server = await serve((req, res) => void res.writeHead(status, { location: `${other.url}${req.url}?api_key=k-in-location` }).end());
-    const client = clientFor(server, { accessToken: 'bearer-token-1', headers: { 'X-Api-Key': 'k-secret-header' } });
+  it.each([301, 302, 303, 307, 308])(
+    '%i to another origin: no request, no header, no body reaches it',
+    async (status) => {
+      const other = await serve((_req, res) => sendJson(res, 200, { paymentId: 'stolen', ok: true }));
+      const server = await serve(
+        (req, res) => void res.writeHead(status, { location: `${other.url}${req.url}?api_key=k-in-location` }).end(),
+      );
+      const client = clientFor(server, { accessToken: 'bearer-token-1', headers: { 'X-Api-Key': 'k-secret-header' } });
 
-    const post = await rejection(
-      client.POST('/users/{userId}/payments', { params: { path: { userId: USER }, header: { 'Idempotency-Key': 'k1' } }, body: { payeeId: 'p', amount: '1.00' } }),
-    );
-    const get = await rejection(unwrap(client.GET('/status')));
+      const post = await rejection(
+        client.POST('/users/{userId}/payments', {
+          params: { path: { userId: USER }, header: { 'Idempotency-Key': 'k1' } },
+          body: { payeeId: 'p', amount: '1.00' },
+        }),
+      );
+      const get = await rejection(unwrap(client.GET('/status')));
 
-    expect(other.requests).toHaveLength(0);
-    for (const error of [post, get]) {
-      expect(error).toBeInstanceOf(UnexpectedRedirectError);
-      expect(error).toMatchObject({ code: 'ERR_DTK_API_REDIRECT', status, attempts: 1 });
-      expect((error as UnexpectedRedirectError).location).toMatch(/^\/status|^\/users/);
-      expect((error as UnexpectedRedirectError).location).not.toContain('k-in-location');
-    }
-    // A redirect is an answer, not a failure: it is not retried.
-    expect(server.requests).toHaveLength(2);
-  });
+      expect(other.requests).toHaveLength(0);
+      for (const error of [post, get]) {
+        expect(error).toBeInstanceOf(UnexpectedRedirectError);
+        expect(error).toMatchObject({ code: 'ERR_DTK_API_REDIRECT', status, attempts: 1 });
+        expect((error as UnexpectedRedirectError).location).toMatch(/^\/status|^\/users/);
+        expect((error as UnexpectedRedirectError).location).not.toContain('k-in-location');
+      }
+      // A redirect is an answer, not a failure: it is not retried.
+      expect(server.requests).toHaveLength(2);
+    },
+  );
 
   it('leaves 304 Not Modified to the caller', async () => {
     const server = await serve((_req, res) => void res.writeHead(304).end());

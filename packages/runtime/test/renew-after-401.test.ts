@@ -71,15 +71,28 @@ describe('the one renew-and-resend after a 401, for every case of the shared tab
       if (req.method === 'POST') bodies.push(req.body);
       if (entry.renewedElsewhere && send === 0) tokens.renewedElsewhere();
       const answer = entry.answers[Math.min(send, entry.answers.length - 1)];
-      if (answer === 401) return sendJson(res, 401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
-      if (answer === 403) return sendJson(res, 403, { error: 'insufficient_scope' }, { 'www-authenticate': 'Bearer error="insufficient_scope"' });
+      if (answer === 401)
+        return sendJson(res, 401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+      if (answer === 403)
+        return sendJson(
+          res,
+          403,
+          { error: 'insufficient_scope' },
+          { 'www-authenticate': 'Bearer error="insufficient_scope"' },
+        );
       sendJson(res, 200, { paymentId: 'pay-1', ok: true });
     });
     const client = clientFor(server, { tokenSource: tokens, retry: false });
     const call = (index: number) => {
       const headers = { 'x-call': String(index) };
       return entry.method === 'POST'
-        ? unwrap(client.POST('/users/{userId}/payments', { params: { path: { userId: USER } }, body: entry.body as never, headers }))
+        ? unwrap(
+            client.POST('/users/{userId}/payments', {
+              params: { path: { userId: USER } },
+              body: entry.body as never,
+              headers,
+            }),
+          )
         : unwrap(client.GET('/status', { headers }));
     };
 
@@ -103,7 +116,9 @@ describe('the one renew-and-resend after a 401, for every case of the shared tab
     expect(tokens.renewals).toBe(entry.expected.renewals);
     // Every re-send carries the token source's current token; a POST re-sends the same body.
     for (const [index, request] of server.requests.entries()) {
-      const resent = server.requests.slice(0, index).some((earlier) => earlier.headers['x-call'] === request.headers['x-call']);
+      const resent = server.requests
+        .slice(0, index)
+        .some((earlier) => earlier.headers['x-call'] === request.headers['x-call']);
       if (resent) expect(request.headers.authorization).toBe(`Bearer ${tokens.current}`);
     }
     if (entry.body) for (const body of bodies) expect(JSON.parse(body)).toEqual(entry.body);
@@ -111,8 +126,12 @@ describe('the one renew-and-resend after a 401, for every case of the shared tab
 
   it('keeps the refused response in the re-authentication error, redacted, and counts both sends', async () => {
     const tokens = new TestTokenSource('renews');
-    const server = await serve((req, res) => sendJson(res, 401, { errorCode: 401, messages: `token ${req.headers.authorization} expired` }));
-    const error = (await rejection(clientFor(server, { tokenSource: tokens }).GET('/status'))) as ReauthenticationRequiredError;
+    const server = await serve((req, res) =>
+      sendJson(res, 401, { errorCode: 401, messages: `token ${req.headers.authorization} expired` }),
+    );
+    const error = (await rejection(
+      clientFor(server, { tokenSource: tokens }).GET('/status'),
+    )) as ReauthenticationRequiredError;
     expect(error).toBeInstanceOf(ReauthenticationRequiredError);
     expect(error).toMatchObject({ status: 401, attempts: 2, operationId: 'getStatus', reason: 'unauthorized' });
     expect(JSON.stringify(error)).not.toContain('token-2');
@@ -121,11 +140,21 @@ describe('the one renew-and-resend after a 401, for every case of the shared tab
 
   it('retries a re-send like any attempt, and never renews for a static access token', async () => {
     const tokens = new TestTokenSource('renews');
-    const server = await serve(sequence((res) => sendJson(res, 401, {}), (res) => sendJson(res, 503, {}), (res) => sendJson(res, 200, { ok: true })));
+    const server = await serve(
+      sequence(
+        (res) => sendJson(res, 401, {}),
+        (res) => sendJson(res, 503, {}),
+        (res) => sendJson(res, 200, { ok: true }),
+      ),
+    );
     const result = await clientFor(server, { tokenSource: tokens }).GET('/status');
     expect(result.data).toEqual({ ok: true });
     expect(getAttempts(result)).toBe(3);
-    expect(server.requests.map((r) => r.headers.authorization)).toEqual(['Bearer token-1', 'Bearer token-2', 'Bearer token-2']);
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual([
+      'Bearer token-1',
+      'Bearer token-2',
+      'Bearer token-2',
+    ]);
 
     const fixed = await serve((_req, res) => sendJson(res, 401, {}));
     const refused = await clientFor(fixed, { accessToken: 'static-token' }).GET('/status');
@@ -147,7 +176,9 @@ describe('the one renew-and-resend after a 401, for every case of the shared tab
   });
 
   it('refuses tokenSource and accessToken together', () => {
-    expect(() => createApiClient({ baseUrl: 'https://api.example', tokenSource: new TestTokenSource('renews'), accessToken: 'b' })).toThrow(TypeError);
+    expect(() =>
+      createApiClient({ baseUrl: 'https://api.example', tokenSource: new TestTokenSource('renews'), accessToken: 'b' }),
+    ).toThrow(TypeError);
   });
 });
 
@@ -189,7 +220,10 @@ describe('a middleware that re-sends through options.fetch (plain openapi-fetch 
     const entries: LogFields[] = [];
     const client = clientFor(server, { logger: { info: (_message, fields) => entries.push(fields) } });
     client.use(refreshingAuth(['old-token', 'new-token']));
-    const result = await client.GET('/users/{userId}/accounts', { params: { path: { userId: USER } }, timeoutMs: 5_000 });
+    const result = await client.GET('/users/{userId}/accounts', {
+      params: { path: { userId: USER } },
+      timeoutMs: 5_000,
+    });
     expect(result.data).toEqual({ accounts: [] });
     expect(getAttempts(result)).toBe(3);
     expect(entries.map((e) => [e.status, e.attempt, e.operationId])).toEqual([
@@ -197,6 +231,10 @@ describe('a middleware that re-sends through options.fetch (plain openapi-fetch 
       [503, 2, 'getAccounts'],
       [200, 3, 'getAccounts'],
     ]);
-    expect(server.requests.map((r) => r.headers.authorization)).toEqual(['Bearer old-token', 'Bearer new-token', 'Bearer new-token']);
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual([
+      'Bearer old-token',
+      'Bearer new-token',
+      'Bearer new-token',
+    ]);
   });
 });

@@ -8,7 +8,9 @@ const noContent = (_req: unknown, res: import('node:http').ServerResponse) => vo
 describe('request media type from the route map', () => {
   it('labels the body with the spec’s +json type, serialised as JSON', async () => {
     const server = await serve(noContent);
-    await unwrap(clientFor(server).PATCH('/users/{userId}', { params: { path: { userId: USER } }, body: { preferredName: null } }));
+    await unwrap(
+      clientFor(server).PATCH('/users/{userId}', { params: { path: { userId: USER } }, body: { preferredName: null } }),
+    );
     const [patch] = server.requests;
     expect(patch?.headers['content-type']).toBe('application/merge-patch+json');
     expect(JSON.parse(patch?.body ?? '')).toEqual({ preferredName: null });
@@ -16,7 +18,9 @@ describe('request media type from the route map', () => {
 
   it('keeps application/json for operations without a requestContentType', async () => {
     const server = await serve(noContent);
-    await unwrap(clientFor(server).PUT('/users/{userId}', { params: { path: { userId: USER } }, body: { email: 'a@b.example' } }));
+    await unwrap(
+      clientFor(server).PUT('/users/{userId}', { params: { path: { userId: USER } }, body: { email: 'a@b.example' } }),
+    );
     expect(server.requests[0]?.headers['content-type']).toBe('application/json');
   });
 
@@ -37,9 +41,16 @@ describe('request media type from the route map', () => {
     const server = await serve((_req, res) => (++calls === 1 ? sendJson(res, 503, {}) : void res.writeHead(204).end()));
     // PATCH is not idempotent: an idempotency key allows the retry.
     await unwrap(
-      clientFor(server).PATCH('/users/{userId}', { params: { path: { userId: USER } }, body: { email: 'a@b.example' }, headers: { 'Idempotency-Key': 'k1' } }),
+      clientFor(server).PATCH('/users/{userId}', {
+        params: { path: { userId: USER } },
+        body: { email: 'a@b.example' },
+        headers: { 'Idempotency-Key': 'k1' },
+      }),
     );
-    expect(server.requests.map((request) => request.headers['content-type'])).toEqual(['application/merge-patch+json', 'application/merge-patch+json']);
+    expect(server.requests.map((request) => request.headers['content-type'])).toEqual([
+      'application/merge-patch+json',
+      'application/merge-patch+json',
+    ]);
     expect(server.requests[1]?.body).toBe(server.requests[0]?.body);
   });
 
@@ -47,9 +58,13 @@ describe('request media type from the route map', () => {
     const server = await serve((_req, res) => sendJson(res, 200, { access_token: 'issued', token_type: 'Bearer' }));
     const client = clientFor(server);
 
-    const refused = await client.POST('/token', { body: { grant_type: 'client_credentials' } }).catch((e: unknown) => e);
+    const refused = await client
+      .POST('/token', { body: { grant_type: 'client_credentials' } })
+      .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(TypeError);
-    expect((refused as Error).message).toContain('requestToken sends its body as application/x-www-form-urlencoded, not JSON');
+    expect((refused as Error).message).toContain(
+      'requestToken sends its body as application/x-www-form-urlencoded, not JSON',
+    );
     expect(server.requests).toHaveLength(0);
 
     const { data } = await client.POST('/token', {

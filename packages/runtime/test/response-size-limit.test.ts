@@ -30,7 +30,12 @@ describe('maxResponseBytes', () => {
     const error = await rejection(clientFor(server, { retry: false }).GET('/status'));
     const grown = process.memoryUsage().rss - before;
     expect(error).toBeInstanceOf(ResponseTooLargeError);
-    expect(error).toMatchObject({ code: 'ERR_DTK_API_RESPONSE_TOO_LARGE', maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES, status: 200, attempts: 1 });
+    expect(error).toMatchObject({
+      code: 'ERR_DTK_API_RESPONSE_TOO_LARGE',
+      maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
+      status: 200,
+      attempts: 1,
+    });
     expect(DEFAULT_MAX_RESPONSE_BYTES).toBe(32 * MiB);
     expect(grown).toBeLessThan(100 * MiB);
     expect(stats.written).toBeLessThan(120 * MiB);
@@ -56,8 +61,14 @@ describe('maxResponseBytes', () => {
     });
     const client = clientFor(server, { maxResponseBytes: 1_000, retry: false });
     expect(await rejection(client.GET('/status'))).toBeInstanceOf(ResponseTooLargeError);
-    expect(await rejection(unwrap(client.GET('/status', { maxResponseBytes: 10_000 })))).toMatchObject({ status: 404, code: 'ERR_DTK_API_NOT_FOUND' });
-    const { data } = await client.GET('/users/{userId}/accounts', { params: { path: { userId: 'u' } }, parseAs: 'stream' });
+    expect(await rejection(unwrap(client.GET('/status', { maxResponseBytes: 10_000 })))).toMatchObject({
+      status: 404,
+      code: 'ERR_DTK_API_NOT_FOUND',
+    });
+    const { data } = await client.GET('/users/{userId}/accounts', {
+      params: { path: { userId: 'u' } },
+      parseAs: 'stream',
+    });
     expect(await rejection(new Response(data as ReadableStream).arrayBuffer())).toBeInstanceOf(ResponseTooLargeError);
   });
 
@@ -65,10 +76,16 @@ describe('maxResponseBytes', () => {
     const { gzipSync } = await import('node:zlib');
     const compressed = gzipSync(Buffer.alloc(2 * MiB, 0x20));
     const server = await serve((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(compressed.length) });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        'content-length': String(compressed.length),
+      });
       res.end(compressed);
     });
     expect(compressed.length).toBeLessThan(MiB / 10);
-    expect(await rejection(clientFor(server, { maxResponseBytes: MiB, retry: false }).GET('/status'))).toBeInstanceOf(ResponseTooLargeError);
+    expect(await rejection(clientFor(server, { maxResponseBytes: MiB, retry: false }).GET('/status'))).toBeInstanceOf(
+      ResponseTooLargeError,
+    );
   });
 });

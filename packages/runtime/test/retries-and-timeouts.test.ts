@@ -1,6 +1,14 @@
 import { sendJson, startTestServer } from '@dtk/testkit';
 import { describe, expect, it } from 'vitest';
-import { ApiConnectionError, ApiError, ApiTimeoutError, getAttempts, InternalServerError, RateLimitError, unwrap } from '../src/index.js';
+import {
+  ApiConnectionError,
+  ApiError,
+  ApiTimeoutError,
+  getAttempts,
+  InternalServerError,
+  RateLimitError,
+  unwrap,
+} from '../src/index.js';
 import { clientFor, recordingClock, rejection, sequence, serve, stall, USER } from './helpers.js';
 
 const accounts = { accounts: [{ id: 'a1', name: 'Checking', balance: '741.41' }] };
@@ -22,28 +30,54 @@ describe('retries', () => {
   });
 
   it('stops after maxRetries and throws the typed error carrying the attempts', async () => {
-    const server = await serve((_req, res) => sendJson(res, 500, bannoError(99, 'down'), { 'x-request-id': 'req-500' }));
-    const error = await rejection(unwrap(clientFor(server).GET('/users/{userId}/accounts', { params: { path: { userId: USER } } })));
+    const server = await serve((_req, res) =>
+      sendJson(res, 500, bannoError(99, 'down'), { 'x-request-id': 'req-500' }),
+    );
+    const error = await rejection(
+      unwrap(clientFor(server).GET('/users/{userId}/accounts', { params: { path: { userId: USER } } })),
+    );
     expect(error).toBeInstanceOf(InternalServerError);
-    expect(error).toMatchObject({ status: 500, attempts: 3, requestId: 'req-500', errorCode: 99, operationId: 'getAccounts' });
+    expect(error).toMatchObject({
+      status: 500,
+      attempts: 3,
+      requestId: 'req-500',
+      errorCode: 99,
+      operationId: 'getAccounts',
+    });
     expect(server.requests).toHaveLength(3);
   });
 
   it('retries 408 and 429 but not 400, and honours a custom status list', async () => {
-    const flaky = await serve(sequence((res) => sendJson(res, 408, {}), (res) => sendJson(res, 429, {}), (res) => sendJson(res, 200, { ok: true })));
+    const flaky = await serve(
+      sequence(
+        (res) => sendJson(res, 408, {}),
+        (res) => sendJson(res, 429, {}),
+        (res) => sendJson(res, 200, { ok: true }),
+      ),
+    );
     expect(getAttempts(await clientFor(flaky).GET('/status'))).toBe(3);
 
     const bad = await serve((_req, res) => sendJson(res, 400, bannoError(4, 'no')));
     expect(getAttempts(await clientFor(bad).GET('/status'))).toBe(1);
 
-    const custom = await serve(sequence((res) => sendJson(res, 409, {}), (res) => sendJson(res, 200, { ok: true })));
+    const custom = await serve(
+      sequence(
+        (res) => sendJson(res, 409, {}),
+        (res) => sendJson(res, 200, { ok: true }),
+      ),
+    );
     const client = clientFor(custom, { retry: { retryOnStatus: [409], baseDelayMs: 1 } });
     expect(getAttempts(await client.GET('/status'))).toBe(2);
   });
 
   it('sends a POST without an idempotency key exactly once', async () => {
-    const server = await serve((_req, res) => sendJson(res, 503, { type: 'payeeNotFound', userFriendlyMessage: 'Try later' }));
-    const result = await clientFor(server).POST('/users/{userId}/payments', { params: { path: { userId: USER } }, body: { payeeId: 'p1', amount: '10.00' } });
+    const server = await serve((_req, res) =>
+      sendJson(res, 503, { type: 'payeeNotFound', userFriendlyMessage: 'Try later' }),
+    );
+    const result = await clientFor(server).POST('/users/{userId}/payments', {
+      params: { path: { userId: USER } },
+      body: { payeeId: 'p1', amount: '10.00' },
+    });
     expect(result.response.status).toBe(503);
     expect(result.error).toEqual({ type: 'payeeNotFound', userFriendlyMessage: 'Try later' });
     expect(getAttempts(result)).toBe(1);
@@ -51,10 +85,19 @@ describe('retries', () => {
   });
 
   it('retries a POST with an idempotency key, re-sending the same body and key', async () => {
-    const server = await serve(sequence((res) => sendJson(res, 503, {}), (res) => sendJson(res, 500, {}), (res) => sendJson(res, 200, { paymentId: 'pay-1' })));
+    const server = await serve(
+      sequence(
+        (res) => sendJson(res, 503, {}),
+        (res) => sendJson(res, 500, {}),
+        (res) => sendJson(res, 200, { paymentId: 'pay-1' }),
+      ),
+    );
     const body = { payeeId: 'p1', amount: '1543.00', memo: 'rent ✓ — ünïcode' };
     const data = await unwrap(
-      clientFor(server).POST('/users/{userId}/payments', { params: { path: { userId: USER }, header: { 'Idempotency-Key': 'key-1' } }, body }),
+      clientFor(server).POST('/users/{userId}/payments', {
+        params: { path: { userId: USER }, header: { 'Idempotency-Key': 'key-1' } },
+        body,
+      }),
     );
     expect(data.paymentId).toBe('pay-1');
     expect(server.requests).toHaveLength(3);
@@ -66,14 +109,27 @@ describe('retries', () => {
   });
 
   it('re-sends a PUT body intact', async () => {
-    const server = await serve(sequence((res) => sendJson(res, 502, {}), (res) => void res.writeHead(204).end()));
-    const result = await clientFor(server).PUT('/users/{userId}', { params: { path: { userId: USER } }, body: { email: 'x@y.example' } });
+    const server = await serve(
+      sequence(
+        (res) => sendJson(res, 502, {}),
+        (res) => void res.writeHead(204).end(),
+      ),
+    );
+    const result = await clientFor(server).PUT('/users/{userId}', {
+      params: { path: { userId: USER } },
+      body: { email: 'x@y.example' },
+    });
     expect(result.response.status).toBe(204);
     expect(server.requests.map((r) => r.body)).toEqual(['{"email":"x@y.example"}', '{"email":"x@y.example"}']);
   });
 
   it('honours Retry-After within the cap, and returns the response when the server asks for longer', async () => {
-    const quick = await serve(sequence((res) => sendJson(res, 429, {}, { 'retry-after': '0' }), (res) => sendJson(res, 200, { ok: true })));
+    const quick = await serve(
+      sequence(
+        (res) => sendJson(res, 429, {}, { 'retry-after': '0' }),
+        (res) => sendJson(res, 200, { ok: true }),
+      ),
+    );
     expect(getAttempts(await clientFor(quick).GET('/status'))).toBe(2);
 
     const slow = await serve((_req, res) => sendJson(res, 429, bannoError(7, 'slow down'), { 'retry-after': '120' }));
@@ -88,7 +144,9 @@ describe('retries', () => {
     expect(getAttempts(await clientFor(server).GET('/status', { retry: false }))).toBe(1);
     const stalled = await serve(stall);
     const started = performance.now();
-    expect(await rejection(clientFor(stalled, { timeoutMs: 10_000 }).GET('/status', { timeoutMs: 50, retry: false }))).toBeInstanceOf(ApiTimeoutError);
+    expect(
+      await rejection(clientFor(stalled, { timeoutMs: 10_000 }).GET('/status', { timeoutMs: 50, retry: false })),
+    ).toBeInstanceOf(ApiTimeoutError);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
@@ -162,11 +220,20 @@ describe('timeouts, aborts and broken connections', () => {
   it('throws ApiTimeoutError with attempts when every attempt stalls', async () => {
     const server = await serve(stall);
     const error = await rejection(
-      clientFor(server, { timeoutMs: 60, retry: { maxRetries: 1, baseDelayMs: 1 } }).GET('/users/{userId}/accounts', { params: { path: { userId: USER } } }),
+      clientFor(server, { timeoutMs: 60, retry: { maxRetries: 1, baseDelayMs: 1 } }).GET('/users/{userId}/accounts', {
+        params: { path: { userId: USER } },
+      }),
     );
     expect(error).toBeInstanceOf(ApiTimeoutError);
     expect(error).toBeInstanceOf(ApiConnectionError);
-    expect(error).toMatchObject({ code: 'ERR_DTK_API_TIMEOUT', attempts: 2, timeoutMs: 60, operationId: 'getAccounts', method: 'GET', status: undefined });
+    expect(error).toMatchObject({
+      code: 'ERR_DTK_API_TIMEOUT',
+      attempts: 2,
+      timeoutMs: 60,
+      operationId: 'getAccounts',
+      method: 'GET',
+      status: undefined,
+    });
     expect(server.requests).toHaveLength(2);
   });
 
@@ -178,9 +245,11 @@ describe('timeouts, aborts and broken connections', () => {
       return new Promise<Response>(() => {});
     };
     const error = await rejection(
-      clientFor({ url: 'http://127.0.0.1:9', requests: [], close: async () => {} }, { fetch: hanging, timeoutMs: 30, retry: { maxRetries: 1 } }, recordingClock(0)).GET(
-        '/status',
-      ),
+      clientFor(
+        { url: 'http://127.0.0.1:9', requests: [], close: async () => {} },
+        { fetch: hanging, timeoutMs: 30, retry: { maxRetries: 1 } },
+        recordingClock(0),
+      ).GET('/status'),
     );
     expect(error).toBeInstanceOf(ApiTimeoutError);
     expect(error).toMatchObject({ attempts: 2, timeoutMs: 30 });
@@ -225,7 +294,9 @@ describe('timeouts, aborts and broken connections', () => {
       res.write('{"ok":', () => setTimeout(() => controller.abort(reason), 20));
     });
     const started = performance.now();
-    expect(await rejection(clientFor(server, { timeoutMs: 10_000 }).GET('/status', { signal: controller.signal }))).toBe(reason);
+    expect(
+      await rejection(clientFor(server, { timeoutMs: 10_000 }).GET('/status', { signal: controller.signal })),
+    ).toBe(reason);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(server.requests).toHaveLength(1);
   });
@@ -258,19 +329,33 @@ describe('timeouts, aborts and broken connections', () => {
 
   it('sends nothing when the signal is already aborted', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, { ok: true }));
-    expect(await rejection(clientFor(server).GET('/status', { signal: AbortSignal.abort() }))).toMatchObject({ name: 'AbortError' });
+    expect(await rejection(clientFor(server).GET('/status', { signal: AbortSignal.abort() }))).toMatchObject({
+      name: 'AbortError',
+    });
     expect(server.requests).toHaveLength(0);
   });
 
   it('turns a reset connection into ApiConnectionError with attempts, and sends a POST once', async () => {
     const server = await serve((req) => void req.socket.destroy());
-    const error = await rejection(clientFor(server).GET('/users/{userId}/accounts', { params: { path: { userId: USER } } }));
+    const error = await rejection(
+      clientFor(server).GET('/users/{userId}/accounts', { params: { path: { userId: USER } } }),
+    );
     expect(error).toBeInstanceOf(ApiConnectionError);
     expect(error).not.toBeInstanceOf(ApiTimeoutError);
-    expect(error).toMatchObject({ code: 'ERR_DTK_API_CONNECTION', attempts: 3, operationId: 'getAccounts', status: undefined });
+    expect(error).toMatchObject({
+      code: 'ERR_DTK_API_CONNECTION',
+      attempts: 3,
+      operationId: 'getAccounts',
+      status: undefined,
+    });
     expect(server.requests).toHaveLength(3);
 
-    const post = await rejection(clientFor(server).POST('/users/{userId}/payments', { params: { path: { userId: USER } }, body: { payeeId: 'p', amount: '1.00' } }));
+    const post = await rejection(
+      clientFor(server).POST('/users/{userId}/payments', {
+        params: { path: { userId: USER } },
+        body: { payeeId: 'p', amount: '1.00' },
+      }),
+    );
     expect(post).toMatchObject({ name: 'ApiConnectionError', attempts: 1 });
     expect(server.requests).toHaveLength(4);
   });

@@ -40,10 +40,14 @@ describe('scope check with flat scope lists (any one scope suffices)', () => {
   it('lets through any accepted alternative, scope-free operations and unknown grants', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, accounts));
     const withWrite = clientFor(server, { grantedScopes: async () => [SCOPE.accountsWrite] });
-    expect((await withWrite.GET('/users/{userId}/accounts', { params: { path: { userId: USER } } })).data).toEqual(accounts);
+    expect((await withWrite.GET('/users/{userId}/accounts', { params: { path: { userId: USER } } })).data).toEqual(
+      accounts,
+    );
     expect((await withWrite.GET('/status')).response.ok).toBe(true);
     const unknown = clientFor(server, { grantedScopes: () => undefined });
-    expect((await unknown.GET('/users/{userId}/accounts', { params: { path: { userId: USER } } })).response.ok).toBe(true);
+    expect((await unknown.GET('/users/{userId}/accounts', { params: { path: { userId: USER } } })).response.ok).toBe(
+      true,
+    );
     expect(server.requests).toHaveLength(3);
   });
 });
@@ -57,7 +61,9 @@ describe('scope check with OpenAPI security requirements', () => {
       getTransactions: [{ oidc: ['transactions.read'] }, { oidc: ['transactions.all'] }],
       getStatus: [],
     },
-    securitySchemes: { oidc: { type: 'openIdConnect', openIdConnectUrl: 'https://idp.example/.well-known/openid-configuration' } },
+    securitySchemes: {
+      oidc: { type: 'openIdConnect', openIdConnectUrl: 'https://idp.example/.well-known/openid-configuration' },
+    },
   };
 
   it('needs every scope of one requirement, and names the requirements when none is met', async () => {
@@ -94,7 +100,9 @@ describe('scope check with OpenAPI security requirements', () => {
       grantedScopes: () => (token ? both : undefined),
     };
     const client = clientFor(server, { operations, tokenSource: lazy });
-    expect((await client.GET('/users/{userId}/accounts', { params: { path: { userId: USER } } })).response.ok).toBe(true);
+    expect((await client.GET('/users/{userId}/accounts', { params: { path: { userId: USER } } })).response.ok).toBe(
+      true,
+    );
   });
 
   it('sends no credentials to a public operation', async () => {
@@ -129,7 +137,11 @@ describe('credentials from security schemes', () => {
 
   it('applies the first requirement the client can satisfy: an API key in a header, else the OAuth token', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, { ok: true }));
-    await clientFor(server, { operations, credentials: { partnerKey: 'pk-header-1' }, tokenSource: tokenSource('tok-6', ['read']) }).GET('/status');
+    await clientFor(server, {
+      operations,
+      credentials: { partnerKey: 'pk-header-1' },
+      tokenSource: tokenSource('tok-6', ['read']),
+    }).GET('/status');
     await clientFor(server, { operations, tokenSource: tokenSource('tok-7', ['read']) }).GET('/status');
     expect(server.requests.map((r) => [r.headers['x-partner-key'], r.headers.authorization])).toEqual([
       ['pk-header-1', undefined],
@@ -139,15 +151,24 @@ describe('credentials from security schemes', () => {
 
   it('puts API keys in the query and in a cookie, keeping the rest of the URL and cookies', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, { reportId: 'r' }));
-    const client = clientFor(server, { operations, credentials: { queryKey: 'qk 1/2', cookieKey: async () => 'ck-2' }, headers: { Cookie: 'theme=dark' } });
+    const client = clientFor(server, {
+      operations,
+      credentials: { queryKey: 'qk 1/2', cookieKey: async () => 'ck-2' },
+      headers: { Cookie: 'theme=dark' },
+    });
     await client.GET('/reports/{reportId}', { params: { path: { reportId: 'r' }, query: { format: 'pdf' } } });
     expect(server.requests[0]?.url).toBe('/reports/r?format=pdf&api_key=qk+1%2F2');
     expect(server.requests[0]?.headers.cookie).toBe('theme=dark; pk=ck-2');
   });
 
   it('sends HTTP Basic (RFC 7617) and an HTTP bearer credential, skipping mutual TLS', async () => {
-    const server = await serve((_req, res) => (_req.method === 'PUT' ? void res.writeHead(204).end() : sendJson(res, 200, accounts)));
-    const client = clientFor(server, { operations, credentials: { basicAuth: { username: 'svc-ü', password: 'p:w' }, bearerAuth: 'bearer-cred' } });
+    const server = await serve((_req, res) =>
+      _req.method === 'PUT' ? void res.writeHead(204).end() : sendJson(res, 200, accounts),
+    );
+    const client = clientFor(server, {
+      operations,
+      credentials: { basicAuth: { username: 'svc-ü', password: 'p:w' }, bearerAuth: 'bearer-cred' },
+    });
     await client.GET('/users/{userId}/accounts', { params: { path: { userId: USER } } });
     await client.PUT('/users/{userId}', { params: { path: { userId: USER } }, body: { email: 'a@b.example' } });
     expect(server.requests[0]?.headers.authorization).toBe(`Basic ${Buffer.from('svc-ü:p:w').toString('base64')}`);
@@ -171,12 +192,15 @@ describe('credentials from security schemes', () => {
   });
 
   it('refuses credentials for an unknown scheme, of the wrong shape, or that a header cannot carry', async () => {
-    const make = (credentials: object) => () => createApiClient({ baseUrl: 'https://api.example', operations, credentials: credentials as never });
+    const make = (credentials: object) => () =>
+      createApiClient({ baseUrl: 'https://api.example', operations, credentials: credentials as never });
     expect(make({ nope: 'x' })).toThrow(/^credentials\.nope: no security scheme of that name/);
     expect(make({ partnerKey: 42 })).toThrow(/credentials\.partnerKey must be/);
     expect(make({ basicAuth: { username: 'a:b', password: 'x' } })).toThrow(/must not contain ":"/);
     const server = await serve((_req, res) => sendJson(res, 200, {}));
-    const error = await rejection(clientFor(server, { operations, credentials: { partnerKey: 'line\r\nbreak-secret' } }).GET('/status'));
+    const error = await rejection(
+      clientFor(server, { operations, credentials: { partnerKey: 'line\r\nbreak-secret' } }).GET('/status'),
+    );
     expect(error).toBeInstanceOf(TypeError);
     expect(String(error)).not.toContain('break-secret');
     expect(server.requests).toHaveLength(0);
@@ -184,15 +208,24 @@ describe('credentials from security schemes', () => {
 });
 
 describe('bearer tokens are checked against RFC 6750 before they reach a header', () => {
-  it.each(['secret\u0000part', 'secret\r\nX-Injected: 1', 'secret part', 'secret\npart', ''])('refuses %j without quoting it', async (token) => {
-    const server = await serve((_req, res) => sendJson(res, 200, { ok: true }));
-    for (const options of [{ accessToken: token }, { accessToken: async () => token }, { tokenSource: tokenSource(token, undefined) }]) {
-      const error = await rejection(clientFor(server, options).GET('/status'));
-      expect(error).toBeInstanceOf(TypeError);
-      expect((error as Error).message).toBe('the access token is not a valid bearer token (RFC 6750 b64token: letters, digits and -._~+/ then optional =)');
-    }
-    expect(server.requests).toHaveLength(0);
-  });
+  it.each(['secret\u0000part', 'secret\r\nX-Injected: 1', 'secret part', 'secret\npart', ''])(
+    'refuses %j without quoting it',
+    async (token) => {
+      const server = await serve((_req, res) => sendJson(res, 200, { ok: true }));
+      for (const options of [
+        { accessToken: token },
+        { accessToken: async () => token },
+        { tokenSource: tokenSource(token, undefined) },
+      ]) {
+        const error = await rejection(clientFor(server, options).GET('/status'));
+        expect(error).toBeInstanceOf(TypeError);
+        expect((error as Error).message).toBe(
+          'the access token is not a valid bearer token (RFC 6750 b64token: letters, digits and -._~+/ then optional =)',
+        );
+      }
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 
   it('accepts every b64token character', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, { ok: true }));

@@ -10,9 +10,15 @@ const accounts = { accounts: [{ id: 'a1', name: 'Checking', balance: '741.41' }]
 describe('typed calls', () => {
   it('sends path and query parameters, default headers, user agent and bearer token', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, accounts));
-    const client = clientFor(server, { accessToken: 'test-access-token', userAgent: 'dtk-test/1.0', headers: { 'X-Tenant': 'garden' } });
+    const client = clientFor(server, {
+      accessToken: 'test-access-token',
+      userAgent: 'dtk-test/1.0',
+      headers: { 'X-Tenant': 'garden' },
+    });
 
-    const result = await client.GET('/users/{userId}/accounts', { params: { path: { userId: USER }, query: { active: true } } });
+    const result = await client.GET('/users/{userId}/accounts', {
+      params: { path: { userId: USER }, query: { active: true } },
+    });
 
     expect(result.error).toBeUndefined();
     expect(result.data?.accounts[0]?.balance).toBe('741.41');
@@ -26,7 +32,9 @@ describe('typed calls', () => {
   });
 
   it('gives the same data and error as bare openapi-fetch, and prints like its result', async () => {
-    const server = await serve((req, res) => (req.url === '/status' ? sendJson(res, 200, { ok: true }) : sendJson(res, 404, { errorCode: 4, messages: 'no' })));
+    const server = await serve((req, res) =>
+      req.url === '/status' ? sendJson(res, 200, { ok: true }) : sendJson(res, 404, { errorCode: 4, messages: 'no' }),
+    );
     const bare = createClient<paths>({ baseUrl: server.url });
     const ours = clientFor(server, { retry: false });
     for (const client of [bare, ours]) {
@@ -41,11 +49,15 @@ describe('typed calls', () => {
   });
 
   it('unwrap returns data, and undefined for a 204', async () => {
-    const server = await serve((req, res) => (req.method === 'PUT' ? void res.writeHead(204).end() : sendJson(res, 200, accounts)));
+    const server = await serve((req, res) =>
+      req.method === 'PUT' ? void res.writeHead(204).end() : sendJson(res, 200, accounts),
+    );
     const client = clientFor(server);
     const data = await unwrap(client.GET('/users/{userId}/accounts', { params: { path: { userId: USER } } }));
     expect(data.accounts).toHaveLength(1);
-    const nothing = await unwrap(client.PUT('/users/{userId}', { params: { path: { userId: USER } }, body: { email: 'a@b.example' } }));
+    const nothing = await unwrap(
+      client.PUT('/users/{userId}', { params: { path: { userId: USER } }, body: { email: 'a@b.example' } }),
+    );
     expect(nothing).toBeUndefined();
     expect(JSON.parse(server.requests[1]?.body ?? '')).toEqual({ email: 'a@b.example' });
   });
@@ -67,7 +79,9 @@ describe('typed calls', () => {
     const json = JSON.stringify(accounts);
     expect((await client.GET(path, { params, parseAs: 'text' })).data).toBe(json);
     expect(await ((await client.GET(path, { params, parseAs: 'blob' })).data as Blob).text()).toBe(json);
-    expect(new TextDecoder().decode((await client.GET(path, { params, parseAs: 'arrayBuffer' })).data as ArrayBuffer)).toBe(json);
+    expect(
+      new TextDecoder().decode((await client.GET(path, { params, parseAs: 'arrayBuffer' })).data as ArrayBuffer),
+    ).toBe(json);
     const stream = (await client.GET(path, { params, parseAs: 'stream' })).data as ReadableStream<Uint8Array>;
     expect(await new Response(stream).text()).toBe(json);
   });
@@ -76,23 +90,42 @@ describe('typed calls', () => {
     const server = await serve((_req, res) => sendJson(res, 200, { ok: true }));
     const seen: string[] = [];
     const client = clientFor(server);
-    const result = await client.GET('/status', { fetch: (request: Request) => (seen.push(request.url), globalThis.fetch(request)) });
+    const result = await client.GET('/status', {
+      fetch: (request: Request) => (seen.push(request.url), globalThis.fetch(request)),
+    });
     expect(result.data).toEqual({ ok: true });
     expect(seen).toEqual([`${server.url}/status`]);
-    expect((await (client as unknown as { request(m: string, p: string): Promise<{ data: unknown }> }).request('get', '/status')).data).toEqual({ ok: true });
+    expect(
+      (
+        await (client as unknown as { request(m: string, p: string): Promise<{ data: unknown }> }).request(
+          'get',
+          '/status',
+        )
+      ).data,
+    ).toEqual({ ok: true });
   });
 });
 
 describe('options', () => {
   it('rejects bad options at construction with typed errors naming them', () => {
-    expect(() => createApiClient<paths>({ baseUrl: '/relative' })).toThrow(/^baseUrl must be an absolute https or http URL/);
+    expect(() => createApiClient<paths>({ baseUrl: '/relative' })).toThrow(
+      /^baseUrl must be an absolute https or http URL/,
+    );
     expect(() => createApiClient<paths>({ baseUrl: 'ftp://files.example' })).toThrow(TypeError);
     expect(() => createApiClient<paths>({ baseUrl: 'https://api.example', timeoutMs: 0 })).toThrow(RangeError);
     expect(() => createApiClient<paths>({ baseUrl: 'https://api.example', timeoutMs: 2 ** 31 })).toThrow(RangeError);
-    expect(() => createApiClient<paths>({ baseUrl: 'https://api.example', maxResponseBytes: 0 })).toThrow(/^maxResponseBytes/);
-    expect(() => createApiClient<paths>({ baseUrl: 'https://api.example', retry: { maxRetries: -1 } })).toThrow(RangeError);
-    expect(() => createApiClient<paths>({ baseUrl: 'https://api.example', accessToken: 42 as never })).toThrow(TypeError);
-    expect(() => createApiClient<paths>({ baseUrl: 'https://api.example', tokenSource: {} as never })).toThrow(/getAccessToken/);
+    expect(() => createApiClient<paths>({ baseUrl: 'https://api.example', maxResponseBytes: 0 })).toThrow(
+      /^maxResponseBytes/,
+    );
+    expect(() => createApiClient<paths>({ baseUrl: 'https://api.example', retry: { maxRetries: -1 } })).toThrow(
+      RangeError,
+    );
+    expect(() => createApiClient<paths>({ baseUrl: 'https://api.example', accessToken: 42 as never })).toThrow(
+      TypeError,
+    );
+    expect(() => createApiClient<paths>({ baseUrl: 'https://api.example', tokenSource: {} as never })).toThrow(
+      /getAccessToken/,
+    );
   });
 
   it('refuses a baseUrl with credentials without echoing them', () => {

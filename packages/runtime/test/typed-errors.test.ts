@@ -34,9 +34,16 @@ describe('typed errors', () => {
 
   it.each(cases)('maps %i to %o with body, headers, request id and a stable code', async (status, ErrorClass) => {
     const server = await serve((_req, res) =>
-      sendJson(res, status, bannoError(status * 10, `failed with ${status}`), { 'x-request-id': `req-${status}`, 'set-cookie': 'sid=s3cr3t' }),
+      sendJson(res, status, bannoError(status * 10, `failed with ${status}`), {
+        'x-request-id': `req-${status}`,
+        'set-cookie': 'sid=s3cr3t',
+      }),
     );
-    const error = await rejection(unwrap(clientFor(server, { retry: false }).GET('/users/{userId}/accounts', { params: { path: { userId: USER } } })));
+    const error = await rejection(
+      unwrap(
+        clientFor(server, { retry: false }).GET('/users/{userId}/accounts', { params: { path: { userId: USER } } }),
+      ),
+    );
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(ApiError);
     expect(isApiError(error)).toBe(true);
@@ -64,21 +71,38 @@ describe('typed errors', () => {
   it('keeps a typed error body that is not Banno-shaped, and text bodies as text', async () => {
     const server = await serve(
       sequence(
-        (res) => sendJson(res, 403, { type: 'attemptCallWithoutAbility', userFriendlyMessage: 'Bill pay is not enabled' }),
+        (res) =>
+          sendJson(res, 403, { type: 'attemptCallWithoutAbility', userFriendlyMessage: 'Bill pay is not enabled' }),
         (res) => void res.writeHead(502, { 'content-type': 'text/html' }).end('<html>bad gateway</html>'),
       ),
     );
     const client = clientFor(server, { retry: false });
-    const { error } = await client.POST('/users/{userId}/payments', { params: { path: { userId: USER } }, body: { payeeId: 'p', amount: '1.00' } });
+    const { error } = await client.POST('/users/{userId}/payments', {
+      params: { path: { userId: USER } },
+      body: { payeeId: 'p', amount: '1.00' },
+    });
     // The `{ data, error }` style keeps the spec's typed error body.
     expect(error?.type).toBe('attemptCallWithoutAbility');
 
-    expect(await rejection(unwrap(client.GET('/status')))).toMatchObject({ status: 502, body: '<html>bad gateway</html>', errorCode: undefined });
+    expect(await rejection(unwrap(client.GET('/status')))).toMatchObject({
+      status: 502,
+      body: '<html>bad gateway</html>',
+      errorCode: undefined,
+    });
   });
 
   it('uses the spec error body in the message when it has a user-facing message', async () => {
-    const server = await serve((_req, res) => sendJson(res, 403, { type: 'attemptCallWithoutAbility', userFriendlyMessage: 'Bill pay is not enabled' }));
-    const error = await rejection(unwrap(clientFor(server).POST('/users/{userId}/payments', { params: { path: { userId: USER } }, body: { payeeId: 'p', amount: '1.00' } })));
+    const server = await serve((_req, res) =>
+      sendJson(res, 403, { type: 'attemptCallWithoutAbility', userFriendlyMessage: 'Bill pay is not enabled' }),
+    );
+    const error = await rejection(
+      unwrap(
+        clientFor(server).POST('/users/{userId}/payments', {
+          params: { path: { userId: USER } },
+          body: { payeeId: 'p', amount: '1.00' },
+        }),
+      ),
+    );
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect((error as Error).message).toContain('Bill pay is not enabled');
   });
@@ -88,13 +112,28 @@ describe('error messages from every declared error body', () => {
   const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2lnbmF0dXJl';
 
   it.each([
-    ['Entity Management errors[]', 422, { errors: [{ code: 'INVALID', message: 'must not be blank', field: 'person.lastName' }] }, 'INVALID (person.lastName): must not be blank'],
-    ['OAuth error + description', 401, { error: 'invalid_client', error_description: 'client authentication failed' }, 'invalid_client: client authentication failed'],
+    [
+      'Entity Management errors[]',
+      422,
+      { errors: [{ code: 'INVALID', message: 'must not be blank', field: 'person.lastName' }] },
+      'INVALID (person.lastName): must not be blank',
+    ],
+    [
+      'OAuth error + description',
+      401,
+      { error: 'invalid_client', error_description: 'client authentication failed' },
+      'invalid_client: client authentication failed',
+    ],
     ['bill pay type without a message', 403, { type: 'SubscriberAccountLocked' }, 'SubscriberAccountLocked'],
   ] as const)('%s', async (_shape, status, body, expected) => {
     const server = await serve((_req, res) => sendJson(res, status, body));
     const error = await rejection(
-      unwrap(clientFor(server, { retry: false }).POST('/token', { body: { grant_type: 'x' }, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })),
+      unwrap(
+        clientFor(server, { retry: false }).POST('/token', {
+          body: { grant_type: 'x' },
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        }),
+      ),
     );
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toContain(`(requestToken): ${expected}`);
@@ -103,7 +142,10 @@ describe('error messages from every declared error body', () => {
 
   it('redacts and shortens what the server says', async () => {
     const server = await serve((_req, res) =>
-      sendJson(res, 400, { error: 'invalid_grant', error_description: `assertion ${jwt} rejected; client_secret=s3cr3t-value ${'x'.repeat(1_000)}` }),
+      sendJson(res, 400, {
+        error: 'invalid_grant',
+        error_description: `assertion ${jwt} rejected; client_secret=s3cr3t-value ${'x'.repeat(1_000)}`,
+      }),
     );
     const error = (await rejection(unwrap(clientFor(server).GET('/status')))) as ApiError;
     expect(error).toBeInstanceOf(BadRequestError);

@@ -2,14 +2,14 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   type ApiClient,
   type ApiError,
-  apiErrorGuard,
   type ApiErrorCode,
+  apiErrorGuard,
   createApiClient,
   getAttempts,
   type MissingScopeError,
   NotFoundError,
   scopesFor,
-  unwrap,
+  type unwrap,
 } from '../src/index.js';
 import type { components, operations, paths } from './fixtures/banno-paths.js';
 import { scopes } from './fixtures/banno-paths.js';
@@ -29,9 +29,13 @@ describe('calls are typed from the paths', () => {
     // @ts-expect-error: userId is a string
     void client.GET('/users/{userId}/accounts', { params: { path: { userId: 42 } } });
     // @ts-expect-error: limit is a number
-    void client.GET('/users/{userId}/accounts/{accountId}/transactions', { params: { path: { userId: 'u', accountId: 'a' }, query: { limit: '10' } } });
+    void client.GET('/users/{userId}/accounts/{accountId}/transactions', {
+      params: { path: { userId: 'u', accountId: 'a' }, query: { limit: '10' } },
+    });
     // @ts-expect-error: the required query parameter `query` is missing
-    void client.GET('/institutions/{institutionId}/users', { params: { path: { institutionId: 'i' }, query: { limit: 10 } } });
+    void client.GET('/institutions/{institutionId}/users', {
+      params: { path: { institutionId: 'i' }, query: { limit: 10 } },
+    });
     // @ts-expect-error: email must be a string
     void client.PUT('/users/{userId}', { params: { path: { userId: 'u' } }, body: { email: 1 } });
     // @ts-expect-error: the body is required
@@ -48,8 +52,14 @@ describe('calls are typed from the paths', () => {
     expectTypeOf<NonNullable<AccountsResult['error']>>().toEqualTypeOf<components['schemas']['Error']>();
     expectTypeOf<Awaited<ReturnType<typeof unwrap<AccountsResult>>>>().toEqualTypeOf<{ accounts: Account[] }>();
 
-    const createPayment = () => client.POST('/users/{userId}/payments', { params: { path: { userId: 'u' } }, body: { payeeId: 'p', amount: '1.00' } });
-    expectTypeOf<NonNullable<Awaited<ReturnType<typeof createPayment>>['error']>>().toEqualTypeOf<components['schemas']['BillPayError']>();
+    const createPayment = () =>
+      client.POST('/users/{userId}/payments', {
+        params: { path: { userId: 'u' } },
+        body: { payeeId: 'p', amount: '1.00' },
+      });
+    expectTypeOf<NonNullable<Awaited<ReturnType<typeof createPayment>>['error']>>().toEqualTypeOf<
+      components['schemas']['BillPayError']
+    >();
     expectTypeOf(getAttempts).parameter(0).toHaveProperty('response').toEqualTypeOf<Response>();
     expectTypeOf(getAttempts).returns.toEqualTypeOf<number | undefined>();
   });
@@ -92,7 +102,8 @@ describe('errors', () => {
       expectTypeOf(caught.body).toEqualTypeOf<components['schemas']['BillPayError']>();
       expectTypeOf(caught.status).toEqualTypeOf<403 | 503>();
     }
-    if (isFixtureError(caught, 'putUserEmail', 400)) expectTypeOf(caught.body).toEqualTypeOf<components['schemas']['Error']>();
+    if (isFixtureError(caught, 'putUserEmail', 400))
+      expectTypeOf(caught.body).toEqualTypeOf<components['schemas']['Error']>();
     // @ts-expect-error: getAccounts declares no 409
     isFixtureError(caught, 'getAccounts', 409);
     // @ts-expect-error: 200 is not an error status

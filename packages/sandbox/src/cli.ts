@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 // `dtk-sandbox`: the sandbox in a terminal. Exit codes: 0 stopped by a signal, 1 could not start, 2 bad usage.
-import { describeSandbox, formatSandbox, parseCommandLine, removeClientKeys, USAGE, UsageError, writeClientKeys } from './command-line.js';
+import {
+  describeSandbox,
+  formatSandbox,
+  parseCommandLine,
+  removeClientKeys,
+  USAGE,
+  UsageError,
+  writeClientKeys,
+} from './command-line.js';
 import { startSandbox } from './sandbox.js';
 
 async function main(): Promise<number> {
@@ -29,7 +37,11 @@ async function main(): Promise<number> {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  process.stdout.write(commandLine.json ? `${JSON.stringify(describeSandbox(sandbox, keys.files))}\n` : `${formatSandbox(sandbox, keys.files)}\n`);
+  process.stdout.write(
+    commandLine.json
+      ? `${JSON.stringify(describeSandbox(sandbox, keys.files))}\n`
+      : `${formatSandbox(sandbox, keys.files)}\n`,
+  );
 
   // The sandbox's servers do not hold the process open (tests want that); a terminal session does.
   const keepAlive = setInterval(() => {}, 1 << 30);

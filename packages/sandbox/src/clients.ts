@@ -30,10 +30,14 @@ export interface SandboxClientOptions {
 
 /** oidc-provider metadata for a client option. */
 export function clientMetadata(options: SandboxClientOptions): ClientMetadata {
-  if (typeof options.clientId !== 'string' || options.clientId.length === 0) throw new TypeError('a client needs a clientId');
+  if (typeof options.clientId !== 'string' || options.clientId.length === 0)
+    throw new TypeError('a client needs a clientId');
   const redirectUris = options.redirectUris ?? [];
-  const grantTypes = options.grantTypes ?? (redirectUris.length > 0 ? ['authorization_code', 'refresh_token'] : ['client_credentials']);
-  const method = options.tokenEndpointAuthMethod ?? (options.jwks ? 'private_key_jwt' : options.clientSecret !== undefined ? 'client_secret_basic' : 'none');
+  const grantTypes =
+    options.grantTypes ?? (redirectUris.length > 0 ? ['authorization_code', 'refresh_token'] : ['client_credentials']);
+  const method =
+    options.tokenEndpointAuthMethod ??
+    (options.jwks ? 'private_key_jwt' : options.clientSecret !== undefined ? 'client_secret_basic' : 'none');
   return {
     client_id: options.clientId,
     ...(options.clientSecret !== undefined && { client_secret: options.clientSecret }),
@@ -96,17 +100,45 @@ const secret = () => randomBytes(32).toString('base64url');
 
 async function machine(clientId: string, scopes: string[]): Promise<MachineClient> {
   const keys: ClientKeys = await generateClientKeys('ES256');
-  return { clientId, alg: 'ES256', privateKey: keys.privateKey, privateJwk: keys.privateJwk, publicJwk: keys.publicJwk, scopes };
+  return {
+    clientId,
+    alg: 'ES256',
+    privateKey: keys.privateKey,
+    privateJwk: keys.privateJwk,
+    publicJwk: keys.publicJwk,
+    scopes,
+  };
 }
 
 /** Makes the default clients; `redirectUris` are added to the Consumer code clients. */
-export async function defaultClients(scopes: Record<HostName, string[]>, redirectUris: readonly string[]): Promise<SandboxClients> {
-  const [adminJob, entityManagementJob] = await Promise.all([machine('sandbox-admin-job', scopes.admin), machine('sandbox-entity-job', scopes.entityManagement)]);
+export async function defaultClients(
+  scopes: Record<HostName, string[]>,
+  redirectUris: readonly string[],
+): Promise<SandboxClients> {
+  const [adminJob, entityManagementJob] = await Promise.all([
+    machine('sandbox-admin-job', scopes.admin),
+    machine('sandbox-entity-job', scopes.entityManagement),
+  ]);
   return {
-    consumerWebApp: { clientId: 'sandbox-web-app', clientSecret: secret(), tokenEndpointAuthMethod: 'client_secret_basic', redirectUris: [...DEFAULT_REDIRECT_URIS.consumerWebApp, ...redirectUris] },
-    consumerPublicApp: { clientId: 'sandbox-public-app', clientSecret: undefined, tokenEndpointAuthMethod: 'none', redirectUris: [...DEFAULT_REDIRECT_URIS.consumerPublicApp, ...redirectUris] },
+    consumerWebApp: {
+      clientId: 'sandbox-web-app',
+      clientSecret: secret(),
+      tokenEndpointAuthMethod: 'client_secret_basic',
+      redirectUris: [...DEFAULT_REDIRECT_URIS.consumerWebApp, ...redirectUris],
+    },
+    consumerPublicApp: {
+      clientId: 'sandbox-public-app',
+      clientSecret: undefined,
+      tokenEndpointAuthMethod: 'none',
+      redirectUris: [...DEFAULT_REDIRECT_URIS.consumerPublicApp, ...redirectUris],
+    },
     adminJob,
-    adminCli: { clientId: 'sandbox-admin-cli', clientSecret: secret(), tokenEndpointAuthMethod: 'client_secret_post', redirectUris: [...DEFAULT_REDIRECT_URIS.adminCli] },
+    adminCli: {
+      clientId: 'sandbox-admin-cli',
+      clientSecret: secret(),
+      tokenEndpointAuthMethod: 'client_secret_post',
+      redirectUris: [...DEFAULT_REDIRECT_URIS.adminCli],
+    },
     entityManagementJob,
   };
 }

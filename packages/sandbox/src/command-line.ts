@@ -43,7 +43,8 @@ export interface CommandLine {
 
 function positiveInteger(flag: string, value: string, allowZero = false): number {
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number < (allowZero ? 0 : 1)) throw new UsageError(`${flag} needs a whole number${allowZero ? '' : ' above 0'}, got "${value}"`);
+  if (!Number.isSafeInteger(number) || number < (allowZero ? 0 : 1))
+    throw new UsageError(`${flag} needs a whole number${allowZero ? '' : ' above 0'}, got "${value}"`);
   return number;
 }
 
@@ -76,18 +77,27 @@ export async function parseCommandLine(args: readonly string[]): Promise<Command
     try {
       text = await readFile(values.config, 'utf8');
     } catch (error) {
-      throw new UsageError(`cannot read --config ${values.config}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(
+        `cannot read --config ${values.config}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
     try {
       options = JSON.parse(text) as SandboxOptions;
     } catch (error) {
       throw new UsageError(`--config ${values.config} is not valid JSON: ${(error as Error).message}`);
     }
-    if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new UsageError(`--config ${values.config} must hold a JSON object`);
+    if (typeof options !== 'object' || options === null || Array.isArray(options))
+      throw new UsageError(`--config ${values.config} must hold a JSON object`);
   }
   const base = values.port !== undefined ? positiveInteger('--port', values.port, true) : undefined;
-  if (base !== undefined && base > 65533) throw new UsageError('--port must leave room for three ports (at most 65533)');
-  const ports = base === undefined ? (options.ports ?? { consumer: DEFAULT_PORT, admin: DEFAULT_PORT + 1, entityManagement: DEFAULT_PORT + 2 }) : base === 0 ? { consumer: 0, admin: 0, entityManagement: 0 } : { consumer: base, admin: base + 1, entityManagement: base + 2 };
+  if (base !== undefined && base > 65533)
+    throw new UsageError('--port must leave room for three ports (at most 65533)');
+  const ports =
+    base === undefined
+      ? (options.ports ?? { consumer: DEFAULT_PORT, admin: DEFAULT_PORT + 1, entityManagement: DEFAULT_PORT + 2 })
+      : base === 0
+        ? { consumer: 0, admin: 0, entityManagement: 0 }
+        : { consumer: base, admin: base + 1, entityManagement: base + 2 };
   return {
     options: {
       ...options,
@@ -122,15 +132,38 @@ export function removeClientKeys(folder: string): Promise<void> {
 /** Everything a script needs, as `--json` prints it (no private key material, only where it is). */
 export function describeSandbox(sandbox: Sandbox, keyFiles: Record<string, string>) {
   const { consumerWebApp, consumerPublicApp, adminCli, adminJob, entityManagementJob } = sandbox.clients;
-  const machine = (client: MachineClient) => ({ clientId: client.clientId, alg: client.alg, privateKeyFile: keyFiles[client.clientId], scopes: client.scopes });
+  const machine = (client: MachineClient) => ({
+    clientId: client.clientId,
+    alg: client.alg,
+    privateKeyFile: keyFiles[client.clientId],
+    scopes: client.scopes,
+  });
   return {
-    consumer: { baseUrl: sandbox.consumer.baseUrl, issuer: sandbox.consumer.issuer, tokenUrl: sandbox.consumer.tokenUrl },
+    consumer: {
+      baseUrl: sandbox.consumer.baseUrl,
+      issuer: sandbox.consumer.issuer,
+      tokenUrl: sandbox.consumer.tokenUrl,
+    },
     admin: { baseUrl: sandbox.admin.baseUrl, issuer: sandbox.admin.issuer, tokenUrl: sandbox.admin.tokenUrl },
     entityManagement: { baseUrl: sandbox.entityManagement.baseUrl, tokenUrl: sandbox.entityManagement.tokenUrl },
     institution: sandbox.institution,
-    users: sandbox.users.map(({ userId, username, password, name, email, userType, accounts }) => ({ userId, username, password, name, email, userType, accounts })),
+    users: sandbox.users.map(({ userId, username, password, name, email, userType, accounts }) => ({
+      userId,
+      username,
+      password,
+      name,
+      email,
+      userType,
+      accounts,
+    })),
     admins: sandbox.admins,
-    clients: { consumerWebApp, consumerPublicApp, adminCli, adminJob: machine(adminJob), entityManagementJob: machine(entityManagementJob) },
+    clients: {
+      consumerWebApp,
+      consumerPublicApp,
+      adminCli,
+      adminJob: machine(adminJob),
+      entityManagementJob: machine(entityManagementJob),
+    },
     faults: `${sandbox.consumer.origin}/__sandbox/faults`,
   };
 }

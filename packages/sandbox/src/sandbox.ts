@@ -2,16 +2,28 @@
 // API), banno.com's (Admin provider and API) and Jack Henry Identity's with Entity Management —
 // backed by one seeded world.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { type CodeClient, clientMetadata, defaultClientOptions, defaultClients, type SandboxClientOptions, type SandboxClients } from './clients.js';
+import {
+  type CodeClient,
+  clientMetadata,
+  defaultClientOptions,
+  defaultClients,
+  type SandboxClientOptions,
+  type SandboxClients,
+} from './clients.js';
 import { createHostListener } from './http/host.js';
-import { listenOnLoopback, type LoopbackListener } from './http/loopback.js';
+import { type LoopbackListener, listenOnLoopback } from './http/loopback.js';
 import { type ActiveFault, FaultInjector, type FaultRule } from './mock/faults.js';
 import type { OperationHandler } from './mock/handler-types.js';
-import { mock, type MockApi, type ResponseProblem } from './mock/mock-api.js';
+import { type MockApi, mock, type ResponseProblem } from './mock/mock-api.js';
 import type { VerifiedToken } from './mock/security.js';
 import { ADMIN_ISSUER_PATH, BANNO_OFFLINE_ACCESS_SCOPE, CONSUMER_ISSUER_PATH } from './provider/banno.js';
-import { createOpenIdProvider, type LoginCredentials, type OpenIdProvider, type OpenIdProviderOptions } from './provider/openid-provider.js';
-import { HOSTS, type HostName, providerScopes, resolveServedApi, schemeIssuers, type ServedApi } from './served-api.js';
+import {
+  createOpenIdProvider,
+  type LoginCredentials,
+  type OpenIdProvider,
+  type OpenIdProviderOptions,
+} from './provider/openid-provider.js';
+import { HOSTS, type HostName, providerScopes, resolveServedApi, type ServedApi, schemeIssuers } from './served-api.js';
 import { servedApis } from './served-apis.js';
 import { machineTokens, type SandboxTokens, userTokens } from './tokens.js';
 import { adminBehaviour } from './world/admin-behaviour.js';
@@ -77,7 +89,10 @@ export interface Sandbox {
     login(authorizationUrl: string | URL, credentials?: Partial<LoginCredentials>): Promise<URL>;
   };
   /** The Admin API base URL is the origin (its paths are absolute, under `/a/...`). */
-  admin: SandboxHostInfo & { baseUrl: string; login(authorizationUrl: string | URL, credentials?: Partial<LoginCredentials>): Promise<URL> };
+  admin: SandboxHostInfo & {
+    baseUrl: string;
+    login(authorizationUrl: string | URL, credentials?: Partial<LoginCredentials>): Promise<URL>;
+  };
   entityManagement: SandboxHostInfo & { baseUrl: string };
   /** Every served API by name: its base URL and mock. */
   apis: Record<string, { baseUrl: string; mock: MockApi }>;
@@ -106,8 +121,16 @@ export interface Sandbox {
   stop(): Promise<void>;
 }
 
-const ISSUER_PATHS: Record<HostName, string> = { consumer: CONSUMER_ISSUER_PATH, admin: ADMIN_ISSUER_PATH, entityManagement: ADMIN_ISSUER_PATH };
-const PROVIDER_NAMES: Record<HostName, string> = { consumer: 'Sandbox Bank', admin: 'Sandbox Bank Back Office', entityManagement: 'Sandbox Identity' };
+const ISSUER_PATHS: Record<HostName, string> = {
+  consumer: CONSUMER_ISSUER_PATH,
+  admin: ADMIN_ISSUER_PATH,
+  entityManagement: ADMIN_ISSUER_PATH,
+};
+const PROVIDER_NAMES: Record<HostName, string> = {
+  consumer: 'Sandbox Bank',
+  admin: 'Sandbox Bank Back Office',
+  entityManagement: 'Sandbox Identity',
+};
 
 function userInfo(world: World): SandboxUserInfo[] {
   return world.users.map((user) => ({
@@ -117,11 +140,16 @@ function userInfo(world: World): SandboxUserInfo[] {
     name: `${user.firstName} ${user.lastName}`,
     email: user.email,
     userType: user.userType,
-    accounts: world.accounts.filter((account) => account.ownerId === user.userId).map((account) => ({ id: account.id, name: account.name, accountType: account.accountType })),
+    accounts: world.accounts
+      .filter((account) => account.ownerId === user.userId)
+      .map((account) => ({ id: account.id, name: account.name, accountType: account.accountType })),
   }));
 }
 
-async function listenAll(ports: SandboxOptions['ports'], servers: Record<HostName, ReturnType<typeof createServer>>): Promise<Record<HostName, LoopbackListener>> {
+async function listenAll(
+  ports: SandboxOptions['ports'],
+  servers: Record<HostName, ReturnType<typeof createServer>>,
+): Promise<Record<HostName, LoopbackListener>> {
   const results = await Promise.allSettled(HOSTS.map((host) => listenOnLoopback(servers[host], ports?.[host] ?? 0)));
   const failed = results.findIndex((result) => result.status === 'rejected');
   if (failed >= 0) {
@@ -129,14 +157,22 @@ async function listenAll(ports: SandboxOptions['ports'], servers: Record<HostNam
     const host = HOSTS[failed] as HostName;
     const error = (results[failed] as PromiseRejectedResult).reason as NodeJS.ErrnoException;
     const port = ports?.[host] ?? 0;
-    throw new Error(error.code === 'EADDRINUSE' ? `port ${port} (${host}) is in use on 127.0.0.1; choose other ports` : `cannot listen for ${host} on 127.0.0.1:${port}: ${error.message}`, { cause: error });
+    throw new Error(
+      error.code === 'EADDRINUSE'
+        ? `port ${port} (${host}) is in use on 127.0.0.1; choose other ports`
+        : `cannot listen for ${host} on 127.0.0.1:${port}: ${error.message}`,
+      { cause: error },
+    );
   }
-  return Object.fromEntries(HOSTS.map((host, index) => [host, (results[index] as PromiseFulfilledResult<LoopbackListener>).value])) as Record<HostName, LoopbackListener>;
+  return Object.fromEntries(
+    HOSTS.map((host, index) => [host, (results[index] as PromiseFulfilledResult<LoopbackListener>).value]),
+  ) as Record<HostName, LoopbackListener>;
 }
 
 function checkPositive(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`${name} must be a positive number of milliseconds, got ${String(value)}`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new RangeError(`${name} must be a positive number of milliseconds, got ${String(value)}`);
   return value;
 }
 
@@ -147,7 +183,8 @@ function checkPositive(name: string, value: number | undefined, fallback: number
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const dataDate = new Date(options.dataDate ?? '2026-03-31T12:00:00Z');
-  if (Number.isNaN(dataDate.getTime())) throw new TypeError(`dataDate must be an ISO date, got ${String(options.dataDate)}`);
+  if (Number.isNaN(dataDate.getTime()))
+    throw new TypeError(`dataDate must be an ISO date, got ${String(options.dataDate)}`);
   const seed = options.seed ?? 'banno-sandbox';
   const world = buildWorld({ seed, users: options.users, password: options.password, dataDate });
   const apis = (options.apis ?? servedApis).map(resolveServedApi);
@@ -166,7 +203,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     admin: (_req, res) => res.writeHead(503).end(),
     entityManagement: (_req, res) => res.writeHead(503).end(),
   };
-  const servers = Object.fromEntries(HOSTS.map((host) => [host, createServer((req, res) => listeners[host](req, res))])) as Record<HostName, ReturnType<typeof createServer>>;
+  const servers = Object.fromEntries(
+    HOSTS.map((host) => [host, createServer((req, res) => listeners[host](req, res))]),
+  ) as Record<HostName, ReturnType<typeof createServer>>;
   const origins = await listenAll(options.ports, servers);
   const closeAll = () => Promise.all(HOSTS.map((host) => origins[host].close())).then(() => undefined);
   let stopped: Promise<void> | undefined;
@@ -176,12 +215,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const verifyToken = async (value: string): Promise<VerifiedToken | undefined> => {
       for (const host of HOSTS) {
         const found = await providers[host].introspect(value);
-        if (found.active) return { issuer: host, sub: found.token.sub, clientId: found.token.client_id, scopes: new Set(found.token.scope.split(' ').filter(Boolean)), user: found.user };
+        if (found.active)
+          return {
+            issuer: host,
+            sub: found.token.sub,
+            clientId: found.token.client_id,
+            scopes: new Set(found.token.scope.split(' ').filter(Boolean)),
+            user: found.user,
+          };
       }
       return undefined;
     };
     const recordPersonEvent = (personId: string, change: string) => {
-      world.personEvents.unshift({ id: ids.uuid(), timestamp: new Date().toISOString(), application: 'Banno Online', change, personId });
+      world.personEvents.unshift({
+        id: ids.uuid(),
+        timestamp: new Date().toISOString(),
+        application: 'Banno Online',
+        change,
+        personId,
+      });
     };
     const mocks = new Map<string, MockApi>();
     for (const api of apis) {
@@ -200,7 +252,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const behaviours: Record<string, () => Record<string, OperationHandler>> = {
       'consumer-api': () => {
         const api = mocks.get('consumer-api') as MockApi;
-        return consumerBehaviour({ world, document: api.description, operations: api.operations, aggregation, recordPersonEvent });
+        return consumerBehaviour({
+          world,
+          document: api.description,
+          operations: api.operations,
+          aggregation,
+          recordPersonEvent,
+        });
       },
       'admin-api': () =>
         adminBehaviour({
@@ -216,7 +274,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       },
     };
     // Behaviour keyed by operationId outlives a renamed operation: it is reported, not fatal.
-    const unusedBehaviours = apis.flatMap((api) => (mocks.get(api.name) as MockApi).use(behaviours[api.name]?.() ?? {}).map((key) => `${api.name}: ${key}`));
+    const unusedBehaviours = apis.flatMap((api) =>
+      (mocks.get(api.name) as MockApi).use(behaviours[api.name]?.() ?? {}).map((key) => `${api.name}: ${key}`),
+    );
 
     const { scopes, descriptions } = providerScopes(apis, mocks);
     const clients = await defaultClients(scopes, options.redirectUris ?? []);
@@ -243,16 +303,30 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }),
       ...(host === 'entityManagement' && { idTokenSigningAlgs: ['ES256'] }),
     });
-    const created = await Promise.all(HOSTS.map((host) => createOpenIdProvider(origins[host].url, providerOptions(host))));
+    const created = await Promise.all(
+      HOSTS.map((host) => createOpenIdProvider(origins[host].url, providerOptions(host))),
+    );
     HOSTS.forEach((host, index) => {
       providers[host] = created[index] as OpenIdProvider;
     });
 
-    const baseUrls = new Map(apis.map((api) => [api.name, `${origins[api.host].url}${(mocks.get(api.name) as MockApi).operations[0]?.serverPath ?? ''}`]));
+    const baseUrls = new Map(
+      apis.map((api) => [
+        api.name,
+        `${origins[api.host].url}${(mocks.get(api.name) as MockApi).operations[0]?.serverPath ?? ''}`,
+      ]),
+    );
     const index = () => ({
       name: 'Banno Digital Toolkit sandbox',
-      hosts: Object.fromEntries(HOSTS.map((host) => [host, { origin: origins[host].url, issuer: providers[host].issuer }])),
-      apis: Object.fromEntries(apis.map((api) => [api.name, { baseUrl: baseUrls.get(api.name), operations: (mocks.get(api.name) as MockApi).operations.length }])),
+      hosts: Object.fromEntries(
+        HOSTS.map((host) => [host, { origin: origins[host].url, issuer: providers[host].issuer }]),
+      ),
+      apis: Object.fromEntries(
+        apis.map((api) => [
+          api.name,
+          { baseUrl: baseUrls.get(api.name), operations: (mocks.get(api.name) as MockApi).operations.length },
+        ]),
+      ),
       faults: '/__sandbox/faults',
     });
     for (const host of HOSTS) {
@@ -273,26 +347,59 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       provider: providers[host],
     });
     return {
-      consumer: { ...hostInfo('consumer'), baseUrl: baseUrls.get('consumer-api') ?? `${origins.consumer.url}/a/consumer/api/v0`, login: (url, credentials) => providers.consumer.login(url, credentials) },
-      admin: { ...hostInfo('admin'), baseUrl: origins.admin.url, login: (url, credentials) => providers.admin.login(url, credentials) },
+      consumer: {
+        ...hostInfo('consumer'),
+        baseUrl: baseUrls.get('consumer-api') ?? `${origins.consumer.url}/a/consumer/api/v0`,
+        login: (url, credentials) => providers.consumer.login(url, credentials),
+      },
+      admin: {
+        ...hostInfo('admin'),
+        baseUrl: origins.admin.url,
+        login: (url, credentials) => providers.admin.login(url, credentials),
+      },
       entityManagement: { ...hostInfo('entityManagement'), baseUrl: origins.entityManagement.url },
-      apis: Object.fromEntries(apis.map((api) => [api.name, { baseUrl: baseUrls.get(api.name) ?? '', mock: mocks.get(api.name) as MockApi }])),
+      apis: Object.fromEntries(
+        apis.map((api) => [api.name, { baseUrl: baseUrls.get(api.name) ?? '', mock: mocks.get(api.name) as MockApi }]),
+      ),
       clients,
       users: userInfo(world),
       admins: world.admins.map(({ userId, username, password }) => ({ userId, username, password })),
       institution: { ...world.institution },
       tokens: {
         consumer: ({ scope, username } = {}) => {
-          const user = username === undefined ? world.users[0] : world.users.find((candidate) => candidate.username === username);
-          if (!user) return Promise.reject(new TypeError(`no sandbox user "${String(username)}"; the users are ${world.users.map((candidate) => candidate.username).join(', ')}`));
-          return userTokens(providers.consumer, clients.consumerWebApp, scope ?? ['openid', 'profile', 'email', BANNO_OFFLINE_ACCESS_SCOPE, ...scopes.consumer], { username: user.username, password: user.password });
+          const user =
+            username === undefined ? world.users[0] : world.users.find((candidate) => candidate.username === username);
+          if (!user)
+            return Promise.reject(
+              new TypeError(
+                `no sandbox user "${String(username)}"; the users are ${world.users.map((candidate) => candidate.username).join(', ')}`,
+              ),
+            );
+          return userTokens(
+            providers.consumer,
+            clients.consumerWebApp,
+            scope ?? ['openid', 'profile', 'email', BANNO_OFFLINE_ACCESS_SCOPE, ...scopes.consumer],
+            { username: user.username, password: user.password },
+          );
         },
-        admin: ({ scope } = {}) => machineTokens(providers.admin, clients.adminJob, scope ?? ['openid', ...clients.adminJob.scopes]),
-        entityManagement: ({ scope } = {}) => machineTokens(providers.entityManagement, clients.entityManagementJob, scope ?? ['openid', ...clients.entityManagementJob.scopes]),
+        admin: ({ scope } = {}) =>
+          machineTokens(providers.admin, clients.adminJob, scope ?? ['openid', ...clients.adminJob.scopes]),
+        entityManagement: ({ scope } = {}) =>
+          machineTokens(
+            providers.entityManagement,
+            clients.entityManagementJob,
+            scope ?? ['openid', ...clients.entityManagementJob.scopes],
+          ),
       },
-      faults: { add: (rule) => faults.add(rule), remove: (id) => faults.remove(id), clear: () => faults.clear(), list: () => faults.list() },
+      faults: {
+        add: (rule) => faults.add(rule),
+        remove: (id) => faults.remove(id),
+        clear: () => faults.clear(),
+        list: () => faults.list(),
+      },
       unusedBehaviours,
-      responseProblems: () => [...mocks].flatMap(([api, created]) => created.responseProblems().map((problem) => ({ api, ...problem }))),
+      responseProblems: () =>
+        [...mocks].flatMap(([api, created]) => created.responseProblems().map((problem) => ({ api, ...problem }))),
       stop() {
         if (!stopped) {
           stopping.abort(new Error('the sandbox stopped'));

@@ -41,7 +41,12 @@ export interface ResolvedServedApi {
 
 export function resolveServedApi(api: ServedApi): ResolvedServedApi {
   const description = api.description as OpenApiDocument;
-  if (typeof description !== 'object' || description === null || typeof description.openapi !== 'string' || typeof description.paths !== 'object') {
+  if (
+    typeof description !== 'object' ||
+    description === null ||
+    typeof description.openapi !== 'string' ||
+    typeof description.paths !== 'object'
+  ) {
     throw new TypeError(`served API "${api.name}": description is not an OpenAPI document`);
   }
   return {
@@ -54,7 +59,10 @@ export function resolveServedApi(api: ServedApi): ResolvedServedApi {
   };
 }
 
-function schemeType(api: ResolvedServedApi, scheme: string): { type?: string; scheme?: string; flows?: Record<string, { scopes?: Record<string, string> }> } {
+function schemeType(
+  api: ResolvedServedApi,
+  scheme: string,
+): { type?: string; scheme?: string; flows?: Record<string, { scopes?: Record<string, string> }> } {
   const schemes = (api.description.components?.securitySchemes ?? {}) as Record<string, JsonObject>;
   return (schemes[scheme] ?? {}) as never;
 }
@@ -62,7 +70,10 @@ function schemeType(api: ResolvedServedApi, scheme: string): { type?: string; sc
 /** The providers whose tokens a scheme of an API accepts; none for schemes that take no bearer token. */
 export function schemeIssuers(api: ResolvedServedApi, scheme: string): readonly HostName[] | undefined {
   const declared = schemeType(api, scheme);
-  const bearer = declared.type === 'oauth2' || declared.type === 'openIdConnect' || (declared.type === 'http' && declared.scheme?.toLowerCase() === 'bearer');
+  const bearer =
+    declared.type === 'oauth2' ||
+    declared.type === 'openIdConnect' ||
+    (declared.type === 'http' && declared.scheme?.toLowerCase() === 'bearer');
   if (!bearer) return undefined;
   return api.tokenIssuers[scheme] ?? [api.host];
 }
@@ -88,5 +99,8 @@ export function providerScopes(apis: readonly ResolvedServedApi[], mocks: Readon
       }
     }
   }
-  return { scopes: Object.fromEntries(HOSTS.map((host) => [host, [...scopes[host]].sort()])) as Record<HostName, string[]>, descriptions };
+  return {
+    scopes: Object.fromEntries(HOSTS.map((host) => [host, [...scopes[host]].sort()])) as Record<HostName, string[]>,
+    descriptions,
+  };
 }

@@ -20,6 +20,11 @@ export const servedApis: readonly ServedApi[] = [
     tokenIssuers: { OpenID_Connect: ['consumer'], clientCredentials: ['admin'] },
   },
   { name: 'admin-api', description: adminApiDescription, maps: adminApiMaps, host: 'admin' },
-  { name: 'entity-management', description: entityManagementDescription, maps: entityManagementMaps, host: 'entityManagement' },
+  {
+    name: 'entity-management',
+    description: entityManagementDescription,
+    maps: entityManagementMaps,
+    host: 'entityManagement',
+  },
   // new-api: entries
 ];

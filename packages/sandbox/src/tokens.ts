@@ -25,7 +25,11 @@ export class SandboxTokenError extends Error {
 
 const scopeText = (scope: string | readonly string[]) => (typeof scope === 'string' ? scope : scope.join(' '));
 
-async function tokenRequest(provider: OpenIdProvider, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<SandboxTokens> {
+async function tokenRequest(
+  provider: OpenIdProvider,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<SandboxTokens> {
   const response = await fetch(provider.tokenEndpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...headers },
@@ -33,7 +37,9 @@ async function tokenRequest(provider: OpenIdProvider, fields: Record<string, str
   });
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok || typeof body.access_token !== 'string') {
-    throw new SandboxTokenError(`the token request failed with ${response.status} ${String(body.error ?? '')}${body.error_description ? `: ${String(body.error_description)}` : ''}`);
+    throw new SandboxTokenError(
+      `the token request failed with ${response.status} ${String(body.error ?? '')}${body.error_description ? `: ${String(body.error_description)}` : ''}`,
+    );
   }
   return {
     accessToken: body.access_token,
@@ -45,7 +51,12 @@ async function tokenRequest(provider: OpenIdProvider, fields: Record<string, str
 }
 
 /** Signs a user in with a confidential code client and exchanges the code. */
-export async function userTokens(provider: OpenIdProvider, client: CodeClient, scope: string | readonly string[], credentials?: Partial<LoginCredentials>): Promise<SandboxTokens> {
+export async function userTokens(
+  provider: OpenIdProvider,
+  client: CodeClient,
+  scope: string | readonly string[],
+  credentials?: Partial<LoginCredentials>,
+): Promise<SandboxTokens> {
   const verifier = randomBytes(32).toString('base64url');
   const redirectUri = client.redirectUris[0] ?? '';
   const url = new URL(provider.authorizationEndpoint);
@@ -63,9 +74,16 @@ export async function userTokens(provider: OpenIdProvider, client: CodeClient, s
   const redirect = await provider.login(url, credentials);
   const code = redirect.searchParams.get('code');
   if (!code || redirect.searchParams.get('state') !== state) {
-    throw new SandboxTokenError(`sign-in failed: ${redirect.searchParams.get('error') ?? 'no code'} ${redirect.searchParams.get('error_description') ?? ''}`.trim());
+    throw new SandboxTokenError(
+      `sign-in failed: ${redirect.searchParams.get('error') ?? 'no code'} ${redirect.searchParams.get('error_description') ?? ''}`.trim(),
+    );
   }
-  const fields: Record<string, string> = { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier };
+  const fields: Record<string, string> = {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: redirectUri,
+    code_verifier: verifier,
+  };
   const headers: Record<string, string> = {};
   if (client.tokenEndpointAuthMethod === 'client_secret_basic') {
     headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret ?? '')}`).toString('base64')}`;
@@ -77,7 +95,11 @@ export async function userTokens(provider: OpenIdProvider, client: CodeClient, s
 }
 
 /** Client credentials with a `private_key_jwt` assertion as Banno wants it (aud = the token URL, a minute long). */
-export async function machineTokens(provider: OpenIdProvider, client: MachineClient, scope: string | readonly string[]): Promise<SandboxTokens> {
+export async function machineTokens(
+  provider: OpenIdProvider,
+  client: MachineClient,
+  scope: string | readonly string[],
+): Promise<SandboxTokens> {
   const assertion = await new SignJWT({})
     .setProtectedHeader({ alg: client.alg, kid: String(client.publicJwk.kid) })
     .setIssuer(client.clientId)

@@ -13,8 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.stop());
 
-const institution = (path: string) => `${sandbox.admin.baseUrl}${path.replace('{institutionId}', sandbox.institution.id)}`;
-const partnerClients = (suffix = '') => institution(`/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/sandbox-partner${suffix}`);
+const institution = (path: string) =>
+  `${sandbox.admin.baseUrl}${path.replace('{institutionId}', sandbox.institution.id)}`;
+const partnerClients = (suffix = '') =>
+  institution(`/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/sandbox-partner${suffix}`);
 
 describe('client credentials with private_key_jwt at the Admin provider', () => {
   it("follows Banno's rules: aud must be the token URL and the assertion short-lived", async () => {
@@ -36,14 +38,22 @@ describe('client credentials with private_key_jwt at the Admin provider', () => 
 describe('the authorization-code flow of the Admin API quickstart (command line)', () => {
   it('signs a staff user in with PKCE, exchanges the code with client_secret_post, and the token calls the Admin API', async () => {
     const client: CodeClient = sandbox.clients.adminCli;
-    const { url, verifier } = authorizationUrl(`${sandbox.admin.issuer}/auth`, client, { scope: 'openid https://jackhenry.com/consumer-user-search' });
+    const { url, verifier } = authorizationUrl(`${sandbox.admin.issuer}/auth`, client, {
+      scope: 'openid https://jackhenry.com/consumer-user-search',
+    });
     const redirect = await sandbox.admin.login(url);
     expect(redirect.searchParams.get('iss')).toBe(sandbox.admin.issuer);
     const token = await exchangeCode(sandbox.admin.tokenUrl, client, redirect.searchParams.get('code') ?? '', verifier);
     expect(token.status).toBe(200);
-    const { payload } = await jwtVerify(String(token.body.id_token), createRemoteJWKSet(new URL(`${sandbox.admin.issuer}/jwks`)), { issuer: sandbox.admin.issuer });
+    const { payload } = await jwtVerify(
+      String(token.body.id_token),
+      createRemoteJWKSet(new URL(`${sandbox.admin.issuer}/jwks`)),
+      { issuer: sandbox.admin.issuer },
+    );
     expect(payload.sub).toBe(sandbox.admins[0]?.userId);
-    const search = await call('GET', institution('/a/consumer-user-search/api/v0/institutions/{institutionId}/users'), { token: String(token.body.access_token) });
+    const search = await call('GET', institution('/a/consumer-user-search/api/v0/institutions/{institutionId}/users'), {
+      token: String(token.body.access_token),
+    });
     expect(search.status).toBe(200);
   });
 });
@@ -51,14 +61,28 @@ describe('the authorization-code flow of the Admin API quickstart (command line)
 describe('partner clients', () => {
   it('creates a client that can then sign users in at the Consumer provider; updates and deletes it', async () => {
     const redirectUri = 'https://partner.example/callback';
-    const created = await call('POST', partnerClients(), { token: adminToken, body: { name: 'Partner App', redirectUris: [redirectUri], pkceRequired: true } });
+    const created = await call('POST', partnerClients(), {
+      token: adminToken,
+      body: { name: 'Partner App', redirectUris: [redirectUri], pkceRequired: true },
+    });
     expect(created.status).toBe(200);
     const { clientId, clientSecret } = created.body.client as { clientId: string; clientSecret: string };
     expect(clientSecret.length).toBeGreaterThanOrEqual(32);
-    expect((await call('GET', partnerClients(`/${clientId}`), { token: adminToken })).body).toMatchObject({ clientId, name: 'Partner App', redirectUris: [redirectUri] });
-    expect((await call('GET', partnerClients(), { token: adminToken })).body).toEqual([expect.objectContaining({ clientId })]);
+    expect((await call('GET', partnerClients(`/${clientId}`), { token: adminToken })).body).toMatchObject({
+      clientId,
+      name: 'Partner App',
+      redirectUris: [redirectUri],
+    });
+    expect((await call('GET', partnerClients(), { token: adminToken })).body).toEqual([
+      expect.objectContaining({ clientId }),
+    ]);
 
-    const client: CodeClient = { clientId, clientSecret, tokenEndpointAuthMethod: 'client_secret_basic', redirectUris: [redirectUri] };
+    const client: CodeClient = {
+      clientId,
+      clientSecret,
+      tokenEndpointAuthMethod: 'client_secret_basic',
+      redirectUris: [redirectUri],
+    };
     const signIn = async (target: CodeClient) => {
       const { url, verifier } = authorizationUrl(`${sandbox.consumer.issuer}/auth`, target);
       const redirect = await sandbox.consumer.login(url);
@@ -67,8 +91,18 @@ describe('partner clients', () => {
     expect((await signIn(client)).status).toBe(200);
 
     const movedUri = 'https://partner.example/callback-v2';
-    expect((await call('PUT', partnerClients(`/${clientId}`), { token: adminToken, body: { name: 'Partner App 2', redirectUris: [movedUri] } })).status).toBe(204);
-    expect((await call('GET', partnerClients(`/${clientId}`), { token: adminToken })).body).toMatchObject({ name: 'Partner App 2', redirectUris: [movedUri] });
+    expect(
+      (
+        await call('PUT', partnerClients(`/${clientId}`), {
+          token: adminToken,
+          body: { name: 'Partner App 2', redirectUris: [movedUri] },
+        })
+      ).status,
+    ).toBe(204);
+    expect((await call('GET', partnerClients(`/${clientId}`), { token: adminToken })).body).toMatchObject({
+      name: 'Partner App 2',
+      redirectUris: [movedUri],
+    });
     expect((await signIn({ ...client, redirectUris: [movedUri] })).status).toBe(200);
     await expect(signIn(client)).rejects.toThrow(/invalid_redirect_uri/);
 
@@ -77,11 +111,23 @@ describe('partner clients', () => {
     await expect(signIn({ ...client, redirectUris: [movedUri] })).rejects.toThrow(/invalid_client/);
   });
 
-  it("refuses redirect URIs Banno would refuse: plain http off the local network", async () => {
-    const refused = await call('POST', partnerClients(), { token: adminToken, body: { name: 'Bad', redirectUris: ['http://partner.example/cb'] } });
+  it('refuses redirect URIs Banno would refuse: plain http off the local network', async () => {
+    const refused = await call('POST', partnerClients(), {
+      token: adminToken,
+      body: { name: 'Bad', redirectUris: ['http://partner.example/cb'] },
+    });
     expect(refused.status).toBe(400);
-    for (const allowed of ['http://localhost:3000/cb', 'http://devbox.local/cb', 'http://192.168.1.20/cb', 'http://127.0.0.1:8765/callback']) {
-      expect((await call('POST', partnerClients(), { token: adminToken, body: { name: 'Local', redirectUris: [allowed] } })).status, allowed).toBe(200);
+    for (const allowed of [
+      'http://localhost:3000/cb',
+      'http://devbox.local/cb',
+      'http://192.168.1.20/cb',
+      'http://127.0.0.1:8765/callback',
+    ]) {
+      expect(
+        (await call('POST', partnerClients(), { token: adminToken, body: { name: 'Local', redirectUris: [allowed] } }))
+          .status,
+        allowed,
+      ).toBe(200);
     }
   });
 
@@ -97,32 +143,71 @@ describe("the institution's users", () => {
     const all = await call('GET', url, { token: adminToken });
     expect(all.body.totalCount).toBe(sandbox.users.length);
     const page = await call('GET', `${url}?limit=1&offset=1`, { token: adminToken });
-    expect(page.body).toEqual({ users: [expect.objectContaining({ userId: sandbox.users[1]?.userId })], totalCount: sandbox.users.length });
+    expect(page.body).toEqual({
+      users: [expect.objectContaining({ userId: sandbox.users[1]?.userId })],
+      totalCount: sandbox.users.length,
+    });
     const target = sandbox.users[2];
     const found = await call('GET', `${url}?query=${target?.username.split('.')[1]}`, { token: adminToken });
     expect(found.body.users.map((user: { userId: string }) => user.userId)).toContain(target?.userId);
 
-    const details = await call('GET', institution(`/a/mobile/api/v0/institutions/{institutionId}/users/${target?.userId}/details`), { token: adminToken });
-    expect(details.body).toMatchObject({ userId: target?.userId, primaryInstitutionUsername: target?.username, email: target?.email });
+    const details = await call(
+      'GET',
+      institution(`/a/mobile/api/v0/institutions/{institutionId}/users/${target?.userId}/details`),
+      { token: adminToken },
+    );
+    expect(details.body).toMatchObject({
+      userId: target?.userId,
+      primaryInstitutionUsername: target?.username,
+      email: target?.email,
+    });
   });
 
   it("a generic alert sent through the Admin API shows in the user's Consumer API inbox", async () => {
     const user = sandbox.users[0];
-    const sent = await call('POST', institution(`/a/mobile/api/v0/institutions/{institutionId}/users/${user?.userId}/alert/send/generic`), {
-      token: adminToken,
-      body: { title: 'Card shipped', message: 'Your new card is on its way.' },
-    });
+    const sent = await call(
+      'POST',
+      institution(`/a/mobile/api/v0/institutions/{institutionId}/users/${user?.userId}/alert/send/generic`),
+      {
+        token: adminToken,
+        body: { title: 'Card shipped', message: 'Your new card is on its way.' },
+      },
+    );
     expect(sent.status).toBe(200);
-    const userToken = (await sandbox.tokens.consumer({ scope: 'openid https://api.banno.com/consumer/auth/user.alerts.readonly https://api.banno.com/consumer/auth/user.alerts.readwrite' })).accessToken;
-    const inbox = await call('GET', `${sandbox.consumer.baseUrl}/users/${user?.userId}/alert/inbox`, { token: userToken });
-    expect(inbox.body.alerts[0]).toMatchObject({ id: sent.body.alertId, title: 'Card shipped', message: 'Your new card is on its way.', read: false });
+    const userToken = (
+      await sandbox.tokens.consumer({
+        scope:
+          'openid https://api.banno.com/consumer/auth/user.alerts.readonly https://api.banno.com/consumer/auth/user.alerts.readwrite',
+      })
+    ).accessToken;
+    const inbox = await call('GET', `${sandbox.consumer.baseUrl}/users/${user?.userId}/alert/inbox`, {
+      token: userToken,
+    });
+    expect(inbox.body.alerts[0]).toMatchObject({
+      id: sent.body.alertId,
+      title: 'Card shipped',
+      message: 'Your new card is on its way.',
+      read: false,
+    });
   });
 
   it("records a user's profile changes in the person-events history, filtered and paged", async () => {
     const user = sandbox.users[1];
-    const userToken = (await sandbox.tokens.consumer({ scope: 'openid https://api.banno.com/consumer/auth/user.email.readwrite', username: user?.username })).accessToken;
-    await call('PUT', `${sandbox.consumer.baseUrl}/users/${user?.userId}`, { token: userToken, body: { email: 'changed@example.com' } });
-    const history = await call('GET', institution(`/a/history/api/v0/institutions/{institutionId}/person-events?PersonId=${user?.userId}&Count=3`), { token: adminToken });
+    const userToken = (
+      await sandbox.tokens.consumer({
+        scope: 'openid https://api.banno.com/consumer/auth/user.email.readwrite',
+        username: user?.username,
+      })
+    ).accessToken;
+    await call('PUT', `${sandbox.consumer.baseUrl}/users/${user?.userId}`, {
+      token: userToken,
+      body: { email: 'changed@example.com' },
+    });
+    const history = await call(
+      'GET',
+      institution(`/a/history/api/v0/institutions/{institutionId}/person-events?PersonId=${user?.userId}&Count=3`),
+      { token: adminToken },
+    );
     expect(history.status).toBe(200);
     expect(history.body).toHaveLength(3);
     expect(history.body[0]).toMatchObject({ personId: user?.userId, change: 'Email changed' });

@@ -23,7 +23,11 @@ async function timed(request: Promise<ApiResponse>): Promise<ApiResponse & { ela
 
 describe('PUT /users/{userId}/fetch, then GET tasks/{taskId}', () => {
   it('delivers the events as they happen: a plain GET answers at once, a sinceVersion GET waits for the next event', async () => {
-    const accountsBefore = (await call('GET', userUrl('/accounts'), { token })).body.accounts as Array<{ id: string; fetchedDate: string; balance: string }>;
+    const accountsBefore = (await call('GET', userUrl('/accounts'), { token })).body.accounts as Array<{
+      id: string;
+      fetchedDate: string;
+      balance: string;
+    }>;
     const started = performance.now();
     const fetched = await call('PUT', userUrl('/fetch'), { token });
     expect(fetched.status).toBe(200);
@@ -50,8 +54,17 @@ describe('PUT /users/{userId}/fetch, then GET tasks/{taskId}', () => {
       version = poll.body.version;
     }
     expect(performance.now() - started).toBeGreaterThanOrEqual(DURATION_MS - 50);
-    expect(types).toEqual(['TaskStarted', 'EnrichmentAccountBalancesStarted', 'EnrichmentAccountBalancesFinished', 'EnrichmentTransactionsStarted', 'EnrichmentTransactionsFinished', 'TaskEnded']);
-    expect(balances).toEqual(accountsBefore.map((account) => expect.objectContaining({ accountId: account.id, balance: account.balance })));
+    expect(types).toEqual([
+      'TaskStarted',
+      'EnrichmentAccountBalancesStarted',
+      'EnrichmentAccountBalancesFinished',
+      'EnrichmentTransactionsStarted',
+      'EnrichmentTransactionsFinished',
+      'TaskEnded',
+    ]);
+    expect(balances).toEqual(
+      accountsBefore.map((account) => expect.objectContaining({ accountId: account.id, balance: account.balance })),
+    );
 
     // Nothing more will happen: a sinceVersion poll is held for the whole window, then answers with no
     // events; a plain GET answers at once.
@@ -67,8 +80,11 @@ describe('PUT /users/{userId}/fetch, then GET tasks/{taskId}', () => {
     expect(ahead).toMatchObject({ status: 400, body: undefined });
 
     // The fetch refreshed the accounts: a later read shows it.
-    const accountsAfter = (await call('GET', userUrl('/accounts'), { token })).body.accounts as Array<{ fetchedDate: string }>;
-    for (const [index, account] of accountsAfter.entries()) expect(account.fetchedDate > (accountsBefore[index]?.fetchedDate ?? '')).toBe(true);
+    const accountsAfter = (await call('GET', userUrl('/accounts'), { token })).body.accounts as Array<{
+      fetchedDate: string;
+    }>;
+    for (const [index, account] of accountsAfter.entries())
+      expect(account.fetchedDate > (accountsBefore[index]?.fetchedDate ?? '')).toBe(true);
   });
 
   it('settles pending transactions, which an updatedSince sync then picks up', async () => {
@@ -76,7 +92,8 @@ describe('PUT /users/{userId}/fetch, then GET tasks/{taskId}', () => {
     if (!user) throw new Error('no second user');
     const userToken = (await sandbox.tokens.consumer({ username: user.username })).accessToken;
     const base = `${sandbox.consumer.baseUrl}/users/${user.userId}`;
-    const transactions = (query: string) => call('GET', `${base}/accounts/${user.accounts[0]?.id}/transactions?${query}`, { token: userToken });
+    const transactions = (query: string) =>
+      call('GET', `${base}/accounts/${user.accounts[0]?.id}/transactions?${query}`, { token: userToken });
     const before = (await transactions('limit=3')).body.transactions as Array<{ status: string }>;
     expect(before.map((transaction) => transaction.status)).toEqual(['Pending', 'Pending', 'Posted']);
     const syncedAt = new Date().toISOString();
@@ -98,7 +115,8 @@ describe('PUT /users/{userId}/fetch, then GET tasks/{taskId}', () => {
     const other = sandbox.users[1];
     if (!other) throw new Error('no second user');
     const otherToken = (await sandbox.tokens.consumer({ scope: 'openid', username: other.username })).accessToken;
-    const theirs = (await call('PUT', `${sandbox.consumer.baseUrl}/users/${other.userId}/fetch`, { token: otherToken })).body.taskId as string;
+    const theirs = (await call('PUT', `${sandbox.consumer.baseUrl}/users/${other.userId}/fetch`, { token: otherToken }))
+      .body.taskId as string;
     expect((await call('GET', userUrl(`/tasks/${theirs}`), { token })).status).toBe(404);
   });
 });

@@ -36,7 +36,11 @@ describe('access tokens are checked with the provider that issued them', () => {
 
   it("refuses a Consumer user's token at the Admin API, and an Admin token where the Consumer API wants a user", async () => {
     const userToken = (await sandbox.tokens.consumer({ scope: `openid ${PROFILE}` })).accessToken;
-    const search = await call('GET', `${sandbox.admin.baseUrl}/a/consumer-user-search/api/v0/institutions/${sandbox.institution.id}/users`, { token: userToken });
+    const search = await call(
+      'GET',
+      `${sandbox.admin.baseUrl}/a/consumer-user-search/api/v0/institutions/${sandbox.institution.id}/users`,
+      { token: userToken },
+    );
     expect(search.status).toBe(401);
     expect(search.headers.get('www-authenticate')).toContain('does not accept tokens of this issuer');
 
@@ -70,7 +74,10 @@ describe("scopes, as the operation's security requirements say", () => {
     const narrow = await clientCredentials(sandbox.admin.tokenUrl, sandbox.clients.adminJob, 'openid');
     expect(narrow.status).toBe(200);
     expect((await call('GET', searchUrl, { token: String(narrow.body.access_token) })).status).toBe(403);
-    expect((await call('GET', searchUrl, { token: (await sandbox.tokens.admin({ scope: USER_SEARCH })).accessToken })).status).toBe(200);
+    expect(
+      (await call('GET', searchUrl, { token: (await sandbox.tokens.admin({ scope: USER_SEARCH })).accessToken }))
+        .status,
+    ).toBe(200);
   });
 
   it('lets a user read only their own data', async () => {
@@ -78,6 +85,8 @@ describe("scopes, as the operation's security requirements say", () => {
     const other = await call('GET', `${sandbox.consumer.baseUrl}/users/${sandbox.users[1]?.userId}`, { token });
     expect(other.status).toBe(403);
     expect(other.body).toBeUndefined(); // the operation declares its 403 without a body
-    expect((await call('GET', `${sandbox.consumer.baseUrl}/users/00000000-0000-4000-8000-000000000000`, { token })).status).toBe(404);
+    expect(
+      (await call('GET', `${sandbox.consumer.baseUrl}/users/00000000-0000-4000-8000-000000000000`, { token })).status,
+    ).toBe(404);
   });
 });

@@ -14,7 +14,14 @@ describe('a single-page app on another origin', () => {
   it('may call the APIs: preflights are answered and answers carry the CORS headers a client reads', async () => {
     const [user] = sandbox.users;
     const url = `${sandbox.consumer.baseUrl}/users/${user?.userId}/accounts`;
-    const preflight = await fetch(url, { method: 'OPTIONS', headers: { origin: APP_ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+    const preflight = await fetch(url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: APP_ORIGIN,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET');
@@ -33,7 +40,13 @@ describe('a single-page app on another origin', () => {
     const fromApp = await fetch(sandbox.consumer.tokenUrl, {
       method: 'POST',
       headers: { origin: APP_ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: client.redirectUris[0] ?? '', code_verifier: verifier, client_id: client.clientId }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: client.redirectUris[0] ?? '',
+        code_verifier: verifier,
+        client_id: client.clientId,
+      }),
     });
     expect(fromApp.status).toBe(200);
     expect(fromApp.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
@@ -42,7 +55,13 @@ describe('a single-page app on another origin', () => {
     const other = await fetch(sandbox.consumer.tokenUrl, {
       method: 'POST',
       headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code: (await sandbox.consumer.login(again.url)).searchParams.get('code') ?? '', redirect_uri: client.redirectUris[0] ?? '', code_verifier: again.verifier, client_id: client.clientId }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: (await sandbox.consumer.login(again.url)).searchParams.get('code') ?? '',
+        redirect_uri: client.redirectUris[0] ?? '',
+        code_verifier: again.verifier,
+        client_id: client.clientId,
+      }),
     });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });

@@ -40,9 +40,27 @@ describe('dtk-sandbox', () => {
   it('prints what it started as JSON, serves it, keeps key files private, and stops cleanly on SIGINT', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'sandbox-cli-test-'));
     const config = join(folder, 'sandbox.json');
-    await writeFile(config, JSON.stringify({ clients: [{ provider: 'consumer', clientId: 'my-cli', redirectUris: ['http://127.0.0.1:53682/callback'] }], faults: [{ operation: 'getUser', status: 503 }] }));
+    await writeFile(
+      config,
+      JSON.stringify({
+        clients: [{ provider: 'consumer', clientId: 'my-cli', redirectUris: ['http://127.0.0.1:53682/callback'] }],
+        faults: [{ operation: 'getUser', status: 503 }],
+      }),
+    );
     try {
-      const cli = run(['--port', '0', '--json', '--users', '2', '--password', 'cli-test-password', '--config', config, '--redirect-uri', 'http://127.0.0.1:3000/cb']);
+      const cli = run([
+        '--port',
+        '0',
+        '--json',
+        '--users',
+        '2',
+        '--password',
+        'cli-test-password',
+        '--config',
+        config,
+        '--redirect-uri',
+        'http://127.0.0.1:3000/cb',
+      ]);
       const started = JSON.parse(await cli.firstLine());
       expect(started.users).toHaveLength(2);
       expect(started.users[0].password).toBe('cli-test-password');
@@ -53,7 +71,15 @@ describe('dtk-sandbox', () => {
       expect(faults.faults).toEqual([expect.objectContaining({ rule: { operation: 'getUser', status: 503 } })]);
       // The client from the config file can start a sign-in (an unknown client would be refused at once).
       const auth = new URL(`${started.consumer.issuer}/auth`);
-      for (const [name, value] of Object.entries({ client_id: 'my-cli', response_type: 'code', redirect_uri: 'http://127.0.0.1:53682/callback', scope: 'openid', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256' })) auth.searchParams.set(name, value);
+      for (const [name, value] of Object.entries({
+        client_id: 'my-cli',
+        response_type: 'code',
+        redirect_uri: 'http://127.0.0.1:53682/callback',
+        scope: 'openid',
+        code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+        code_challenge_method: 'S256',
+      }))
+        auth.searchParams.set(name, value);
       expect((await fetch(auth, { redirect: 'manual' })).status).toBe(303);
 
       const keyFile = started.clients.adminJob.privateKeyFile as string;

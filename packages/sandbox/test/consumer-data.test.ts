@@ -23,7 +23,9 @@ describe('accounts', () => {
   it("lists the user's own accounts with money as exact strings, and each one alone", async () => {
     const { status, body } = await get('/accounts');
     expect(status).toBe(200);
-    expect(body.accounts.map((account: { id: string }) => account.id)).toEqual(user().accounts.map((account) => account.id));
+    expect(body.accounts.map((account: { id: string }) => account.id)).toEqual(
+      user().accounts.map((account) => account.id),
+    );
     for (const account of body.accounts) expect(account.balance).toMatch(/^-?\d+\.\d{2}$/);
     const first = body.accounts[0];
     expect((await get(`/accounts/${first.id}`)).body).toEqual(first);
@@ -33,10 +35,15 @@ describe('accounts', () => {
 
   it('renames an account, and later reads say so', async () => {
     const accountId = user().accounts[1]?.id;
-    const renamed = await call('PUT', `${sandbox.consumer.baseUrl}/users/${user().userId}/accounts/${accountId}/name`, { token, body: { name: 'Rainy Day Fund' } });
+    const renamed = await call('PUT', `${sandbox.consumer.baseUrl}/users/${user().userId}/accounts/${accountId}/name`, {
+      token,
+      body: { name: 'Rainy Day Fund' },
+    });
     expect(renamed.status).toBe(204);
     expect((await get(`/accounts/${accountId}`)).body.name).toBe('Rainy Day Fund');
-    expect((await get('/accounts')).body.accounts.find((account: { id: string }) => account.id === accountId).name).toBe('Rainy Day Fund');
+    expect(
+      (await get('/accounts')).body.accounts.find((account: { id: string }) => account.id === accountId).name,
+    ).toBe('Rainy Day Fund');
   });
 });
 
@@ -70,12 +77,18 @@ describe('transactions', () => {
     const all = (await transactions('')).body.transactions as Array<{ postedDate: string }>;
     const since = all[40]?.postedDate ?? '';
     const until = all[10]?.postedDate ?? '';
-    const window = (await transactions(`since=${encodeURIComponent(since)}&until=${encodeURIComponent(until)}`)).body.transactions as Array<{ postedDate: string }>;
+    const window = (await transactions(`since=${encodeURIComponent(since)}&until=${encodeURIComponent(until)}`)).body
+      .transactions as Array<{ postedDate: string }>;
     expect(window.length).toBeGreaterThanOrEqual(31);
-    expect(window.every((transaction) => transaction.postedDate >= since && transaction.postedDate <= until)).toBe(true);
+    expect(window.every((transaction) => transaction.postedDate >= since && transaction.postedDate <= until)).toBe(
+      true,
+    );
     expect(window.map((transaction) => transaction.postedDate)).toContain(since);
     const both = await transactions(`since=${encodeURIComponent(since)}&updatedSince=${encodeURIComponent(since)}`);
-    expect(both).toMatchObject({ status: 400, body: { errorCode: 400, messages: 'since and updatedSince cannot be combined' } });
+    expect(both).toMatchObject({
+      status: 400,
+      body: { errorCode: 400, messages: 'since and updatedSince cannot be combined' },
+    });
   });
 });
 
@@ -83,13 +96,24 @@ describe('the user profile', () => {
   it('PUT changes the email, PATCH (merge patch) sets and clears the preferred name; reads and userinfo follow', async () => {
     const url = `${sandbox.consumer.baseUrl}/users/${user().userId}`;
     expect((await call('PUT', url, { token, body: { email: 'new.address@example.com' } })).status).toBe(204);
-    expect((await call('PATCH', url, { token, body: { preferredName: 'Tay' }, contentType: 'application/json' })).status).toBe(204);
+    expect(
+      (await call('PATCH', url, { token, body: { preferredName: 'Tay' }, contentType: 'application/json' })).status,
+    ).toBe(204);
     const changed = await get('');
-    expect(changed.body).toMatchObject({ userId: user().userId, email: 'new.address@example.com', preferredName: 'Tay', institutionId: sandbox.institution.id });
-    const me = await (await fetch(`${sandbox.consumer.issuer}/me`, { headers: { authorization: `Bearer ${token}` } })).json();
+    expect(changed.body).toMatchObject({
+      userId: user().userId,
+      email: 'new.address@example.com',
+      preferredName: 'Tay',
+      institutionId: sandbox.institution.id,
+    });
+    const me = await (
+      await fetch(`${sandbox.consumer.issuer}/me`, { headers: { authorization: `Bearer ${token}` } })
+    ).json();
     expect(me).toMatchObject({ sub: user().userId, email: 'new.address@example.com' });
 
-    expect((await call('PATCH', url, { token, body: { preferredName: null }, contentType: 'application/json' })).status).toBe(204);
+    expect(
+      (await call('PATCH', url, { token, body: { preferredName: null }, contentType: 'application/json' })).status,
+    ).toBe(204);
     expect((await get('')).body).not.toHaveProperty('preferredName');
   });
 });
@@ -99,7 +123,8 @@ describe('seeded data', () => {
     const again = await startSandbox({ seed: 'consumer-data' });
     const other = await startSandbox({ seed: 'another-seed' });
     try {
-      const shape = (box: Sandbox) => box.users.map(({ userId, username, accounts }) => ({ userId, username, accounts }));
+      const shape = (box: Sandbox) =>
+        box.users.map(({ userId, username, accounts }) => ({ userId, username, accounts }));
       expect(shape(again)).toEqual(shape(sandbox));
       expect(again.institution).toEqual(sandbox.institution);
       expect(shape(other)).not.toEqual(shape(sandbox));

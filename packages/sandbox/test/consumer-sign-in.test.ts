@@ -15,7 +15,11 @@ afterAll(() => sandbox.stop());
 const jwks = () => createRemoteJWKSet(new URL(`${sandbox.consumer.issuer}/jwks`));
 
 /** One browser: follows redirects inside the provider and keeps its cookies. */
-async function browse(jar: CookieJar, url: URL, init: RequestInit = {}): Promise<{ response: Response; url: URL; html: string }> {
+async function browse(
+  jar: CookieJar,
+  url: URL,
+  init: RequestInit = {},
+): Promise<{ response: Response; url: URL; html: string }> {
   let current = url;
   let request = init;
   for (let hop = 0; hop < 10; hop += 1) {
@@ -42,7 +46,11 @@ function formAction(html: string, name: string): URL {
   const tag = new RegExp(`<form[^>]*data-sandbox-form="${name}"[^>]*>`).exec(html)?.[0] ?? '';
   return new URL((/action="([^"]*)"/.exec(tag)?.[1] ?? '').replace(/&amp;/g, '&'), sandbox.consumer.origin);
 }
-const post = (fields: Record<string, string>): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+const post = (fields: Record<string, string>): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields).toString(),
+});
 
 describe('discovery', () => {
   it("publishes Banno's endpoint layout, PKCE S256 only and ES256 ID tokens", async () => {
@@ -62,7 +70,9 @@ describe('discovery', () => {
       authorization_response_iss_parameter_supported: true,
     });
     expect(document.id_token_signing_alg_values_supported).toEqual(['ES256', 'PS256', 'RS256']);
-    expect(document.scopes_supported).toEqual(expect.arrayContaining(['openid', BANNO_OFFLINE_ACCESS_SCOPE, ACCOUNTS_READ]));
+    expect(document.scopes_supported).toEqual(
+      expect.arrayContaining(['openid', BANNO_OFFLINE_ACCESS_SCOPE, ACCOUNTS_READ]),
+    );
   });
 });
 
@@ -72,7 +82,9 @@ describe('the sign-in and consent pages, as a person uses them', () => {
     const client = sandbox.clients.consumerWebApp;
     const user = sandbox.users[0];
     if (!user) throw new Error('no users');
-    const { url, verifier, state } = authorizationUrl(`${sandbox.consumer.issuer}/auth`, client, { scope: `openid ${ACCOUNTS_READ}` });
+    const { url, verifier, state } = authorizationUrl(`${sandbox.consumer.issuer}/auth`, client, {
+      scope: `openid ${ACCOUNTS_READ}`,
+    });
 
     const login = await browse(jar, url);
     expect(login.response.status).toBe(200);
@@ -81,12 +93,20 @@ describe('the sign-in and consent pages, as a person uses them', () => {
     expect(login.html).toContain('type="password"');
     expect(login.html).toContain('Sandbox Web App');
 
-    const wrong = await browse(jar, formAction(login.html, 'login'), post({ username: user.username, password: 'not-the-password' }));
+    const wrong = await browse(
+      jar,
+      formAction(login.html, 'login'),
+      post({ username: user.username, password: 'not-the-password' }),
+    );
     expect(wrong.response.status).toBe(401);
     expect(wrong.html).toContain('Wrong username or password.');
     expect(wrong.html).toContain(`value="${user.username}"`);
 
-    const consent = await browse(jar, formAction(wrong.html, 'login'), post({ username: user.username, password: user.password }));
+    const consent = await browse(
+      jar,
+      formAction(wrong.html, 'login'),
+      post({ username: user.username, password: user.password }),
+    );
     expect(consent.response.status).toBe(200);
     expect(consent.html).toContain(`Signed in as <strong>${user.name}</strong>`);
     expect(consent.html).toContain(`<code>${ACCOUNTS_READ}</code>`);
@@ -95,14 +115,24 @@ describe('the sign-in and consent pages, as a person uses them', () => {
     expect(`${redirect.url.origin}${redirect.url.pathname}`).toBe(client.redirectUris[0]);
     expect(redirect.url.searchParams.get('state')).toBe(state);
     expect(redirect.url.searchParams.get('iss')).toBe(sandbox.consumer.issuer);
-    const token = await exchangeCode(sandbox.consumer.tokenUrl, client, redirect.url.searchParams.get('code') ?? '', verifier);
+    const token = await exchangeCode(
+      sandbox.consumer.tokenUrl,
+      client,
+      redirect.url.searchParams.get('code') ?? '',
+      verifier,
+    );
     expect(token.status).toBe(200);
-    const { payload } = await jwtVerify(String(token.body.id_token), jwks(), { issuer: sandbox.consumer.issuer, audience: client.clientId });
+    const { payload } = await jwtVerify(String(token.body.id_token), jwks(), {
+      issuer: sandbox.consumer.issuer,
+      audience: client.clientId,
+    });
     expect(payload.sub).toBe(user.userId);
   });
 
   it('shows a refused request (unregistered redirect URI) as a page to a person and as JSON to a script', async () => {
-    const { url } = authorizationUrl(`${sandbox.consumer.issuer}/auth`, sandbox.clients.consumerWebApp, { redirect_uri: 'https://elsewhere.example/cb' });
+    const { url } = authorizationUrl(`${sandbox.consumer.issuer}/auth`, sandbox.clients.consumerWebApp, {
+      redirect_uri: 'https://elsewhere.example/cb',
+    });
     const page = await fetch(url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(400);
     expect(await page.text()).toContain('data-sandbox-error="invalid_redirect_uri"');
@@ -137,9 +167,16 @@ describe('authorization code with PKCE', () => {
     const client = sandbox.clients.consumerPublicApp;
     const first = authorizationUrl(`${sandbox.consumer.issuer}/auth`, client);
     const code = (await sandbox.consumer.login(first.url)).searchParams.get('code') ?? '';
-    expect((await exchangeCode(sandbox.consumer.tokenUrl, client, code, first.verifier.replace(/^./, 'x'))).body.error).toBe('invalid_grant');
+    expect(
+      (await exchangeCode(sandbox.consumer.tokenUrl, client, code, first.verifier.replace(/^./, 'x'))).body.error,
+    ).toBe('invalid_grant');
     const second = authorizationUrl(`${sandbox.consumer.issuer}/auth`, client);
-    const token = await exchangeCode(sandbox.consumer.tokenUrl, client, (await sandbox.consumer.login(second.url)).searchParams.get('code') ?? '', second.verifier);
+    const token = await exchangeCode(
+      sandbox.consumer.tokenUrl,
+      client,
+      (await sandbox.consumer.login(second.url)).searchParams.get('code') ?? '',
+      second.verifier,
+    );
     expect(token.status).toBe(200);
     expect(decodeProtectedHeader(String(token.body.id_token)).alg).toBe('ES256');
     expect(token.body).toMatchObject({ token_type: 'Bearer', expires_in: 600 });
@@ -157,17 +194,27 @@ describe("refresh tokens under Banno's offline_access scope", () => {
     const { payload } = await jwtVerify(String(second.body.id_token), jwks());
     expect(payload.sub).toBe(sandbox.users[0]?.userId);
 
-    expect((await refresh(sandbox.consumer.tokenUrl, client, first.body.refresh_token)).body.error).toBe('invalid_grant');
-    expect((await refresh(sandbox.consumer.tokenUrl, client, second.body.refresh_token)).body.error).toBe('invalid_grant');
+    expect((await refresh(sandbox.consumer.tokenUrl, client, first.body.refresh_token)).body.error).toBe(
+      'invalid_grant',
+    );
+    expect((await refresh(sandbox.consumer.tokenUrl, client, second.body.refresh_token)).body.error).toBe(
+      'invalid_grant',
+    );
   });
 
   it('revokes a refresh token at the revocation endpoint', async () => {
     const client = sandbox.clients.consumerWebApp;
     const token = await signInConsumer(sandbox, `openid ${BANNO_OFFLINE_ACCESS_SCOPE}`);
     const auth = clientAuth(client);
-    const revoked = await postForm(`${sandbox.consumer.issuer}/token/revocation`, { token: String(token.body.refresh_token), token_type_hint: 'refresh_token', ...auth.fields }, auth.headers);
+    const revoked = await postForm(
+      `${sandbox.consumer.issuer}/token/revocation`,
+      { token: String(token.body.refresh_token), token_type_hint: 'refresh_token', ...auth.fields },
+      auth.headers,
+    );
     expect(revoked.status).toBe(200);
-    expect((await refresh(sandbox.consumer.tokenUrl, client, token.body.refresh_token)).body.error).toBe('invalid_grant');
+    expect((await refresh(sandbox.consumer.tokenUrl, client, token.body.refresh_token)).body.error).toBe(
+      'invalid_grant',
+    );
   });
 });
 
@@ -176,14 +223,27 @@ describe('userinfo', () => {
     const user = sandbox.users[1];
     if (!user) throw new Error('no second user');
     const token = await signInConsumer(sandbox, 'openid profile email', user.username);
-    const response = await fetch(`${sandbox.consumer.issuer}/me`, { headers: { authorization: `Bearer ${String(token.body.access_token)}` } });
+    const response = await fetch(`${sandbox.consumer.issuer}/me`, {
+      headers: { authorization: `Bearer ${String(token.body.access_token)}` },
+    });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ sub: user.userId, email: user.email, preferred_username: user.username });
+    expect(await response.json()).toMatchObject({
+      sub: user.userId,
+      email: user.email,
+      preferred_username: user.username,
+    });
 
     const client = sandbox.clients.consumerWebApp;
     const claim = 'https://api.banno.com/consumer/claim/institution_id';
-    const { url, verifier } = authorizationUrl(`${sandbox.consumer.issuer}/auth`, client, { claims: JSON.stringify({ id_token: { [claim]: null } }) });
-    const withClaim = await exchangeCode(sandbox.consumer.tokenUrl, client, (await sandbox.consumer.login(url)).searchParams.get('code') ?? '', verifier);
+    const { url, verifier } = authorizationUrl(`${sandbox.consumer.issuer}/auth`, client, {
+      claims: JSON.stringify({ id_token: { [claim]: null } }),
+    });
+    const withClaim = await exchangeCode(
+      sandbox.consumer.tokenUrl,
+      client,
+      (await sandbox.consumer.login(url)).searchParams.get('code') ?? '',
+      verifier,
+    );
     const { payload } = await jwtVerify(String(withClaim.body.id_token), jwks());
     expect(payload[claim]).toBe(sandbox.institution.id);
   });

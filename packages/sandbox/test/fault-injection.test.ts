@@ -9,7 +9,12 @@ let token: string;
 beforeAll(async () => {
   // A rule given at start: the first call of the user profile answers 503.
   sandbox = await startSandbox({ faults: [{ operation: 'getUser', status: 503, times: 1 }] });
-  token = (await sandbox.tokens.consumer({ scope: 'openid https://api.banno.com/consumer/auth/user.profile.readonly https://api.banno.com/consumer/auth/accounts.readonly https://api.banno.com/consumer/auth/accounts.readwrite' })).accessToken;
+  token = (
+    await sandbox.tokens.consumer({
+      scope:
+        'openid https://api.banno.com/consumer/auth/user.profile.readonly https://api.banno.com/consumer/auth/accounts.readonly https://api.banno.com/consumer/auth/accounts.readwrite',
+    })
+  ).accessToken;
 });
 afterAll(() => sandbox.stop());
 afterEach(() => sandbox.faults.clear());
@@ -30,7 +35,9 @@ describe('fault rules', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('2');
     expect(limited.body).toEqual({ errorCode: 429, messages: 'injected fault: 429' });
-    expect(sandbox.faults.list()).toEqual([expect.objectContaining({ rule: { operation: 'listAccounts', retryAfterSeconds: 2, status: 429 }, hits: 1 })]);
+    expect(sandbox.faults.list()).toEqual([
+      expect.objectContaining({ rule: { operation: 'listAccounts', retryAfterSeconds: 2, status: 429 }, hits: 1 }),
+    ]);
   });
 
   it('add latency before the answer', async () => {
@@ -73,7 +80,10 @@ describe('fault rules', () => {
     expect((await call('GET', userUrl(), { token })).status).toBe(200);
 
     const invalid = await call('POST', control, { body: { operation: 'getUser', status: 200 } });
-    expect(invalid).toMatchObject({ status: 400, body: { message: 'fault rule: status must be an HTTP error status (400-599)' } });
+    expect(invalid).toMatchObject({
+      status: 400,
+      body: { message: 'fault rule: status must be an HTTP error status (400-599)' },
+    });
     expect((await call('DELETE', control)).status).toBe(204);
   });
 });

@@ -13,7 +13,21 @@ describe('the README', () => {
 
   it('documents every default client and every option', async () => {
     const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
-    for (const name of ['consumerWebApp', 'consumerPublicApp', 'adminCli', 'adminJob', 'entityManagementJob']) expect(readme).toContain(`\`${name}\``);
-    for (const option of ['ports', 'seed', 'users', 'password', 'clients', 'redirectUris', 'faults', 'aggregation', 'accessTokenTtlSeconds', 'dataDate', 'apis']) expect(readme).toContain(`\`${option}\``);
+    for (const name of ['consumerWebApp', 'consumerPublicApp', 'adminCli', 'adminJob', 'entityManagementJob'])
+      expect(readme).toContain(`\`${name}\``);
+    for (const option of [
+      'ports',
+      'seed',
+      'users',
+      'password',
+      'clients',
+      'redirectUris',
+      'faults',
+      'aggregation',
+      'accessTokenTtlSeconds',
+      'dataDate',
+      'apis',
+    ])
+      expect(readme).toContain(`\`${option}\``);
   });
 });

@@ -27,7 +27,10 @@ interface Operation {
 function deref(description: Json, value: Json): { value: Json; pointer?: string } {
   if (typeof value?.$ref !== 'string') return { value };
   const pointer = value.$ref as string;
-  const resolved = pointer.slice(2).split('/').reduce((node: Json, key: string) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], description);
+  const resolved = pointer
+    .slice(2)
+    .split('/')
+    .reduce((node: Json, key: string) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], description);
   return { value: resolved, pointer };
 }
 
@@ -41,7 +44,9 @@ function operationsOf(api: (typeof servedApis)[number]): Operation[] {
       path,
       operation: item[method],
       pathItem: item,
-      parameters: [...(item.parameters ?? []), ...(item[method].parameters ?? [])].map((parameter: Json) => deref(description, parameter).value),
+      parameters: [...(item.parameters ?? []), ...(item[method].parameters ?? [])].map(
+        (parameter: Json) => deref(description, parameter).value,
+      ),
     })),
   );
 }
@@ -63,7 +68,12 @@ function order(a: Operation, b: Operation): number {
 }
 
 const validators = new Map<string, ValidateFunction>();
-function responseProblems(operation: Operation, status: number, body: unknown, mediaType: string | undefined): string[] {
+function responseProblems(
+  operation: Operation,
+  status: number,
+  body: unknown,
+  mediaType: string | undefined,
+): string[] {
   const responses = operation.operation.responses as Json;
   const key = [String(status), `${String(status)[0]}XX`, 'default'].find((candidate) => responses[candidate]);
   if (!key) return [`status ${status} is not declared`];
@@ -78,13 +88,17 @@ function responseProblems(operation: Operation, status: number, body: unknown, m
   let validate = validators.get(id);
   if (!validate) {
     const options = { strict: false, allErrors: true, validateSchema: false, logger: false as const };
-    const ajv = String(operation.description.openapi).startsWith('3.0') ? new Ajv(options) : (new Ajv2020(options) as unknown as Ajv);
+    const ajv = String(operation.description.openapi).startsWith('3.0')
+      ? new Ajv(options)
+      : (new Ajv2020(options) as unknown as Ajv);
     addFormats(ajv);
     ajv.addSchema(operation.description, operation.api.name);
     validate = ajv.compile({ $ref: `${operation.api.name}${schemaPointer}` });
     validators.set(id, validate);
   }
-  return validate(body) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || 'body'} ${error.message}`);
+  return validate(body)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath || 'body'} ${error.message}`);
 }
 
 let sandbox: Sandbox;
@@ -125,7 +139,9 @@ function valueFor(parameter: Json): unknown {
 /** Keeps ids a creation answered with (`entityId` → `EntityId`), for the operations that follow. */
 function remember(operation: Operation, body: unknown): void {
   const names = new Map<string, string>();
-  for (const candidate of operationsOf(operation.api)) for (const parameter of candidate.parameters) if (parameter.in === 'path') names.set(parameter.name.toLowerCase(), parameter.name);
+  for (const candidate of operationsOf(operation.api))
+    for (const parameter of candidate.parameters)
+      if (parameter.in === 'path') names.set(parameter.name.toLowerCase(), parameter.name);
   const visit = (node: unknown, depth: number) => {
     if (typeof node !== 'object' || node === null || Array.isArray(node) || depth > 1) return;
     for (const [key, value] of Object.entries(node)) {
@@ -138,11 +154,16 @@ function remember(operation: Operation, body: unknown): void {
 }
 
 function requestBody(operation: Operation): { body: unknown; contentType: string } | undefined {
-  const content = deref(operation.description, operation.operation.requestBody ?? {}).value?.content as Json | undefined;
+  const content = deref(operation.description, operation.operation.requestBody ?? {}).value?.content as
+    | Json
+    | undefined;
   if (!content) return undefined;
   const [contentType, media] = Object.entries(content)[0] as [string, Json];
   const example = media.example ?? (Object.values(media.examples ?? {})[0] as Json | undefined)?.value;
-  return { body: example ?? sample(media.schema, { quiet: true, skipReadOnly: true }, operation.description), contentType };
+  return {
+    body: example ?? sample(media.schema, { quiet: true, skipReadOnly: true }, operation.description),
+    contentType,
+  };
 }
 
 describe('every operation of every served description', () => {
@@ -153,21 +174,39 @@ describe('every operation of every served description', () => {
     const seen = new Set<string>();
     for (const operation of all) {
       const baseUrl = baseUrlOf(operation, sandbox.apis[operation.api.name]?.baseUrl ?? '');
-      const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(valueFor(operation.parameters.find((parameter) => parameter.name === name && parameter.in === 'path') ?? { name }))));
+      const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+        encodeURIComponent(
+          String(
+            valueFor(
+              operation.parameters.find((parameter) => parameter.name === name && parameter.in === 'path') ?? { name },
+            ),
+          ),
+        ),
+      );
       const url = new URL(`${baseUrl}${path}`);
-      for (const parameter of operation.parameters) if (parameter.in === 'query' && parameter.required) url.searchParams.set(parameter.name, String(valueFor(parameter)));
+      for (const parameter of operation.parameters)
+        if (parameter.in === 'query' && parameter.required)
+          url.searchParams.set(parameter.name, String(valueFor(parameter)));
       const headers: Record<string, string> = {};
-      for (const parameter of operation.parameters) if (parameter.in === 'header' && parameter.required) headers[parameter.name] = String(valueFor(parameter));
+      for (const parameter of operation.parameters)
+        if (parameter.in === 'header' && parameter.required) headers[parameter.name] = String(valueFor(parameter));
       const body = requestBody(operation);
       const token = tokenFor(operation);
-      const response = await call(operation.method.toUpperCase(), url.href, { ...(token && { token }), headers, ...(body && { body: body.body, contentType: body.contentType }) });
+      const response = await call(operation.method.toUpperCase(), url.href, {
+        ...(token && { token }),
+        headers,
+        ...(body && { body: body.body, contentType: body.contentType }),
+      });
       const label = `${operation.api.name} ${operation.operation.operationId ?? ''} ${operation.method.toUpperCase()} ${operation.path} → ${response.status}`;
       seen.add(`${operation.api.name} ${operation.method} ${operation.path}`);
-      if ([404, 405, 501].includes(response.status) || response.status >= 500) failures.push(`${label}: not served (${JSON.stringify(response.body)})`);
+      if ([404, 405, 501].includes(response.status) || response.status >= 500)
+        failures.push(`${label}: not served (${JSON.stringify(response.body)})`);
       // The OpenID endpoints the descriptions list are answered by the real provider, not by the mock: they must be
       // served, but their answers are oidc-provider's, which the mock's schema check does not hold to Banno's pages.
       const atProvider = [sandbox.consumer.issuer, sandbox.admin.issuer].some((issuer) => url.href.startsWith(issuer));
-      const problems = atProvider ? [] : responseProblems(operation, response.status, response.body, response.mediaType);
+      const problems = atProvider
+        ? []
+        : responseProblems(operation, response.status, response.body, response.mediaType);
       if (problems.length > 0) failures.push(`${label}: ${problems.join('; ')}`);
       if (response.status < 300) remember(operation, response.body);
     }

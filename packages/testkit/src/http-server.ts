@@ -9,10 +9,7 @@ export interface RecordedRequest {
   body: string;
 }
 
-export type TestHandler = (
-  req: IncomingMessage & { body: string },
-  res: ServerResponse,
-) => void | Promise<void>;
+export type TestHandler = (req: IncomingMessage & { body: string }, res: ServerResponse) => void | Promise<void>;
 
 export interface TestServer {
   /** Origin of the server, e.g. `http://127.0.0.1:40123`. */
@@ -47,7 +44,12 @@ export async function startTestServer(handler: TestHandler): Promise<TestServer>
 }
 
 /** Writes a JSON response with the given status and extra headers. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }

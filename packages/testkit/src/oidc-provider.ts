@@ -53,17 +53,20 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
   if (Object.keys(accounts).length === 0) throw new TypeError('accounts must name at least one account');
   const { resourceRequiredScope, ...providerOptions } = options;
   let resource: ResourceRoute | undefined;
-  const op = await startOpenIdProvider({ ...providerOptions, issuerPath: options.issuerPath ?? DEFAULT_ISSUER_PATH, accounts }, (req, res) => {
-    const pathname = (req.url ?? '/').split('?', 1)[0];
-    if (pathname !== RESOURCE_PATH || !resource) {
-      sendJson(res, 404, { error: 'not_found' });
-      return;
-    }
-    resource.handle(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { error: 'server_error' });
-      else res.end();
-    });
-  });
+  const op = await startOpenIdProvider(
+    { ...providerOptions, issuerPath: options.issuerPath ?? DEFAULT_ISSUER_PATH, accounts },
+    (req, res) => {
+      const pathname = (req.url ?? '/').split('?', 1)[0];
+      if (pathname !== RESOURCE_PATH || !resource) {
+        sendJson(res, 404, { error: 'not_found' });
+        return;
+      }
+      resource.handle(req, res).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, { error: 'server_error' });
+        else res.end();
+      });
+    },
+  );
   resource = createResourceRoute(op.provider, resourceRequiredScope);
   const route = resource;
   const defaultSub = Object.keys(accounts)[0] as string;

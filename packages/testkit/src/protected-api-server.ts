@@ -39,7 +39,9 @@ export async function startProtectedApiServer(
   const server = await startTestServer(async (req, res) => {
     const check = await checkBearerToken(op.provider, req, options.requiredScope);
     if (!check.ok) {
-      sendJson(res, check.rejection.status, errorBody(check.rejection), { 'www-authenticate': check.rejection.challenge });
+      sendJson(res, check.rejection.status, errorBody(check.rejection), {
+        'www-authenticate': check.rejection.challenge,
+      });
       return;
     }
     tokens.push(check.token);

@@ -6,8 +6,8 @@ import {
   BANNO_OFFLINE_ACCESS_SCOPE,
   DEFAULT_ACCOUNTS,
   DEMO_USER_SUB,
-  startOidcProvider,
   type OidcTestProvider,
+  startOidcProvider,
 } from '../src/index.js';
 import { callResource, codeClient, REDIRECT_URI } from './oauth-client.js';
 

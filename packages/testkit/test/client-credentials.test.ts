@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  generateClientKeys,
-  machineClient,
-  startOidcProvider,
   type ClientKeys,
   type ClientMetadata,
+  generateClientKeys,
+  machineClient,
   type OidcTestProvider,
   type SigningAlg,
+  startOidcProvider,
 } from '../src/index.js';
 import { callResource, postForm } from './oauth-client.js';
 

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type OidcTestProvider, type ProtectedApiServer, sendJson, startOidcProvider, startProtectedApiServer } from '../src/index.js';
+import {
+  type OidcTestProvider,
+  type ProtectedApiServer,
+  sendJson,
+  startOidcProvider,
+  startProtectedApiServer,
+} from '../src/index.js';
 import { postForm } from './oauth-client.js';
 
 const READ = 'https://jackhenry.com/entity-services/entities.read';
@@ -15,7 +21,14 @@ beforeAll(async () => {
   op = await startOidcProvider({
     scopes: [READ, WRITE],
     clients: [
-      { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, grant_types: ['client_credentials'], response_types: [], redirect_uris: [], scope: `${READ} ${WRITE}` },
+      {
+        client_id: CLIENT_ID,
+        client_secret: CLIENT_SECRET,
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+        scope: `${READ} ${WRITE}`,
+      },
     ],
   });
 });
@@ -31,7 +44,9 @@ async function token(scope: string): Promise<string> {
   return String(response.body.access_token);
 }
 
-async function serve(...args: Parameters<typeof startProtectedApiServer> extends [unknown, ...infer Rest] ? Rest : never) {
+async function serve(
+  ...args: Parameters<typeof startProtectedApiServer> extends [unknown, ...infer Rest] ? Rest : never
+) {
   const server = await startProtectedApiServer(op, ...args);
   servers.push(server);
   return server;
@@ -45,7 +60,10 @@ describe('startProtectedApiServer', () => {
     const server = await serve((req, res, seen) => sendJson(res, 200, { path: req.url, seen }));
     const response = await call(server, await token(READ));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ path: '/entities', seen: { sub: CLIENT_ID, scope: READ, client_id: CLIENT_ID } });
+    expect(await response.json()).toEqual({
+      path: '/entities',
+      seen: { sub: CLIENT_ID, scope: READ, client_id: CLIENT_ID },
+    });
     expect(server.tokens).toEqual([{ sub: CLIENT_ID, scope: READ, client_id: CLIENT_ID }]);
   });
 
@@ -85,7 +103,9 @@ describe('startProtectedApiServer', () => {
 
   it('speaks the API’s own error format when asked', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, {}), {
-      errorBody: ({ status, error }) => ({ errors: [{ code: status === 401 ? 'UNAUTHORIZED' : 'FORBIDDEN', message: error }] }),
+      errorBody: ({ status, error }) => ({
+        errors: [{ code: status === 401 ? 'UNAUTHORIZED' : 'FORBIDDEN', message: error }],
+      }),
     });
     const response = await call(server, 'stale');
     expect(response.status).toBe(401);

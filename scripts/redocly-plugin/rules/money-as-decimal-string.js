@@ -9,8 +9,18 @@
 // A money schema that both directions reach cannot satisfy both: give each direction its own schema.
 import { schemaVisitorWithReach } from './schema-reach.js';
 export const MONEY_PROPERTY_NAMES = new Set([
-  'amount', 'balance', 'availableBalance', 'currentBalance', 'ledgerBalance', 'principalBalance', 'payoffAmount',
-  'creditLimit', 'availableCredit', 'paymentAmount', 'minimumPaymentAmount', 'fee',
+  'amount',
+  'balance',
+  'availableBalance',
+  'currentBalance',
+  'ledgerBalance',
+  'principalBalance',
+  'payoffAmount',
+  'creditLimit',
+  'availableCredit',
+  'paymentAmount',
+  'minimumPaymentAmount',
+  'fee',
 ]);
 
 // A pattern may require two decimals or forbid a sign (a fee), but must accept these...
@@ -39,7 +49,10 @@ function checkMoneySchema(schema, location, what, report, reach) {
   const inResponse = reach.response.has(schema);
   const inRequest = reach.request.has(schema);
   if (inResponse && inRequest) {
-    report({ message: `${what} is used in a response and in a request: give each its own schema (a pattern only in the request).`, location: location.key() });
+    report({
+      message: `${what} is used in a response and in a request: give each its own schema (a pattern only in the request).`,
+      location: location.key(),
+    });
   } else if (inResponse) {
     if (schema.pattern !== undefined) {
       report({
@@ -49,9 +62,15 @@ function checkMoneySchema(schema, location, what, report, reach) {
     }
   } else if (inRequest) {
     if (typeof schema.pattern !== 'string') {
-      report({ message: `${what} is in a request: it must have a decimal \`pattern\` such as '^-?[0-9]+(\\.[0-9]+)?$'.`, location: location.key() });
+      report({
+        message: `${what} is in a request: it must have a decimal \`pattern\` such as '^-?[0-9]+(\\.[0-9]+)?$'.`,
+        location: location.key(),
+      });
     } else if (!isDecimalPattern(schema.pattern)) {
-      report({ message: `${what} has a \`pattern\` that is not a decimal pattern.`, location: location.child('pattern') });
+      report({
+        message: `${what} has a \`pattern\` that is not a decimal pattern.`,
+        location: location.child('pattern'),
+      });
     }
   }
 }
@@ -67,7 +86,10 @@ export default function moneyAsDecimalString() {
       if (!MONEY_PROPERTY_NAMES.has(name) || !property || typeof property !== 'object') continue;
       const location = ctx.location.child(['properties', name]);
       if (typeof property.$ref === 'string') {
-        ctx.report({ message: `Money property "${name}" must be written inline, not via $ref.`, location: location.key() });
+        ctx.report({
+          message: `Money property "${name}" must be written inline, not via $ref.`,
+          location: location.key(),
+        });
       } else if (property['x-dtk-money'] !== true) {
         // marked properties are checked when visited themselves
         checkMoneySchema(property, location, `Money property "${name}"`, ctx.report, reach);

@@ -4,7 +4,7 @@ export default function operationSecurityExplicit() {
   return {
     Operation: {
       enter(operation, ctx) {
-        if (!Object.prototype.hasOwnProperty.call(operation, 'security')) {
+        if (!Object.hasOwn(operation, 'security')) {
           ctx.report({
             message: 'Operation must declare `security` itself (requirements with scopes, or `[]` if public).',
             location: ctx.location.key(),
@@ -16,7 +16,8 @@ export default function operationSecurityExplicit() {
         security.forEach((requirement, index) => {
           if (requirement && typeof requirement === 'object' && Object.keys(requirement).length === 0) {
             ctx.report({
-              message: 'An empty security requirement `{}` makes authentication optional; use `security: []` for a public endpoint.',
+              message:
+                'An empty security requirement `{}` makes authentication optional; use `security: []` for a public endpoint.',
               location: ctx.location.child(['security', index]),
             });
           }

@@ -26,7 +26,8 @@ function* subschemas(schema) {
   for (const keyword of ['items', 'not', 'additionalProperties', 'contains']) {
     if (isObject(schema[keyword])) yield { keyword, member: schema[keyword] };
   }
-  if (isObject(schema.properties)) for (const member of Object.values(schema.properties)) yield { keyword: 'properties', member };
+  if (isObject(schema.properties))
+    for (const member of Object.values(schema.properties)) yield { keyword: 'properties', member };
 }
 
 /**
@@ -38,7 +39,12 @@ export function openEnumMembers(root, schema) {
   if (!union) return [];
   const members = union.map((member) => resolveLocal(root, member)).filter(isObject);
   const anyString = members.some(
-    (member) => member.type === 'string' && member.enum === undefined && member.const === undefined && member.pattern === undefined && member.format === undefined,
+    (member) =>
+      member.type === 'string' &&
+      member.enum === undefined &&
+      member.const === undefined &&
+      member.pattern === undefined &&
+      member.format === undefined,
   );
   return anyString ? members.filter((member) => Array.isArray(member.enum)) : [];
 }
@@ -57,7 +63,9 @@ function walkSchemas(root, start, into, openMembers) {
 function mediaSchemas(root, holder) {
   const resolved = resolveLocal(root, holder);
   const content = isObject(resolved) && isObject(resolved.content) ? resolved.content : {};
-  return Object.values(content).flatMap((media) => (isObject(media) && media.schema !== undefined ? [media.schema] : []));
+  return Object.values(content).flatMap((media) =>
+    isObject(media) && media.schema !== undefined ? [media.schema] : [],
+  );
 }
 
 /**
@@ -71,7 +79,10 @@ export function schemaReach(root) {
   const paths = isObject(root) && isObject(root.paths) ? root.paths : {};
   for (const pathItem of Object.values(paths)) {
     if (!isObject(pathItem)) continue;
-    const parameters = (operation) => [...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []), ...(Array.isArray(operation.parameters) ? operation.parameters : [])];
+    const parameters = (operation) => [
+      ...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []),
+      ...(Array.isArray(operation.parameters) ? operation.parameters : []),
+    ];
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (!isObject(operation)) continue;
@@ -80,13 +91,13 @@ export function schemaReach(root) {
       }
       for (const schema of mediaSchemas(root, operation.requestBody)) walkSchemas(root, schema, request, openMembers);
       for (const parameter of parameters(operation).map((p) => resolveLocal(root, p))) {
-        if (isObject(parameter) && parameter.schema !== undefined) walkSchemas(root, parameter.schema, request, openMembers);
+        if (isObject(parameter) && parameter.schema !== undefined)
+          walkSchemas(root, parameter.schema, request, openMembers);
       }
     }
   }
   return { response, request, openMembers };
 }
-
 
 /** A rule's visitor that sees every schema with the reach of its document: `visit(schema, ctx, reach)`. */
 export function schemaVisitorWithReach(visit) {

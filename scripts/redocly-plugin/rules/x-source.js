@@ -38,25 +38,27 @@ export function xSourceProblem(value) {
 }
 
 function checkForm(node, ctx) {
-  if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, 'x-source')) return;
+  if (node === null || typeof node !== 'object' || !Object.hasOwn(node, 'x-source')) return;
   const problem = xSourceProblem(node['x-source']);
   if (problem) ctx.report({ message: problem, location: ctx.location.child('x-source') });
 }
 
-const MISSING = "must say where it comes from: `x-source: <Jack Henry reference URL>` or `x-source: 'modeled: <reason>'`.";
+const MISSING =
+  "must say where it comes from: `x-source: <Jack Henry reference URL>` or `x-source: 'modeled: <reason>'`.";
 
 export default function xSource() {
   return {
     Operation: {
       enter(operation, ctx) {
-        if (!Object.prototype.hasOwnProperty.call(operation, 'x-source')) ctx.report({ message: `Operation ${MISSING}`, location: ctx.location.key() });
+        if (!Object.hasOwn(operation, 'x-source'))
+          ctx.report({ message: `Operation ${MISSING}`, location: ctx.location.key() });
         checkForm(operation, ctx);
       },
     },
     NamedSchemas: {
       enter(schemas, ctx) {
         for (const [name, schema] of Object.entries(schemas ?? {})) {
-          if (schema && typeof schema === 'object' && !Object.prototype.hasOwnProperty.call(schema, 'x-source')) {
+          if (schema && typeof schema === 'object' && !Object.hasOwn(schema, 'x-source')) {
             ctx.report({
               message: `Named schema "${name}" ${MISSING}`,
               location: ctx.location.child([name]).key(),

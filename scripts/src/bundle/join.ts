@@ -5,13 +5,14 @@
 //   (3.0.x stays 3.0.x, 3.1.x stays 3.1.x); root `security` stays at the root when every file states the same, and
 //   otherwise moves onto the operations of the file that stated it, so no operation changes its requirements.
 //   `info.title`/`info.description` come from the API's config; `info.version` must agree.
-import { type Document, Source } from '@redocly/openapi-core';
+
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { type Document, Source } from '@redocly/openapi-core';
+import { HTTP_METHODS, isRecord } from '../load/openapi-walk.js';
+import type { PointerSegment, SourceFile } from '../load/source-file.js';
 import type { ApiDefinition } from '../registry/api-registry.js';
 import type { Problem } from '../report/problems.js';
-import type { PointerSegment, SourceFile } from '../load/source-file.js';
-import { HTTP_METHODS, isRecord } from '../load/openapi-walk.js';
 
 type Json = Record<string, unknown>;
 
@@ -22,7 +23,18 @@ export interface JoinResult {
   readonly originOf: (segments: readonly PointerSegment[]) => SourceFile | undefined;
 }
 
-const ROOT_ORDER = ['openapi', 'info', 'jsonSchemaDialect', 'servers', 'security', 'tags', 'paths', 'webhooks', 'components', 'externalDocs'];
+const ROOT_ORDER = [
+  'openapi',
+  'info',
+  'jsonSchemaDialect',
+  'servers',
+  'security',
+  'tags',
+  'paths',
+  'webhooks',
+  'components',
+  'externalDocs',
+];
 const MERGED_BY_NAME = ['paths', 'webhooks'] as const;
 
 export function joinSpecs(api: ApiDefinition, files: readonly SourceFile[]): JoinResult {
@@ -68,7 +80,9 @@ class Joiner {
           const joined = (byName[section] ??= {});
           const target = (joined[name] ??= {}) as Json;
           for (const [key, value] of Object.entries(pushDown ? withSecurity(item, pushDown) : item)) {
-            const what = (HTTP_METHODS as readonly string[]).includes(key) ? `Operation ${key.toUpperCase()} ${name}` : `"${key}" of ${section} ${name}`;
+            const what = (HTTP_METHODS as readonly string[]).includes(key)
+              ? `Operation ${key.toUpperCase()} ${name}`
+              : `"${key}" of ${section} ${name}`;
             this.mergeValue(target, key, value, file, [section, name, key], what);
           }
         }
@@ -80,7 +94,11 @@ class Joiner {
       }
     }
 
-    root['info'] = { title: this.api.title, ...info, ...(this.api.description !== undefined && { description: this.api.description }) };
+    root['info'] = {
+      title: this.api.title,
+      ...info,
+      ...(this.api.description !== undefined && { description: this.api.description }),
+    };
     if (this.api.servers !== undefined) root['servers'] = this.api.servers;
     if (security.keep !== undefined) root['security'] = security.keep;
     if (tags.length > 0) root['tags'] = tags;
@@ -100,9 +118,13 @@ class Joiner {
 
   private originOf(segments: readonly PointerSegment[]): SourceFile | undefined {
     const [section, name, key] = segments.map(String);
-    if (section === 'components' && name !== undefined && key !== undefined) return this.#origin.get(`components\0${name}\0${key}`);
+    if (section === 'components' && name !== undefined && key !== undefined)
+      return this.#origin.get(`components\0${name}\0${key}`);
     if ((section === 'paths' || section === 'webhooks') && name !== undefined) {
-      return (key !== undefined ? this.#origin.get(`${section}\0${name}\0${key}`) : undefined) ?? this.firstWith(section, name);
+      return (
+        (key !== undefined ? this.#origin.get(`${section}\0${name}\0${key}`) : undefined) ??
+        this.firstWith(section, name)
+      );
     }
     return this.files[0];
   }
@@ -127,7 +149,12 @@ class Joiner {
     if (typeof current !== 'string') {
       root['openapi'] = version;
     } else if (minorOf(current) !== minorOf(version)) {
-      this.problem(file, ['openapi'], 'dtk/join-openapi-version', `OpenAPI ${version} cannot be joined with OpenAPI ${current} of ${this.files[0]?.display}: all files of an API use one minor version.`);
+      this.problem(
+        file,
+        ['openapi'],
+        'dtk/join-openapi-version',
+        `OpenAPI ${version} cannot be joined with OpenAPI ${current} of ${this.files[0]?.display}: all files of an API use one minor version.`,
+      );
     } else if (comparePatch(version, current) > 0) {
       root['openapi'] = version;
     }
@@ -137,7 +164,12 @@ class Joiner {
     for (const [key, value] of Object.entries(fileInfo)) {
       if (key === 'title' || key === 'description' || key === 'summary') continue; // per-file page texts
       if (key === 'version' && info['version'] !== undefined && info['version'] !== value) {
-        this.problem(file, ['info', 'version'], 'dtk/join-info-version', `The files of ${this.api.name} disagree on info.version: ${String(info['version'])} in ${this.files[0]?.display}, ${String(value)} here.`);
+        this.problem(
+          file,
+          ['info', 'version'],
+          'dtk/join-info-version',
+          `The files of ${this.api.name} disagree on info.version: ${String(info['version'])} in ${this.files[0]?.display}, ${String(value)} here.`,
+        );
         continue;
       }
       this.mergeValue(info, key, value, file, ['info', key], `info.${key}`);
@@ -151,11 +183,16 @@ class Joiner {
       this.#origin.set('servers', file);
       return;
     }
-    const urls = (value: unknown) => (Array.isArray(value) ? value.map((server) => (isRecord(server) ? server['url'] : server)) : []);
+    const urls = (value: unknown) =>
+      Array.isArray(value) ? value.map((server) => (isRecord(server) ? server['url'] : server)) : [];
     if (this.api.servers === undefined && !isDeepStrictEqual(urls(list), urls(root['servers']))) {
       // paths are relative to the server URL: files with other servers cannot share one document's root servers
-      this.problem(file, ['servers'], 'dtk/join-servers-conflict',
-        `Server URLs ${JSON.stringify(urls(list))} differ from ${JSON.stringify(urls(root['servers']))} in ${this.#origin.get('servers')?.display}; set \`x-dtk.servers\` in the API's redocly.yaml if intended, or give the paths their own \`servers\`.`);
+      this.problem(
+        file,
+        ['servers'],
+        'dtk/join-servers-conflict',
+        `Server URLs ${JSON.stringify(urls(list))} differ from ${JSON.stringify(urls(root['servers']))} in ${this.#origin.get('servers')?.display}; set \`x-dtk.servers\` in the API's redocly.yaml if intended, or give the paths their own \`servers\`.`,
+      );
     }
   }
 
@@ -168,17 +205,34 @@ class Joiner {
     } else if (section === 'securitySchemes') {
       const merged = mergeSecuritySchemes(joined[name], value);
       if (merged === undefined) {
-        this.problem(file, ['components', section, name], 'dtk/join-security-scheme-conflict', `Security scheme "${name}" differs (beyond its scopes) from the one in ${first.display}.`);
+        this.problem(
+          file,
+          ['components', section, name],
+          'dtk/join-security-scheme-conflict',
+          `Security scheme "${name}" differs (beyond its scopes) from the one in ${first.display}.`,
+        );
       } else {
         joined[name] = merged;
       }
     } else if (!isDeepStrictEqual(joined[name], value)) {
-      this.problem(file, ['components', section, name], 'dtk/join-component-conflict', `Component ${section}/${name} differs from the one in ${first.display}; make them identical or give them distinct names.`);
+      this.problem(
+        file,
+        ['components', section, name],
+        'dtk/join-component-conflict',
+        `Component ${section}/${name} differs from the one in ${first.display}; make them identical or give them distinct names.`,
+      );
     }
   }
 
   /** Sets `target[key]`, or reports a conflict when another file set it differently. */
-  private mergeValue(target: Json, key: string, value: unknown, file: SourceFile, at: PointerSegment[], what: string): void {
+  private mergeValue(
+    target: Json,
+    key: string,
+    value: unknown,
+    file: SourceFile,
+    at: PointerSegment[],
+    what: string,
+  ): void {
     const originKey = at.join('\0');
     const first = this.#origin.get(originKey);
     if (first === undefined) {
@@ -232,7 +286,10 @@ function scopesOf(flow: unknown): Json {
 function withoutScopes(scheme: Json): Json {
   if (!isRecord(scheme['flows'])) return scheme;
   const flows = Object.fromEntries(
-    Object.entries(scheme['flows']).map(([name, flow]) => [name, isRecord(flow) ? { ...flow, scopes: undefined } : flow]),
+    Object.entries(scheme['flows']).map(([name, flow]) => [
+      name,
+      isRecord(flow) ? { ...flow, scopes: undefined } : flow,
+    ]),
   );
   return { ...scheme, flows };
 }

@@ -2,8 +2,8 @@
 // package's README that says which revision of the description the package was generated from.
 import { createHash } from 'node:crypto';
 import type { ApiDefinition } from '../registry/api-registry.js';
-import { commentText, renderOperationsModule } from './operations-module.js';
 import type { DescriptionInfo, OperationInfo, SecuritySchemeInfo } from './operations.js';
+import { commentText, renderOperationsModule } from './operations-module.js';
 
 export type GeneratedFiles = ReadonlyMap<string, string>;
 
@@ -21,7 +21,11 @@ export function tsHeader(sources: readonly string[], apiName: string): string {
 }
 
 /** The published openapi.json: the notice as its first (extension) key, since JSON has no comments. */
-export function renderOpenApiJson(api: ApiDefinition, sources: readonly string[], bundled: Record<string, unknown>): { text: string; sha256: string } {
+export function renderOpenApiJson(
+  api: ApiDefinition,
+  sources: readonly string[],
+  bundled: Record<string, unknown>,
+): { text: string; sha256: string } {
   const text = `${JSON.stringify({ 'x-generated': generatedNotice(sources, api.name).join(' '), ...bundled }, null, 2)}\n`;
   return { text, sha256: createHash('sha256').update(text).digest('hex') };
 }
@@ -41,7 +45,16 @@ export function renderGeneratedFiles(input: GeneratedFilesInput): GeneratedFiles
   const header = tsHeader(input.sources, input.api.name);
   return new Map([
     ['schema.ts', `${header}\n${input.schemaTypes}`],
-    ['operations.ts', renderOperationsModule({ header, operations: input.operations, schemes: input.schemes, description: input.description, sha256: input.sha256 })],
+    [
+      'operations.ts',
+      renderOperationsModule({
+        header,
+        operations: input.operations,
+        schemes: input.schemes,
+        description: input.description,
+        sha256: input.sha256,
+      }),
+    ],
     ['openapi.json', input.openapiJson],
   ]);
 }
@@ -51,14 +64,20 @@ export const README_BLOCK_END = '<!-- dtk:description:end -->';
 
 /** Markdown-safe inline text: no HTML, no emphasis or link syntax taken from a description's title. */
 export function markdownText(text: string): string {
-  return text.replace(/[\\`*_[\]<>&|#]/g, (character) => (character === '<' ? '&lt;' : character === '>' ? '&gt;' : character === '&' ? '&amp;' : `\\${character}`));
+  return text.replace(/[\\`*_[\]<>&|#]/g, (character) =>
+    character === '<' ? '&lt;' : character === '>' ? '&gt;' : character === '&' ? '&amp;' : `\\${character}`,
+  );
 }
 
 /**
  * The README with its description block rewritten (`undefined` when the README has no block markers: a package
  * whose README does not opt in is left alone).
  */
-export function readmeWithDescriptionBlock(readme: string, description: DescriptionInfo, sha256: string): string | undefined {
+export function readmeWithDescriptionBlock(
+  readme: string,
+  description: DescriptionInfo,
+  sha256: string,
+): string | undefined {
   const start = readme.indexOf(README_BLOCK_START);
   const end = readme.indexOf(README_BLOCK_END);
   if (start === -1 || end < start) return undefined;

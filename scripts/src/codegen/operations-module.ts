@@ -10,7 +10,10 @@ const literal = (value: string | readonly string[]): string =>
 
 /** Text safe inside a block comment: no comment terminator, no line breaks. */
 export function commentText(text: string): string {
-  return text.replace(/\*\//g, '*\\/').replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+  return text
+    .replace(/\*\//g, '*\\/')
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .trim();
 }
 
 /** A JSDoc block for an entry, or nothing when there is nothing to say. */
@@ -40,9 +43,17 @@ export interface OperationsModuleInput {
   readonly sha256: string;
 }
 
-export function renderOperationsModule({ header, operations, schemes, description, sha256 }: OperationsModuleInput): string {
+export function renderOperationsModule({
+  header,
+  operations,
+  schemes,
+  description,
+  sha256,
+}: OperationsModuleInput): string {
   const section = (entries: (operation: OperationInfo) => string, withDoc = false): string =>
-    operations.map((operation) => `${withDoc ? operationDoc(operation) : ''}  ${key(operation.key)}: ${entries(operation)},`).join('\n');
+    operations
+      .map((operation) => `${withDoc ? operationDoc(operation) : ''}  ${key(operation.key)}: ${entries(operation)},`)
+      .join('\n');
   const route = (o: OperationInfo): string =>
     `{ method: ${literal(o.method)}, path: ${literal(o.path)}${o.requestContentType ? `, requestContentType: ${literal(o.requestContentType)}` : ''}${o.server ? `, server: ${literal(o.server)}` : ''} }`;
   const requirement = (r: Readonly<Record<string, readonly string[]>>): string => {
@@ -50,7 +61,9 @@ export function renderOperationsModule({ header, operations, schemes, descriptio
     return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
   };
   const scheme = (info: SecuritySchemeInfo): string =>
-    `{ ${Object.entries(info).map(([name, value]) => `${name}: ${literal(String(value))}`).join(', ')} }`;
+    `{ ${Object.entries(info)
+      .map(([name, value]) => `${name}: ${literal(String(value))}`)
+      .join(', ')} }`;
   return `${header}
 /**
  * The description these maps were generated from: its title, \`info.version\`, OpenAPI version, root server URLs
@@ -89,7 +102,9 @@ ${section((o) => literal(o.scopes))}
 } as const satisfies Record<OperationId, readonly string[]>;
 
 /** The security schemes the requirements name: how each one is presented. */
-export const securitySchemes = {${Object.entries(schemes).map(([name, info]) => `\n  ${key(name)}: ${scheme(info)},`).join('')}
+export const securitySchemes = {${Object.entries(schemes)
+    .map(([name, info]) => `\n  ${key(name)}: ${scheme(info)},`)
+    .join('')}
 } as const;
 `;
 }

@@ -57,15 +57,20 @@ const DEFAULT_MEDIA_TYPE = 'application/json';
 export function collectOperations(document: unknown): OperationInfo[] {
   const rootSecurity = isRecord(document) && Array.isArray(document['security']) ? document['security'] : undefined;
   const entries = listOperations(document);
-  const explicit = new Set(entries.map(({ operation }) => operation.operationId).filter((id): id is string => typeof id === 'string'));
-  const derived = entries.filter(({ operation }) => typeof operation.operationId !== 'string').map(({ method, path }) => deriveOperationKey(method, path));
+  const explicit = new Set(
+    entries.map(({ operation }) => operation.operationId).filter((id): id is string => typeof id === 'string'),
+  );
+  const derived = entries
+    .filter(({ operation }) => typeof operation.operationId !== 'string')
+    .map(({ method, path }) => deriveOperationKey(method, path));
   return entries.map(({ path, method, operation, pathItem }) => {
     const operationId = typeof operation.operationId === 'string' ? operation.operationId : undefined;
     let key = operationId;
     if (key === undefined) {
       key = deriveOperationKey(method, path);
       // a derived key never takes a name that is taken: it gets a suffix from its own method and path
-      if (explicit.has(key) || derived.filter((candidate) => candidate === key).length > 1) key = `${key}_${routeHash(method, path)}`;
+      if (explicit.has(key) || derived.filter((candidate) => candidate === key).length > 1)
+        key = `${key}_${routeHash(method, path)}`;
     }
     const security = normalizeSecurity(Object.hasOwn(operation, 'security') ? operation.security : rootSecurity);
     const scopes = [...new Set(security.flatMap((requirement) => Object.values(requirement).flat()))];
@@ -101,7 +106,10 @@ export function deriveOperationKey(method: string, path: string): string {
     .filter((segment) => segment !== '')
     .flatMap((segment) => {
       const parameter = /^\{(.+)\}$/.exec(segment)?.[1];
-      const parts = (parameter ?? segment).split(/[^A-Za-z0-9]+/).filter(Boolean).map(pascal);
+      const parts = (parameter ?? segment)
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map(pascal);
       return parameter === undefined ? parts : ['By', ...parts];
     });
   return `${method.toLowerCase()}${words.length > 0 ? words.join('') : 'Root'}`;
@@ -113,9 +121,16 @@ const routeHash = (method: string, path: string): string =>
 
 function normalizeSecurity(security: unknown): SecurityRequirement[] {
   if (!Array.isArray(security)) return [];
-  return security.filter(isRecord).map((requirement) =>
-    Object.fromEntries(Object.entries(requirement).map(([scheme, scopes]) => [scheme, Array.isArray(scopes) ? scopes.map(String) : []])),
-  );
+  return security
+    .filter(isRecord)
+    .map((requirement) =>
+      Object.fromEntries(
+        Object.entries(requirement).map(([scheme, scopes]) => [
+          scheme,
+          Array.isArray(scopes) ? scopes.map(String) : [],
+        ]),
+      ),
+    );
 }
 
 function requestMediaType(document: unknown, requestBody: unknown): string | undefined {
@@ -145,7 +160,9 @@ export function provenanceLines(provenance: Provenance): string[] {
   if (provenance.modeled !== undefined) {
     return [`Modeled: not in Jack Henry's published reference — ${provenance.modeled}`];
   }
-  return provenance.url === undefined ? [] : [`@see ${provenance.url}${provenance.note ? ` — ${provenance.note}` : ''}`];
+  return provenance.url === undefined
+    ? []
+    : [`@see ${provenance.url}${provenance.note ? ` — ${provenance.note}` : ''}`];
 }
 
 export function collectSecuritySchemes(document: unknown): Record<string, SecuritySchemeInfo> {
@@ -189,6 +206,8 @@ export function describeDocument(document: unknown): DescriptionInfo {
     title: String(info['title'] ?? ''),
     version: String(info['version'] ?? ''),
     openapi: String(root['openapi'] ?? ''),
-    servers: servers.flatMap((server) => (isRecord(server) && typeof server['url'] === 'string' ? [server['url']] : [])),
+    servers: servers.flatMap((server) =>
+      isRecord(server) && typeof server['url'] === 'string' ? [server['url']] : [],
+    ),
   };
 }

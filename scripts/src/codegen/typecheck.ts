@@ -38,13 +38,16 @@ const libFiles = new Map<string, ts.SourceFile | undefined>();
 
 /** Compiles the generated `.ts` files (name → source) together; returns their errors, traced to the document. */
 export function typecheckGenerated(files: ReadonlyMap<string, string>, document: unknown): GeneratedTypeError[] {
-  const sources = new Map([...files].filter(([name]) => name.endsWith('.ts')).map(([name, text]) => [VIRTUAL_DIR + name, text]));
+  const sources = new Map(
+    [...files].filter(([name]) => name.endsWith('.ts')).map(([name, text]) => [VIRTUAL_DIR + name, text]),
+  );
   const host = ts.createCompilerHost(COMPILER_OPTIONS, true);
   const original = { getSourceFile: host.getSourceFile, fileExists: host.fileExists, readFile: host.readFile };
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     const text = sources.get(fileName);
     if (text !== undefined) return ts.createSourceFile(fileName, text, languageVersion, true);
-    if (!libFiles.has(fileName)) libFiles.set(fileName, original.getSourceFile(fileName, languageVersion, onError, shouldCreate));
+    if (!libFiles.has(fileName))
+      libFiles.set(fileName, original.getSourceFile(fileName, languageVersion, onError, shouldCreate));
     return libFiles.get(fileName);
   };
   host.fileExists = (fileName) => sources.has(fileName) || original.fileExists(fileName);
@@ -56,7 +59,8 @@ export function typecheckGenerated(files: ReadonlyMap<string, string>, document:
   return diagnostics.map((diagnostic) => {
     const file = diagnostic.file;
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
-    if (!file || diagnostic.start === undefined) return { code: `TS${diagnostic.code}`, message, generatedAt: '(program)', pointer: [] };
+    if (!file || diagnostic.start === undefined)
+      return { code: `TS${diagnostic.code}`, message, generatedAt: '(program)', pointer: [] };
     const { line } = file.getLineAndCharacterOfPosition(diagnostic.start);
     const name = file.fileName.slice(VIRTUAL_DIR.length);
     return {
@@ -81,11 +85,18 @@ function operationIdPointers(document: unknown): Map<string, PointerSegment[]> {
  * The document pointer of the generated declaration that contains `position`: the chain of property names from the
  * top-level interface down (`components` → `schemas` → `Pet` → a property → …), translated into OpenAPI's layout.
  */
-function pointerAt(file: ts.SourceFile, position: number, operations: ReadonlyMap<string, PointerSegment[]>): PointerSegment[] {
+function pointerAt(
+  file: ts.SourceFile,
+  position: number,
+  operations: ReadonlyMap<string, PointerSegment[]>,
+): PointerSegment[] {
   const names: string[] = [];
   let node: ts.Node | undefined = innermostNode(file, position);
   while (node) {
-    if ((ts.isPropertySignature(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name) {
+    if (
+      (ts.isPropertySignature(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) &&
+      node.name
+    ) {
       names.unshift(propertyName(node.name));
     }
     node = node.parent;
@@ -93,7 +104,12 @@ function pointerAt(file: ts.SourceFile, position: number, operations: ReadonlyMa
   const [root, ...rest] = names;
   if (root === 'components' && rest.length >= 2) {
     const [section = '', name = '', ...inner] = rest;
-    return ['components', section, name, ...(section === 'schemas' ? inner.flatMap((property) => ['properties', property]) : [])];
+    return [
+      'components',
+      section,
+      name,
+      ...(section === 'schemas' ? inner.flatMap((property) => ['properties', property]) : []),
+    ];
   }
   if (root === 'paths' && rest.length >= 1) return ['paths', ...rest.slice(0, 2)];
   if (root === 'webhooks' && rest.length >= 1) return ['webhooks', ...rest.slice(0, 2)];

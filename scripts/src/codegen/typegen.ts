@@ -35,13 +35,17 @@ interface SuppliedParameter {
 }
 
 /** The parameters the operation's credentials supply: `Authorization` for http/OAuth/OIDC schemes, apiKey params. */
-function suppliedParameters(operation: OperationInfo, schemes: Readonly<Record<string, SecuritySchemeInfo>>): SuppliedParameter[] {
+function suppliedParameters(
+  operation: OperationInfo,
+  schemes: Readonly<Record<string, SecuritySchemeInfo>>,
+): SuppliedParameter[] {
   const supplied: SuppliedParameter[] = [];
   for (const requirement of operation.security) {
     for (const name of Object.keys(requirement)) {
       const scheme = schemes[name];
       if (!scheme) continue;
-      if (scheme.type === 'apiKey') supplied.push({ in: scheme.in, name: scheme.in === 'header' ? scheme.name.toLowerCase() : scheme.name });
+      if (scheme.type === 'apiKey')
+        supplied.push({ in: scheme.in, name: scheme.in === 'header' ? scheme.name.toLowerCase() : scheme.name });
       else if (scheme.type !== 'mutualTLS') supplied.push({ in: 'header', name: 'authorization' });
     }
   }
@@ -58,9 +62,15 @@ function isSupplied(parameter: unknown, supplied: readonly SuppliedParameter[]):
  * Overrides each supplied required parameter (declared on the operation or its path item, inline or by `$ref`) with an
  * optional copy on the operation itself: a shared component or path-level parameter is left as it is for the others.
  */
-function relaxSuppliedParameters(document: Json, pathItem: Json, operation: Json, supplied: readonly SuppliedParameter[]): void {
+function relaxSuppliedParameters(
+  document: Json,
+  pathItem: Json,
+  operation: Json,
+  supplied: readonly SuppliedParameter[],
+): void {
   const own = Array.isArray(operation['parameters']) ? [...operation['parameters']] : [];
-  const keyOf = (parameter: unknown) => (isRecord(parameter) ? `${String(parameter['in'])}\0${String(parameter['name'])}` : '');
+  const keyOf = (parameter: unknown) =>
+    isRecord(parameter) ? `${String(parameter['in'])}\0${String(parameter['name'])}` : '';
   let changed = false;
   own.forEach((raw, index) => {
     const parameter = resolveLocalRef(document, raw);
@@ -96,10 +106,12 @@ function appendProvenance(value: unknown, seen: Set<unknown>): void {
   const provenance = parseProvenance(node['x-source']);
   if (provenance !== undefined) {
     const lines = provenanceLines(provenance);
-    const summary = typeof node['summary'] === 'string' && node['summary'].trim() !== '' ? [node['summary'].trim()] : [];
+    const summary =
+      typeof node['summary'] === 'string' && node['summary'].trim() !== '' ? [node['summary'].trim()] : [];
     node['summary'] = [...summary, ...lines].join('\n');
   }
-  for (const [name, child] of Object.entries(node)) if (!name.startsWith('x-') && name !== 'example' && name !== 'examples') appendProvenance(child, seen);
+  for (const [name, child] of Object.entries(node))
+    if (!name.startsWith('x-') && name !== 'example' && name !== 'examples') appendProvenance(child, seen);
 }
 
 /** openapi-typescript's transform with its defaults (what its CLI does after it has parsed, linted and bundled). */
@@ -139,4 +151,3 @@ export function generateSchemaTypes(document: Json): string {
   });
   return astToString(ast);
 }
-

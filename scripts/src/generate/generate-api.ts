@@ -10,8 +10,8 @@ import {
 import { collectOperations, collectSecuritySchemes, describeDocument } from '../codegen/operations.js';
 import { existingPrefix, typecheckGenerated } from '../codegen/typecheck.js';
 import { generateSchemaTypes, prepareForTypegen } from '../codegen/typegen.js';
-import { toPointer } from '../load/source-file.js';
 import { lintApi, type StepRunner } from '../lint/lint-api.js';
+import { toPointer } from '../load/source-file.js';
 import type { ApiDefinition } from '../registry/api-registry.js';
 import { hasErrors, type Problem, SpecProblemsError, sortProblems } from '../report/problems.js';
 import { type Output, timed } from '../report/progress.js';
@@ -33,18 +33,26 @@ export interface ApiGenerateResult {
   readonly skipped?: boolean;
 }
 
-export async function generateApi(workspace: Workspace, api: ApiDefinition, check: boolean, output: Output): Promise<ApiGenerateResult> {
+export async function generateApi(
+  workspace: Workspace,
+  api: ApiDefinition,
+  check: boolean,
+  output: Output,
+): Promise<ApiGenerateResult> {
   const base = { api: api.name, problems: [] as readonly Problem[], staleFiles: [] as string[], written: false };
   let warnings: readonly Problem[] = [];
   try {
     if (!existsSync(join(api.packageDir, 'package.json'))) {
-      throw new Error(`${displayPath(workspace, api.packageDir)} does not exist: scaffold it with \`pnpm new-api ${api.name}\`.`);
+      throw new Error(
+        `${displayPath(workspace, api.packageDir)} does not exist: scaffold it with \`pnpm new-api ${api.name}\`.`,
+      );
     }
     const input = inputDigest(api);
     const step: StepRunner = (name, run) => timed(output, api.name, name, run);
 
     const linted = await lintApi(workspace, api, step);
-    if (hasErrors(linted.problems) || !linted.document || !linted.joined) throw new SpecProblemsError('lint', linted.problems);
+    if (hasErrors(linted.problems) || !linted.document || !linted.joined)
+      throw new SpecProblemsError('lint', linted.problems);
     warnings = linted.problems;
     const { joined } = linted;
     const bundled = linted.document.parsed as Record<string, unknown>;
@@ -78,7 +86,8 @@ export async function generateApi(workspace: Workspace, api: ApiDefinition, chec
       const problems = typeErrors.map((error): Problem => {
         const pointer = existingPrefix(bundled, error.pointer);
         const origin = joined.originOf(pointer);
-        const { line, col } = origin && origin.document.source.body !== '' ? origin.positionOf(pointer) : { line: 1, col: 1 };
+        const { line, col } =
+          origin && origin.document.source.body !== '' ? origin.positionOf(pointer) : { line: 1, col: 1 };
         return {
           file: origin?.display ?? displayPath(workspace, api.specDir),
           line,
@@ -94,19 +103,27 @@ export async function generateApi(workspace: Workspace, api: ApiDefinition, chec
 
     const readmePath = join(api.packageDir, 'README.md');
     const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : undefined;
-    const newReadme = readme === undefined ? undefined : readmeWithDescriptionBlock(readme, maps.description, maps.published.sha256);
+    const newReadme =
+      readme === undefined ? undefined : readmeWithDescriptionBlock(readme, maps.description, maps.published.sha256);
     const stale = await step(check ? 'check' : 'write', () => writeOrCheck(api, files, readme, newReadme, check));
     if (!check) recordStamp(workspace, api, input);
     return check
       ? { ...base, problems: warnings, staleFiles: stale.map((path) => displayPath(workspace, path)) }
       : { ...base, problems: warnings, written: stale.length > 0 };
   } catch (error) {
-    if (error instanceof SpecProblemsError) return { ...base, problems: sortProblems([...warnings, ...error.problems]) };
+    if (error instanceof SpecProblemsError)
+      return { ...base, problems: sortProblems([...warnings, ...error.problems]) };
     return { ...base, problems: warnings, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-function writeOrCheck(api: ApiDefinition, files: GeneratedFiles, readme: string | undefined, newReadme: string | undefined, check: boolean): string[] {
+function writeOrCheck(
+  api: ApiDefinition,
+  files: GeneratedFiles,
+  readme: string | undefined,
+  newReadme: string | undefined,
+  check: boolean,
+): string[] {
   const stale = findStaleFiles(api.generatedDir, files);
   const readmePath = join(api.packageDir, 'README.md');
   const readmeStale = newReadme !== undefined && newReadme !== readme;

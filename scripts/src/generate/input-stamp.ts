@@ -57,13 +57,16 @@ function packageVersion(name: string): string {
 function pluginFolders(api: ApiDefinition): string[] {
   if (!existsSync(api.configPath)) return [];
   const config = parse(readFileSync(api.configPath, 'utf8')) as { plugins?: unknown } | null;
-  const plugins = Array.isArray(config?.plugins) ? config.plugins.filter((plugin): plugin is string => typeof plugin === 'string') : [];
+  const plugins = Array.isArray(config?.plugins)
+    ? config.plugins.filter((plugin): plugin is string => typeof plugin === 'string')
+    : [];
   return plugins.map((plugin) => dirname(resolve(dirname(api.configPath), plugin)));
 }
 
 export function inputDigest(api: ApiDefinition): string {
   const hash = createHash('sha256').update(pipelineDigest());
-  for (const folder of [api.specDir, ...api.allowedRefFolders, ...pluginFolders(api)]) hashFiles(hash, filesUnder(folder));
+  for (const folder of [api.specDir, ...api.allowedRefFolders, ...pluginFolders(api)])
+    hashFiles(hash, filesUnder(folder));
   return hash.digest('hex');
 }
 

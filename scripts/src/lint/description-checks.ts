@@ -49,7 +49,10 @@ interface Edge {
  * Every refused cycle of local `$ref`s in a bundled document, reported once per cycle at one of its `$ref`s
  * (`locate` turns the pointer into a file position).
  */
-export function checkRefCycles(document: unknown, locate: (at: PointerSegment[]) => Omit<Problem, 'severity' | 'rule' | 'message'>): Problem[] {
+export function checkRefCycles(
+  document: unknown,
+  locate: (at: PointerSegment[]) => Omit<Problem, 'severity' | 'rule' | 'message'>,
+): Problem[] {
   const refs = [...findRefs(document)].filter(({ ref }) => ref.startsWith('#/'));
   const targets = new Set(refs.map(({ ref }) => keyOf(fromPointer(ref))));
   const edges: Edge[] = [];
@@ -70,7 +73,11 @@ export function checkRefCycles(document: unknown, locate: (at: PointerSegment[])
 }
 
 const keyOf = (segments: readonly PointerSegment[]): string => segments.map(String).join('\0');
-const displayKey = (key: string): string => `#/${key.split('\0').map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+const displayKey = (key: string): string =>
+  `#/${key
+    .split('\0')
+    .map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1'))
+    .join('/')}`;
 
 /** The nearest enclosing pointer that is a `$ref` target, if only "direct" keys separate it from the `$ref`. */
 function directOwner(at: PointerSegment[], targets: ReadonlySet<string>): string | undefined {
@@ -79,7 +86,8 @@ function directOwner(at: PointerSegment[], targets: ReadonlySet<string>): string
     if (targets.has(candidate)) return candidate;
     const key = at[length - 1];
     // array indices sit under allOf/anyOf/oneOf/prefixItems; anything else but a direct key is an object member
-    if (length === 0 || (typeof key !== 'number' && !DIRECT.has(String(key)) && !/^\d+$/.test(String(key)))) return undefined;
+    if (length === 0 || (typeof key !== 'number' && !DIRECT.has(String(key)) && !/^\d+$/.test(String(key))))
+      return undefined;
   }
   return undefined;
 }
@@ -138,7 +146,14 @@ function findCycles(edges: readonly Edge[]): Edge[][] {
       node = next.to;
     }
     // the walk may enter the loop after a few steps: keep the loop only
-    cycles.push(cycle.slice(Math.max(0, cycle.findIndex((edge) => edge.from === node))));
+    cycles.push(
+      cycle.slice(
+        Math.max(
+          0,
+          cycle.findIndex((edge) => edge.from === node),
+        ),
+      ),
+    );
   }
   return cycles.sort((a, b) => (a[0]?.from ?? '').localeCompare(b[0]?.from ?? ''));
 }

@@ -2,13 +2,14 @@
 // OpenAPI 3.0/3.1 description or reaches outside the API's folder → join → bundle (overlays, decorators) → check
 // `$ref` cycles → lint the bundled document with the API's own redocly config. Each step hands the parsed document
 // to the next; a step with errors stops the API there.
-import { type Document, lintDocument } from '@redocly/openapi-core';
+
 import { existsSync } from 'node:fs';
+import { type Document, lintDocument } from '@redocly/openapi-core';
 import { bundleApi } from '../bundle/bundle.js';
-import { joinSpecs, type JoinResult } from '../bundle/join.js';
-import { checkRefs, ConfinedResolver, refPolicy } from '../load/ref-policy.js';
+import { type JoinResult, joinSpecs } from '../bundle/join.js';
+import { ConfinedResolver, checkRefs, refPolicy } from '../load/ref-policy.js';
 import { checkIsOpenApi, readSourceFile, type SourceFile } from '../load/source-file.js';
-import { listSpecFiles, selectApis, type ApiDefinition } from '../registry/api-registry.js';
+import { type ApiDefinition, listSpecFiles, selectApis } from '../registry/api-registry.js';
 import { formatProblem, hasErrors, type Problem, sortProblems } from '../report/problems.js';
 import { displayPath, resolveWorkspace, type Workspace, type WorkspaceOptions } from '../workspace.js';
 import { checkOperationIdsUnique, checkRefCycles } from './description-checks.js';
@@ -29,9 +30,18 @@ export interface LintedApi {
   readonly resolver: ConfinedResolver;
 }
 
-export async function lintApi(workspace: Workspace, api: ApiDefinition, step: StepRunner, { lint = true } = {}): Promise<LintedApi> {
+export async function lintApi(
+  workspace: Workspace,
+  api: ApiDefinition,
+  step: StepRunner,
+  { lint = true } = {},
+): Promise<LintedApi> {
   const resolver = new ConfinedResolver(refPolicy(workspace, api.specDir, api.allowedRefFolders));
-  const stop = (files: readonly SourceFile[], problems: readonly Problem[], rest: Partial<LintedApi> = {}): LintedApi => ({
+  const stop = (
+    files: readonly SourceFile[],
+    problems: readonly Problem[],
+    rest: Partial<LintedApi> = {},
+  ): LintedApi => ({
     files,
     problems: sortProblems(problems),
     resolver,
@@ -53,12 +63,19 @@ export async function lintApi(workspace: Workspace, api: ApiDefinition, step: St
     };
     return { ...result, problems: [...result.problems, ...checkRefCycles(result.document.parsed, locate)] };
   });
-  if (hasErrors(bundled.problems) || !lint) return stop(read.files, [...read.problems, ...bundled.problems], { joined, ...(!hasErrors(bundled.problems) && { document: bundled.document }) });
+  if (hasErrors(bundled.problems) || !lint)
+    return stop(read.files, [...read.problems, ...bundled.problems], {
+      joined,
+      ...(!hasErrors(bundled.problems) && { document: bundled.document }),
+    });
 
   const linted = await step('lint', async () => {
     const config = await loadApiConfig(workspace, api);
     const problems = await lintDocument({ document: bundled.document, config, externalRefResolver: resolver });
-    return toProblems(workspace, problems, { documentRef: bundled.document.source.absoluteRef, originOf: joined.originOf });
+    return toProblems(workspace, problems, {
+      documentRef: bundled.document.source.absoluteRef,
+      originOf: joined.originOf,
+    });
   });
   return stop(read.files, [...read.problems, ...bundled.problems, ...linted], { joined, document: bundled.document });
 }
@@ -72,11 +89,35 @@ interface ReadResult {
 function readDescriptions(workspace: Workspace, api: ApiDefinition): ReadResult {
   const folder = displayPath(workspace, api.specDir);
   if (!existsSync(api.specDir)) {
-    return { files: [], problems: [{ file: folder, line: 1, col: 1, severity: 'error', rule: 'no-spec-files', message: `${folder}/ does not exist.` }] };
+    return {
+      files: [],
+      problems: [
+        {
+          file: folder,
+          line: 1,
+          col: 1,
+          severity: 'error',
+          rule: 'no-spec-files',
+          message: `${folder}/ does not exist.`,
+        },
+      ],
+    };
   }
   const paths = listSpecFiles(api);
   if (paths.length === 0) {
-    return { files: [], problems: [{ file: folder, line: 1, col: 1, severity: 'error', rule: 'no-spec-files', message: `No description files (*.yaml, *.yml, *.json) in ${folder}/.` }] };
+    return {
+      files: [],
+      problems: [
+        {
+          file: folder,
+          line: 1,
+          col: 1,
+          severity: 'error',
+          rule: 'no-spec-files',
+          message: `No description files (*.yaml, *.yml, *.json) in ${folder}/.`,
+        },
+      ],
+    };
   }
   const policy = refPolicy(workspace, api.specDir, api.allowedRefFolders);
   const files: SourceFile[] = [];
@@ -94,7 +135,14 @@ function readDescriptions(workspace: Workspace, api: ApiDefinition): ReadResult 
   }
   for (const path of api.overlays) {
     if (!existsSync(path)) {
-      problems.push({ file: displayPath(workspace, api.configPath), line: 1, col: 1, severity: 'error', rule: 'dtk/overlay-missing', message: `Overlay ${displayPath(workspace, path)} (x-dtk.overlays) does not exist.` });
+      problems.push({
+        file: displayPath(workspace, api.configPath),
+        line: 1,
+        col: 1,
+        severity: 'error',
+        rule: 'dtk/overlay-missing',
+        message: `Overlay ${displayPath(workspace, path)} (x-dtk.overlays) does not exist.`,
+      });
       continue;
     }
     const overlay = readSourceFile(workspace, path);

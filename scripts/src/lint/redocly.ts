@@ -1,11 +1,18 @@
 // The pipeline's side of redocly: each API's own config (policy, overrides, decorators), and redocly's problems
 // turned into ours at the ORIGINAL file:line:col (a pointer into a joined document is traced back to its file).
-import { type Config, createConfig, getLineColLocation, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
+
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import {
+  type Config,
+  createConfig,
+  getLineColLocation,
+  loadConfig,
+  type NormalizedProblem,
+} from '@redocly/openapi-core';
+import { fromPointer, type PointerSegment, positionIn, type SourceFile } from '../load/source-file.js';
 import type { ApiDefinition } from '../registry/api-registry.js';
 import type { Problem } from '../report/problems.js';
-import { fromPointer, positionIn, type PointerSegment, type SourceFile } from '../load/source-file.js';
 import { displayPath, type Workspace } from '../workspace.js';
 
 const configs = new Map<string, Promise<Config>>();
@@ -18,7 +25,11 @@ const configs = new Map<string, Promise<Config>>();
 export function loadApiConfig(workspace: Workspace, api: ApiDefinition, { required = true } = {}): Promise<Config> {
   if (!required && !existsSync(api.configPath)) return createConfig({});
   if (!existsSync(api.configPath)) {
-    return Promise.reject(new Error(`${displayPath(workspace, api.configPath)} is missing: every API folder needs its lint policy (run \`pnpm new-api ${api.name}\`).`));
+    return Promise.reject(
+      new Error(
+        `${displayPath(workspace, api.configPath)} is missing: every API folder needs its lint policy (run \`pnpm new-api ${api.name}\`).`,
+      ),
+    );
   }
   let config = configs.get(api.configPath);
   if (!config) {
@@ -58,6 +69,10 @@ export function toProblem(workspace: Workspace, problem: NormalizedProblem, orig
   };
 }
 
-export function toProblems(workspace: Workspace, problems: readonly NormalizedProblem[], origins: ProblemOrigins): Problem[] {
+export function toProblems(
+  workspace: Workspace,
+  problems: readonly NormalizedProblem[],
+  origins: ProblemOrigins,
+): Problem[] {
   return problems.filter((problem) => !problem.ignored).map((problem) => toProblem(workspace, problem, origins));
 }

@@ -38,7 +38,8 @@ export function listOperations(document: unknown, section: 'paths' | 'webhooks' 
 
 /** Follows `$ref`s that point into the document itself (`#/components/requestBodies/Patch`); anything else as it is. */
 export function resolveLocalRef(document: unknown, value: unknown, depth = 0): unknown {
-  if (!isRecord(value) || typeof value['$ref'] !== 'string' || !value['$ref'].startsWith('#/') || depth > 32) return value;
+  if (!isRecord(value) || typeof value['$ref'] !== 'string' || !value['$ref'].startsWith('#/') || depth > 32)
+    return value;
   return resolveLocalRef(document, valueAtPointer(document, value['$ref']), depth + 1);
 }
 

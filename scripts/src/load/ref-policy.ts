@@ -1,9 +1,10 @@
 // Which `$ref`s a description may use: local ones (`#/...`) and relative files inside specs/<api>/ (plus folders the
 // API's config allows). A URL is never followed and nothing outside is ever read, wherever the `$ref` sits (x-
 // extensions and examples included): the pipeline makes no network request and publishes no file it was not given.
-import { BaseResolver, ResolveError, type Source } from '@redocly/openapi-core';
+
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { BaseResolver, ResolveError, type Source } from '@redocly/openapi-core';
 import type { Problem } from '../report/problems.js';
 import { displayPath, type Workspace } from '../workspace.js';
 import type { PointerSegment, SourceFile } from './source-file.js';
@@ -87,11 +88,12 @@ export class ConfinedResolver extends BaseResolver {
   }
 
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
-    const reason = URL_SCHEME.test(absoluteRef) && !/^[a-z]:[\\/]/i.test(absoluteRef)
-      ? `a URL (${absoluteRef}): \`generate\` never fetches anything`
-      : isInside(this.#policy, absoluteRef)
-        ? undefined
-        : `outside ${this.#policy.apiFolder} (${absoluteRef})`;
+    const reason =
+      URL_SCHEME.test(absoluteRef) && !/^[a-z]:[\\/]/i.test(absoluteRef)
+        ? `a URL (${absoluteRef}): \`generate\` never fetches anything`
+        : isInside(this.#policy, absoluteRef)
+          ? undefined
+          : `outside ${this.#policy.apiFolder} (${absoluteRef})`;
     if (reason !== undefined) {
       this.refused.push(absoluteRef);
       throw new ResolveError(new Error(`Refused to read ${reason}.`));

@@ -1,8 +1,9 @@
 // One description file, read and parsed once. The parsed data is handed from step to step as redocly's `Document`;
 // positions (file:line:col) are computed from the text only when a problem is reported.
-import { type Document, getLineColLocation, parseYaml, Source } from '@redocly/openapi-core';
+
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { type Document, getLineColLocation, parseYaml, Source } from '@redocly/openapi-core';
 import type { Problem } from '../report/problems.js';
 import { displayPath, type Workspace } from '../workspace.js';
 
@@ -32,7 +33,14 @@ export function readSourceFile(workspace: Workspace, path: string): SourceFile |
     parsed = isJson ? JSON.parse(body) : parseYaml(body, { filename: path });
   } catch (error) {
     const { line, col, message } = syntaxErrorPosition(body, error);
-    return { file: display, line, col, severity: 'error', rule: 'yaml-syntax', message: `${isJson ? 'JSON' : 'YAML'} syntax: ${message}` };
+    return {
+      file: display,
+      line,
+      col,
+      severity: 'error',
+      rule: 'yaml-syntax',
+      message: `${isJson ? 'JSON' : 'YAML'} syntax: ${message}`,
+    };
   }
   const source = new Source(path, body, isJson ? 'application/json' : 'application/yaml');
   return sourceFile(display, { source, parsed });
@@ -54,22 +62,40 @@ const SUPPORTED = 'the pipeline takes OpenAPI 3.0.x and 3.1.x descriptions';
  */
 export function describeNonOpenApi(parsed: unknown): { message: string; at?: string } | undefined {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { message: `The file holds ${parsed === null || parsed === undefined ? 'nothing' : Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`}, not an OpenAPI description (${SUPPORTED}).` };
+    return {
+      message: `The file holds ${parsed === null || parsed === undefined ? 'nothing' : Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`}, not an OpenAPI description (${SUPPORTED}).`,
+    };
   }
   const root = parsed as Record<string, unknown>;
   if (typeof root['openapi'] === 'string') {
     if (/^3\.[01]\.\d+$/.test(root['openapi'])) return undefined;
     return { at: 'openapi', message: `OpenAPI ${root['openapi']} is not supported: ${SUPPORTED}.` };
   }
-  if (root['openapi'] !== undefined) return { at: 'openapi', message: `\`openapi\` must be a version string such as '3.1.0', not ${JSON.stringify(root['openapi'])}.` };
+  if (root['openapi'] !== undefined)
+    return {
+      at: 'openapi',
+      message: `\`openapi\` must be a version string such as '3.1.0', not ${JSON.stringify(root['openapi'])}.`,
+    };
   if (root['swagger'] !== undefined) {
-    return { at: 'swagger', message: `This is a Swagger ${String(root['swagger'])} (OpenAPI 2) description; ${SUPPORTED}. Convert it to OpenAPI 3 first (for example with swagger2openapi) and import the result.` };
+    return {
+      at: 'swagger',
+      message: `This is a Swagger ${String(root['swagger'])} (OpenAPI 2) description; ${SUPPORTED}. Convert it to OpenAPI 3 first (for example with swagger2openapi) and import the result.`,
+    };
   }
-  for (const [field, kind] of [['asyncapi', 'an AsyncAPI'], ['arazzo', 'an Arazzo workflow'], ['overlay', 'an OpenAPI Overlay'], ['openrpc', 'an OpenRPC']] as const) {
-    if (root[field] !== undefined) return { at: field, message: `This is ${kind} document, not an OpenAPI description (${SUPPORTED}).` };
+  for (const [field, kind] of [
+    ['asyncapi', 'an AsyncAPI'],
+    ['arazzo', 'an Arazzo workflow'],
+    ['overlay', 'an OpenAPI Overlay'],
+    ['openrpc', 'an OpenRPC'],
+  ] as const) {
+    if (root[field] !== undefined)
+      return { at: field, message: `This is ${kind} document, not an OpenAPI description (${SUPPORTED}).` };
   }
   const schemaDialect = typeof root['$schema'] === 'string' ? root['$schema'] : undefined;
-  if (schemaDialect !== undefined || ['properties', 'type', '$defs', 'definitions', 'allOf', 'oneOf', 'anyOf'].some((key) => key in root)) {
+  if (
+    schemaDialect !== undefined ||
+    ['properties', 'type', '$defs', 'definitions', 'allOf', 'oneOf', 'anyOf'].some((key) => key in root)
+  ) {
     return {
       ...(schemaDialect !== undefined && { at: '$schema' }),
       message: `This is a JSON Schema${schemaDialect ? ` (${schemaDialect})` : ''}, not an OpenAPI description: it has no \`openapi\` field (${SUPPORTED}). Reference it from an OpenAPI description's components instead.`,
@@ -117,7 +143,11 @@ function syntaxErrorPosition(body: string, error: unknown): SyntaxPosition {
   if (mark) return { line: mark.line + 1, col: mark.column + 1, message: reason ?? firstLine(error) };
   // JSON.parse names an offset ("at position 123"); JSON is YAML, so js-yaml can also point at the line
   const offset = /position (\d+)/.exec(firstLine(error))?.[1];
-  if (offset !== undefined) return { ...offsetToPosition(body, Number(offset)), message: firstLine(error).replace(/ in JSON at position \d+.*$/, '') };
+  if (offset !== undefined)
+    return {
+      ...offsetToPosition(body, Number(offset)),
+      message: firstLine(error).replace(/ in JSON at position \d+.*$/, ''),
+    };
   try {
     parseYaml(body);
   } catch (yamlError) {
@@ -133,4 +163,5 @@ function offsetToPosition(body: string, offset: number): Position {
   return { line, col: offset - before.lastIndexOf('\n') };
 }
 
-const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+const firstLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';

@@ -53,7 +53,8 @@ export function apiNameProblem(name: string): string | undefined {
   if (name.length > MAX_API_NAME_LENGTH) {
     return `API name is ${name.length} characters long; at most ${MAX_API_NAME_LENGTH} fit npm's 214-character limit for @dtk/<name>-types.`;
   }
-  if (!API_NAME_PATTERN.test(name)) return `API name "${name.slice(0, 80)}" must be kebab-case: lowercase letters and digits in words joined by single hyphens, starting with a letter (e.g. deposit-api).`;
+  if (!API_NAME_PATTERN.test(name))
+    return `API name "${name.slice(0, 80)}" must be kebab-case: lowercase letters and digits in words joined by single hyphens, starting with a letter (e.g. deposit-api).`;
   return undefined;
 }
 
@@ -63,8 +64,10 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\
 /** Why `title` cannot be an API title, or `undefined` when it can. Titles end up in comments, JSON and Markdown. */
 export function apiTitleProblem(title: string): string | undefined {
   if (title.trim() === '') return 'The title must not be empty.';
-  if (title.length > MAX_TITLE_LENGTH) return `The title is ${title.length} characters long; at most ${MAX_TITLE_LENGTH} are allowed.`;
-  if (UNPRINTABLE.test(title)) return 'The title must not contain control characters, line breaks or bidirectional formatting characters.';
+  if (title.length > MAX_TITLE_LENGTH)
+    return `The title is ${title.length} characters long; at most ${MAX_TITLE_LENGTH} are allowed.`;
+  if (UNPRINTABLE.test(title))
+    return 'The title must not contain control characters, line breaks or bidirectional formatting characters.';
   return undefined;
 }
 
@@ -117,7 +120,9 @@ export function selectApis(workspace: Workspace, names: readonly string[]): ApiD
   const selected = names.length > 0 ? [...names] : available;
   const unknown = selected.filter((name) => !available.includes(name));
   if (unknown.length > 0) {
-    throw new Error(`Unknown API ${unknown.join(', ')}: no folder under ${displayPath(workspace, workspace.specsRoot)}/ (have: ${available.join(', ') || 'none'})`);
+    throw new Error(
+      `Unknown API ${unknown.join(', ')}: no folder under ${displayPath(workspace, workspace.specsRoot)}/ (have: ${available.join(', ') || 'none'})`,
+    );
   }
   return selected.map((name) => defineApi(workspace, name));
 }

@@ -28,7 +28,9 @@ export function rootIndexEntry(workspace: Workspace, api: ApiDefinition): RootIn
 /** The API entries of the root config (empty when there is no root config). */
 export function readRootIndex(workspace: Workspace): Record<string, unknown> {
   if (!existsSync(workspace.configPath)) return {};
-  const apis = (parseDocument(readFileSync(workspace.configPath, 'utf8')).toJS() as { apis?: Record<string, unknown> } | null)?.apis;
+  const apis = (
+    parseDocument(readFileSync(workspace.configPath, 'utf8')).toJS() as { apis?: Record<string, unknown> } | null
+  )?.apis;
   return apis ?? {};
 }
 

@@ -9,7 +9,7 @@
 import { locate } from './locate.js';
 import { encodePointerSegment, HTTP_METHODS, isRecord, parameterIdentity } from './normalize.js';
 import type { Json } from './pipeline-bundle.js';
-import { specChange, type SpecChange } from './spec-change.js';
+import { type SpecChange, specChange } from './spec-change.js';
 
 export interface Aligned {
   /** What redocly compares: paths renamed as in the revision, shared parameters in synthetic operations. */
@@ -53,19 +53,33 @@ function alignPathParameterNames(base: Json, revision: Json): { base: Json; chan
     if (candidates.length !== 1 || newPath === undefined) continue;
     renamedPaths.set(oldPath, newPath);
     const newNames = templateNames(newPath);
-    const renames = templateNames(oldPath).flatMap((name, index) => (name !== newNames[index] ? [`\`${name}\` → \`${newNames[index]}\``] : []));
+    const renames = templateNames(oldPath).flatMap((name, index) =>
+      name !== newNames[index] ? [`\`${name}\` → \`${newNames[index]}\``] : [],
+    );
     for (const method of HTTP_METHODS) {
-      if (!isRecord((basePaths[oldPath] as Json | undefined)?.[method]) || !isRecord((revisionPaths[newPath] as Json | undefined)?.[method])) continue;
+      if (
+        !isRecord((basePaths[oldPath] as Json | undefined)?.[method]) ||
+        !isRecord((revisionPaths[newPath] as Json | undefined)?.[method])
+      )
+        continue;
       const pointer = `#/paths/${encodePointerSegment(newPath)}/${method}`;
-      changes.push(specChange('path-parameter-renamed', locate(pointer, revision, base), pointer,
-        `Path parameter ${renames.join(', ')} renamed (${oldPath} → ${newPath}).`));
+      changes.push(
+        specChange(
+          'path-parameter-renamed',
+          locate(pointer, revision, base),
+          pointer,
+          `Path parameter ${renames.join(', ')} renamed (${oldPath} → ${newPath}).`,
+        ),
+      );
     }
   }
   if (renamedPaths.size === 0) return { base, changes };
   const paths = Object.fromEntries(
     Object.entries(basePaths).map(([path, item]) => {
       const newPath = renamedPaths.get(path);
-      return newPath === undefined ? [path, item] : [newPath, renamePathParameters(item, templateNames(path), templateNames(newPath))];
+      return newPath === undefined
+        ? [path, item]
+        : [newPath, renamePathParameters(item, templateNames(path), templateNames(newPath))];
     }),
   );
   return { base: { ...base, paths }, changes };
@@ -106,7 +120,9 @@ function pairParameters(base: Json, revision: Json): Omit<Aligned, 'described'> 
       beforeParameters.forEach((parameter, index) => {
         if (afterIds.includes(beforeIds[index] ?? '')) return;
         const pointer = `${operationPointer}/parameters/${index}`;
-        changes.push(specChange('parameter-removed', locate(pointer, base, base), pointer, `${describe(parameter)} was removed.`));
+        changes.push(
+          specChange('parameter-removed', locate(pointer, base, base), pointer, `${describe(parameter)} was removed.`),
+        );
       });
       afterParameters.forEach((parameter, index) => {
         const identity = afterIds[index] ?? '';
@@ -114,9 +130,16 @@ function pairParameters(base: Json, revision: Json): Omit<Aligned, 'described'> 
         const baseIndex = beforeIds.indexOf(identity);
         if (baseIndex < 0) {
           const location = locate(pointer, revision, base);
-          changes.push(parameter['required'] === true
-            ? specChange('parameter-became-required', location, pointer, `New required ${lower(describe(parameter))}.`)
-            : specChange('parameter-added', location, pointer, `New optional ${lower(describe(parameter))}.`));
+          changes.push(
+            parameter['required'] === true
+              ? specChange(
+                  'parameter-became-required',
+                  location,
+                  pointer,
+                  `New required ${lower(describe(parameter))}.`,
+                )
+              : specChange('parameter-added', location, pointer, `New optional ${lower(describe(parameter))}.`),
+          );
           return;
         }
         const syntheticPath = `${SYNTHETIC_PREFIX}${origins.size}`;
@@ -136,7 +159,8 @@ function pairParameters(base: Json, revision: Json): Omit<Aligned, 'described'> 
   }
   const translate = (pointer: string): string => {
     for (const [synthetic, original] of origins) {
-      if (pointer === synthetic || pointer.startsWith(`${synthetic}/`)) return `${original}${pointer.slice(synthetic.length)}`;
+      if (pointer === synthetic || pointer.startsWith(`${synthetic}/`))
+        return `${original}${pointer.slice(synthetic.length)}`;
     }
     return pointer;
   };

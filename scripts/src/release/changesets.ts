@@ -1,12 +1,13 @@
 // Changesets for spec changes: `spec:diff --write` writes one per API, naming its types and client packages with
 // the classified list as changelog text; `spec:check` reads the ones added since the base to see they suffice.
-import parseChangeset from '@changesets/parse';
+
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bumpRank, isBreaking, type Bump } from './bump.js';
-import type { ApiDiff } from './spec-diff.js';
+import parseChangeset from '@changesets/parse';
+import { type Bump, bumpRank, isBreaking } from './bump.js';
 import type { BaseRevision } from './sources.js';
+import type { ApiDiff } from './spec-diff.js';
 
 export const CHANGESET_DIR = '.changeset';
 
@@ -24,8 +25,9 @@ export function renderChangeset(diff: ApiDiff): string {
     [count('patch'), 'documentation'],
   ].flatMap(([n, label]) => (n ? [`${n} ${label}`] : []));
   const headline = `${isBreaking(diff.bump) ? 'Breaking: ' : ''}the ${diff.api} description changed (${parts.join(', ')}; rated ${diff.bump} by \`pnpm spec:diff\`).`;
-  const lines = diff.changes.map((change) =>
-    `- ${change.bump}${change.operationId ? ` \`${change.operationId}\`` : ''}: ${change.message} [${change.rule}] (\`${change.pointer}\`)`,
+  const lines = diff.changes.map(
+    (change) =>
+      `- ${change.bump}${change.operationId ? ` \`${change.operationId}\`` : ''}: ${change.message} [${change.rule}] (\`${change.pointer}\`)`,
   );
   return ['---', ...header, '---', '', headline, '', ...lines, ''].join('\n');
 }
@@ -72,7 +74,9 @@ export interface DeclaredRelease {
 /** For each package, the highest bump that a changeset added since the base declares. */
 export function declaredSinceBase(repoRoot: string, base: BaseRevision): Map<string, DeclaredRelease> {
   const git = (args: string[]): string[] =>
-    execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).split('\n').filter((file) => file.endsWith('.md'));
+    execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => file.endsWith('.md'));
   const files = new Set([
     ...git(['diff', '--name-only', '--diff-filter=A', base.commit, '--', CHANGESET_DIR]),
     ...git(['ls-files', '--others', '--exclude-standard', '--', CHANGESET_DIR]),
@@ -84,7 +88,8 @@ export function declaredSinceBase(repoRoot: string, base: BaseRevision): Map<str
     for (const release of releases) {
       if (release.type === 'none') continue;
       const known = declared.get(release.name);
-      if (!known || bumpRank(release.type) > bumpRank(known.bump)) declared.set(release.name, { bump: release.type, file });
+      if (!known || bumpRank(release.type) > bumpRank(known.bump))
+        declared.set(release.name, { bump: release.type, file });
     }
   }
   return declared;

@@ -2,15 +2,20 @@
 // at least as far as the classification requires. Failures say exactly which command writes the right one.
 import { bumpRank } from './bump.js';
 import { declaredSinceBase } from './changesets.js';
-import type { ApiDiff } from './spec-diff.js';
 import type { BaseRevision } from './sources.js';
+import type { ApiDiff } from './spec-diff.js';
 
 export interface CheckProblem {
   readonly api: string;
   readonly message: string;
 }
 
-export function checkChangesets(repoRoot: string, base: BaseRevision, diffs: readonly ApiDiff[], fixCommand: string): CheckProblem[] {
+export function checkChangesets(
+  repoRoot: string,
+  base: BaseRevision,
+  diffs: readonly ApiDiff[],
+  fixCommand: string,
+): CheckProblem[] {
   const declared = declaredSinceBase(repoRoot, base);
   const problems: CheckProblem[] = [];
   for (const diff of diffs) {

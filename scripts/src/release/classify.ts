@@ -3,8 +3,9 @@
 // the rules of rules.ts re-rate or add what it leaves out, and a final pass reports any difference that no
 // change covers, so nothing is dropped silently.
 import { isDeepStrictEqual } from 'node:util';
-import { maxBump, type Bump } from './bump.js';
-import { locate, type Location } from './locate.js';
+import { type Aligned, alignForDiff } from './align.js';
+import { type Bump, maxBump } from './bump.js';
+import { type Location, locate } from './locate.js';
 import {
   componentNames,
   encodePointerSegment,
@@ -13,11 +14,10 @@ import {
   normalizeForDiff,
   pointerSegments,
 } from './normalize.js';
-import { alignForDiff, type Aligned } from './align.js';
 import type { Json } from './pipeline-bundle.js';
-import { redoclyDiff, type RedoclyChange } from './redocly-diff.js';
+import { type RedoclyChange, redoclyDiff } from './redocly-diff.js';
 import { isDocumentationKey, isExampleKey, isRuleId, type RuleId } from './rules.js';
-import { locationPrefix as prefix, specChange as change, type Classification, type SpecChange } from './spec-change.js';
+import { type Classification, specChange as change, locationPrefix as prefix, type SpecChange } from './spec-change.js';
 
 const SELF_DESCRIBED = new Set(['Parameter', 'Response', 'RequestBody', 'Operation', 'PathItem']);
 
@@ -43,19 +43,38 @@ function judge(rc: RedoclyChange, location: Location): SpecChange[] {
   // tags group operations in documentation only
   if (rc.verdicts.length === 0 && (rc.typeName === 'Tag' || rc.typeName === 'TagList')) {
     const value = rc.kind === 'removed' ? rc.base?.value : rc.revision?.value;
-    const names = (Array.isArray(value) ? value : [value]).flatMap((tag) => (isRecord(tag) && typeof tag['name'] === 'string' ? [`\`${tag['name']}\``] : []));
+    const names = (Array.isArray(value) ? value : [value]).flatMap((tag) =>
+      isRecord(tag) && typeof tag['name'] === 'string' ? [`\`${tag['name']}\``] : [],
+    );
     const what = rc.kind === 'modified' ? `\`${rc.property ?? ''}\` changed` : rc.kind;
-    return [change('documentation-changed', location, rc.path, `Tag ${names.join(', ') || rc.path.split('/').pop()} ${what}.`)];
+    return [
+      change(
+        'documentation-changed',
+        location,
+        rc.path,
+        `Tag ${names.join(', ') || rc.path.split('/').pop()} ${what}.`,
+      ),
+    ];
   }
   if (rc.verdicts.length > 0) {
     return rc.verdicts.flatMap((verdict): SpecChange[] => {
-      if (verdict.ruleId === 'path-removed') return operationsOf(rc.base?.value, rc.path, location, 'path-removed', (op) => `Operation \`${op}\` was removed with its path.`);
+      if (verdict.ruleId === 'path-removed')
+        return operationsOf(
+          rc.base?.value,
+          rc.path,
+          location,
+          'path-removed',
+          (op) => `Operation \`${op}\` was removed with its path.`,
+        );
       if (verdict.ruleId === 'enum-values-added' && location.side === 'response') {
         return [change('response-enum-value-added', location, rc.path, `${prefix(location)}${verdict.message}`)];
       }
       // redocly's messages about a whole parameter, response or body already name it
       const message = `${SELF_DESCRIBED.has(rc.typeName) ? '' : prefix(location)}${verdict.message}`;
-      if (!isRuleId(verdict.ruleId)) return [{ bump: verdict.impact, rule: verdict.ruleId, operationId: location.operationId, pointer: rc.path, message }];
+      if (!isRuleId(verdict.ruleId))
+        return [
+          { bump: verdict.impact, rule: verdict.ruleId, operationId: location.operationId, pointer: rc.path, message },
+        ];
       return [change(verdict.ruleId, location, rc.path, message, verdict.impact)];
     });
   }
@@ -67,18 +86,44 @@ function judge(rc: RedoclyChange, location: Location): SpecChange[] {
   const where = location.where;
   switch (rc.kind) {
     case 'added':
-      if (rc.typeName === 'PathItem') return operationsOf(rc.revision?.value, rc.path, location, 'operation-added', (op) => `New operation \`${op}\`.`);
-      if (rc.typeName === 'Operation') return [change('operation-added', location, rc.path, `New operation \`${location.where}\`.`)];
-      if (rc.typeName === 'Parameter') return [change('parameter-added', location, rc.path, `New optional ${where.charAt(0).toLowerCase()}${where.slice(1)}.`)];
-      if (rc.typeName === 'SecurityRequirement') return [change('security-alternative-added', location, rc.path, `Security: also accepts ${formatRequirement(rc.revision?.value)}.`)];
+      if (rc.typeName === 'PathItem')
+        return operationsOf(
+          rc.revision?.value,
+          rc.path,
+          location,
+          'operation-added',
+          (op) => `New operation \`${op}\`.`,
+        );
+      if (rc.typeName === 'Operation')
+        return [change('operation-added', location, rc.path, `New operation \`${location.where}\`.`)];
+      if (rc.typeName === 'Parameter')
+        return [
+          change(
+            'parameter-added',
+            location,
+            rc.path,
+            `New optional ${where.charAt(0).toLowerCase()}${where.slice(1)}.`,
+          ),
+        ];
+      if (rc.typeName === 'SecurityRequirement')
+        return [
+          change(
+            'security-alternative-added',
+            location,
+            rc.path,
+            `Security: also accepts ${formatRequirement(rc.revision?.value)}.`,
+          ),
+        ];
       if (rc.typeName === 'Schema' && inProperties) {
         return location.side === 'request'
           ? [change('request-property-added', location, rc.path, `${where}: new optional field ${field}.`)]
           : [change('response-property-added', location, rc.path, `${where}: new field ${field}.`)];
       }
       if (rc.typeName === 'Response') return [change('response-added', location, rc.path, `New response ${name}.`)];
-      if (rc.typeName === 'MediaType') return [change('media-type-added', location, rc.path, `${where}: new media type.`)];
-      if (rc.typeName === 'Header' && location.side !== undefined) return [change('response-header-added', location, rc.path, `${where}: new header.`)];
+      if (rc.typeName === 'MediaType')
+        return [change('media-type-added', location, rc.path, `${where}: new media type.`)];
+      if (rc.typeName === 'Header' && location.side !== undefined)
+        return [change('response-header-added', location, rc.path, `${where}: new header.`)];
       return [change('other-addition', location, rc.path, `${prefix(location)}${rc.typeName} added at ${rc.path}.`)];
     case 'removed':
       if (rc.typeName === 'Schema' && inProperties && location.side === 'request') {
@@ -95,7 +140,15 @@ function judgeModification(rc: RedoclyChange, location: Location, property: stri
   const after = rc.revision?.value;
   const pointer = `${rc.path.replace(/\/$/, '')}/${encodePointerSegment(property)}`;
   const what = `${prefix(location)}\`${property}\``;
-  if (rc.typeName === 'Info') return [change('documentation-changed', location, pointer, `info.${property} changed from ${show(before)} to ${show(after)}.`)];
+  if (rc.typeName === 'Info')
+    return [
+      change(
+        'documentation-changed',
+        location,
+        pointer,
+        `info.${property} changed from ${show(before)} to ${show(after)}.`,
+      ),
+    ];
   if (property === 'enum') {
     const gained = valuesOnlyIn(after, before);
     const lost = valuesOnlyIn(before, after);
@@ -105,30 +158,55 @@ function judgeModification(rc: RedoclyChange, location: Location, property: stri
       result.push(change(rule, location, pointer, `${prefix(location)}enum gained ${gained.map(show).join(', ')}.`));
     }
     if (lost.length > 0 && location.side === 'response') {
-      result.push(change('response-enum-value-removed', location, pointer, `${prefix(location)}enum no longer lists ${lost.map(show).join(', ')}.`));
+      result.push(
+        change(
+          'response-enum-value-removed',
+          location,
+          pointer,
+          `${prefix(location)}enum no longer lists ${lost.map(show).join(', ')}.`,
+        ),
+      );
     }
     if (result.length > 0) return result;
   }
   if (property === 'type' || property === 'nullable') {
     const detail = `${show(before)} → ${show(after)}`;
-    if (location.side === 'response') return [change('schema-type-narrowed', location, pointer, `${what} narrowed: ${detail}.`)];
-    if (location.side === 'request') return [change('schema-type-widened', location, pointer, `${what} widened: ${detail}.`)];
+    if (location.side === 'response')
+      return [change('schema-type-narrowed', location, pointer, `${what} narrowed: ${detail}.`)];
+    if (location.side === 'request')
+      return [change('schema-type-widened', location, pointer, `${what} widened: ${detail}.`)];
     return [change('schema-type-changed', location, pointer, `${what} changed: ${detail}.`)];
   }
   if (property === 'deprecated') {
     return after === true
       ? [change('operation-deprecated', location, pointer, `${prefix(location) || `${location.where}: `}deprecated.`)]
-      : [change('documentation-changed', location, pointer, `${prefix(location) || `${location.where}: `}no longer deprecated.`)];
+      : [
+          change(
+            'documentation-changed',
+            location,
+            pointer,
+            `${prefix(location) || `${location.where}: `}no longer deprecated.`,
+          ),
+        ];
   }
   if (rc.typeName === 'SecurityRequirement') {
     const lost = valuesOnlyIn(before, after);
     if (lost.length > 0 && valuesOnlyIn(after, before).length === 0) {
-      return [change('security-scope-removed', location, pointer, `Security: \`${property}\` no longer requires ${lost.map(show).join(', ')}.`)];
+      return [
+        change(
+          'security-scope-removed',
+          location,
+          pointer,
+          `Security: \`${property}\` no longer requires ${lost.map(show).join(', ')}.`,
+        ),
+      ];
     }
   }
   if (isExampleKey(property)) return [change('example-changed', location, pointer, `${what} changed.`)];
   if (isDocumentationKey(property)) return [change('documentation-changed', location, pointer, `${what} changed.`)];
-  return [change('unrated-change', location, pointer, `${what} changed from ${show(before)} to ${show(after)}.`, rc.impact)];
+  return [
+    change('unrated-change', location, pointer, `${what} changed from ${show(before)} to ${show(after)}.`, rc.impact),
+  ];
 }
 
 /** One change per operation of an added or removed path item. */
@@ -144,8 +222,12 @@ function operationsOf(
   if (methods.length === 0) return [change(rule, location, pathPointer, message(`${path}`))];
   return methods.map((method) => {
     const operation = (pathItem as Json)[method] as Json;
-    const operationId = typeof operation['operationId'] === 'string' ? operation['operationId'] : `${method.toUpperCase()} ${path}`;
-    return { ...change(rule, location, `${pathPointer}/${method}`, message(`${method.toUpperCase()} ${path}`)), operationId };
+    const operationId =
+      typeof operation['operationId'] === 'string' ? operation['operationId'] : `${method.toUpperCase()} ${path}`;
+    return {
+      ...change(rule, location, `${pathPointer}/${method}`, message(`${method.toUpperCase()} ${path}`)),
+      operationId,
+    };
   });
 }
 
@@ -166,11 +248,15 @@ function unreportedDifferences(aligned: Aligned, reported: readonly SpecChange[]
     const location = locate(pointer, revision, base);
     // the scopes a scheme declares (with their descriptions) document it; requirements are rated above
     const declaresScopes = segments[1] === 'securitySchemes' && segments.includes('scopes');
-    const key = declaresScopes ? 'description' : [...segments].reverse().find((segment) => isExampleKey(segment) || isDocumentationKey(segment));
+    const key = declaresScopes
+      ? 'description'
+      : [...segments].reverse().find((segment) => isExampleKey(segment) || isDocumentationKey(segment));
     const label = `${prefix(location)}\`${segments.at(-1) ?? ''}\``;
-    if (key !== undefined && isExampleKey(key)) result.push(change('example-changed', location, pointer, `${label} (example) changed.`));
+    if (key !== undefined && isExampleKey(key))
+      result.push(change('example-changed', location, pointer, `${label} (example) changed.`));
     else if (key !== undefined) result.push(change('documentation-changed', location, pointer, `${label} changed.`));
-    else result.push(change('unrecognized-change', location, pointer, `${label} changed; no rule recognizes it: review.`));
+    else
+      result.push(change('unrecognized-change', location, pointer, `${label} changed; no rule recognizes it: review.`));
   }
   return collapseExamples(result);
 }
@@ -180,7 +266,9 @@ function differingLeaves(base: unknown, revision: unknown, pointer: string): str
   if (isDeepStrictEqual(base, revision)) return [];
   if (isRecord(base) && isRecord(revision)) {
     const keys = new Set([...Object.keys(base), ...Object.keys(revision)]);
-    return [...keys].flatMap((key) => differingLeaves(base[key], revision[key], `${pointer}/${encodePointerSegment(key)}`));
+    return [...keys].flatMap((key) =>
+      differingLeaves(base[key], revision[key], `${pointer}/${encodePointerSegment(key)}`),
+    );
   }
   if (Array.isArray(base) && Array.isArray(revision) && base.length === revision.length) {
     return base.flatMap((item, index) => differingLeaves(item, revision[index], `${pointer}/${index}`));
@@ -198,8 +286,16 @@ function collapseExamples(changes: SpecChange[]): SpecChange[] {
       seen.set(item.pointer, item);
       continue;
     }
-    const pointer = `#/${segments.slice(0, exampleIndex + 1).map(encodePointerSegment).join('/')}`;
-    if (!seen.has(pointer)) seen.set(pointer, { ...item, pointer, message: item.message.replace(/`[^`]*` \(example\) changed\./, 'example changed.') });
+    const pointer = `#/${segments
+      .slice(0, exampleIndex + 1)
+      .map(encodePointerSegment)
+      .join('/')}`;
+    if (!seen.has(pointer))
+      seen.set(pointer, {
+        ...item,
+        pointer,
+        message: item.message.replace(/`[^`]*` \(example\) changed\./, 'example changed.'),
+      });
   }
   return [...seen.values()];
 }
@@ -216,21 +312,31 @@ function componentChanges(base: Json, revision: Json): SpecChange[] {
   };
   const none: Location = { operationId: null, where: 'components' };
   return [
-    ...[...before].filter((name) => typed(name) && !after.has(name)).map((name) => change('component-removed', none, pointer(name), `${label(name)} was removed.`)),
-    ...[...after].filter((name) => typed(name) && !before.has(name)).map((name) => change('component-added', none, pointer(name), `New ${label(name)}.`)),
+    ...[...before]
+      .filter((name) => typed(name) && !after.has(name))
+      .map((name) => change('component-removed', none, pointer(name), `${label(name)} was removed.`)),
+    ...[...after]
+      .filter((name) => typed(name) && !before.has(name))
+      .map((name) => change('component-added', none, pointer(name), `New ${label(name)}.`)),
   ];
 }
 
 function valuesOnlyIn(first: unknown, second: unknown): unknown[] {
   const others = Array.isArray(second) ? second : [];
-  return (Array.isArray(first) ? first : []).filter((value) => !others.some((other) => isDeepStrictEqual(other, value)));
+  return (Array.isArray(first) ? first : []).filter(
+    (value) => !others.some((other) => isDeepStrictEqual(other, value)),
+  );
 }
 
 function formatRequirement(value: unknown): string {
   if (!isRecord(value)) return show(value);
   const entries = Object.entries(value);
   if (entries.length === 0) return 'no authentication';
-  return entries.map(([scheme, scopes]) => (Array.isArray(scopes) && scopes.length > 0 ? `\`${scheme}\` (${scopes.join(' ')})` : `\`${scheme}\``)).join(' + ');
+  return entries
+    .map(([scheme, scopes]) =>
+      Array.isArray(scopes) && scopes.length > 0 ? `\`${scheme}\` (${scopes.join(' ')})` : `\`${scheme}\``,
+    )
+    .join(' + ');
 }
 
 function show(value: unknown): string {
@@ -251,5 +357,8 @@ function dedupe(changes: SpecChange[]): SpecChange[] {
 const IMPACT_ORDER: readonly Bump[] = ['major', 'minor', 'patch'];
 
 function byImpactThenPointer(a: SpecChange, b: SpecChange): number {
-  return IMPACT_ORDER.indexOf(a.bump) - IMPACT_ORDER.indexOf(b.bump) || (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0);
+  return (
+    IMPACT_ORDER.indexOf(a.bump) - IMPACT_ORDER.indexOf(b.bump) ||
+    (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0)
+  );
 }

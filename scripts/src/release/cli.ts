@@ -50,7 +50,8 @@ async function main(argv: readonly string[]): Promise<number> {
     const { syncReadmes } = await import('./readme-tables.js');
     const root = repositoryRoot(process.cwd());
     const stale = syncReadmes(root, true);
-    for (const readme of stale) process.stdout.write(`${relative(root, readme)}: generated section is stale: run \`pnpm docs:readme\`.\n`);
+    for (const readme of stale)
+      process.stdout.write(`${relative(root, readme)}: generated section is stale: run \`pnpm docs:readme\`.\n`);
     const failures = checkAllPackages(root, (line) => process.stdout.write(`${line}\n`));
     return failures === 0 && stale.length === 0 ? 0 : 1;
   }
@@ -79,9 +80,11 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const problem of problems) process.stderr.write(`${problem.message}\n`);
   const changed = diffs.filter((diff) => diff.bump !== 'none');
   if (problems.length > 0) return 1;
-  process.stdout.write(changed.length === 0
-    ? `spec:check: no API description changed since ${label}.\n`
-    : `spec:check: ${changed.map((diff) => `${diff.api} (${diff.bump})`).join(', ')} covered by changesets.\n`);
+  process.stdout.write(
+    changed.length === 0
+      ? `spec:check: no API description changed since ${label}.\n`
+      : `spec:check: ${changed.map((diff) => `${diff.api} (${diff.bump})`).join(', ')} covered by changesets.\n`,
+  );
   return 0;
 }
 

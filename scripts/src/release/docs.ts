@@ -15,7 +15,11 @@ import { repositoryRoot } from './sources.js';
 const require = createRequire(import.meta.url);
 
 function run(command: string, args: readonly string[], cwd: string): void {
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' } });
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },
+  });
   if (result.status !== 0) throw new Error(`${relative(cwd, command)} ${args.join(' ')} failed`);
 }
 
@@ -38,31 +42,57 @@ export function buildDocs(repoRoot: string): void {
   mkdirSync(join(output, 'api'), { recursive: true });
 
   const redocly = require.resolve('@redocly/cli/bin/cli.js');
-  for (const folder of readdirSync(join(repoRoot, 'packages')).filter((name) => name.endsWith('-types')).sort()) {
+  for (const folder of readdirSync(join(repoRoot, 'packages'))
+    .filter((name) => name.endsWith('-types'))
+    .sort()) {
     const description = join(repoRoot, 'packages', folder, 'src', 'generated', 'openapi.json');
     if (!existsSync(description)) continue;
     const api = folder.slice(0, -'-types'.length);
-    run(process.execPath, [redocly, 'build-docs', relative(repoRoot, description), '--output', `docs/reference/api/${api}.html`], repoRoot);
+    run(
+      process.execPath,
+      [redocly, 'build-docs', relative(repoRoot, description), '--output', `docs/reference/api/${api}.html`],
+      repoRoot,
+    );
   }
 
   const typedoc = join(repoRoot, 'node_modules', '.bin', 'typedoc');
   const tsconfig = join(output, 'tsconfig.typedoc.json');
   const entryPoints = sourceEntryPoints(repoRoot);
-  writeFileSync(tsconfig, JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true }, include: entryPoints.map((file) => `../../${file}`) }));
-  run(typedoc, [
-    '--tsconfig', relative(repoRoot, tsconfig),
-    '--out', 'docs/reference/typescript',
-    '--name', 'Banno Digital Toolkit clients',
-    '--readme', 'README.md',
-    '--excludePrivate', '--excludeInternal',
-    '--validation.notExported', 'false',
-    '--logLevel', 'Error', // openapi-typescript's @description tags and README links only warn
-    ...entryPoints.flatMap((file) => ['--entryPoints', file]),
-  ], repoRoot);
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: '../../tsconfig.base.json',
+      compilerOptions: { noEmit: true },
+      include: entryPoints.map((file) => `../../${file}`),
+    }),
+  );
+  run(
+    typedoc,
+    [
+      '--tsconfig',
+      relative(repoRoot, tsconfig),
+      '--out',
+      'docs/reference/typescript',
+      '--name',
+      'Banno Digital Toolkit clients',
+      '--readme',
+      'README.md',
+      '--excludePrivate',
+      '--excludeInternal',
+      '--validation.notExported',
+      'false',
+      '--logLevel',
+      'Error', // openapi-typescript's @description tags and README links only warn
+      ...entryPoints.flatMap((file) => ['--entryPoints', file]),
+    ],
+    repoRoot,
+  );
   rmSync(tsconfig);
 
   for (const readme of syncReadmes(repoRoot, false)) process.stdout.write(`updated ${relative(repoRoot, readme)}\n`);
-  process.stdout.write(`API references: docs/reference/api/*.html; TypeScript reference: docs/reference/typescript/index.html\n`);
+  process.stdout.write(
+    `API references: docs/reference/api/*.html; TypeScript reference: docs/reference/typescript/index.html\n`,
+  );
 }
 
 buildDocs(repositoryRoot(process.cwd()));

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Json } from './pipeline-bundle.js';
 import { formatTable } from './report.js';
 import { emptyDescription } from './sources.js';
-import { diffApi, type ApiDiff } from './spec-diff.js';
+import { type ApiDiff, diffApi } from './spec-diff.js';
 
 export type DescriptionSnapshot = ReadonlyMap<string, Json | undefined>;
 
@@ -26,7 +26,11 @@ function generatedDescription(packagesRoot: string, api: string): Json | undefin
 /** The generated description of every types package, before generation runs. */
 export function snapshotGenerated(packagesRoot: string | undefined, repoRoot: string): DescriptionSnapshot {
   const root = resolve(packagesRoot ?? join(repoRoot, 'packages'));
-  const apis = existsSync(root) ? readdirSync(root).filter((name) => name.endsWith(TYPES_SUFFIX)).map((name) => name.slice(0, -TYPES_SUFFIX.length)) : [];
+  const apis = existsSync(root)
+    ? readdirSync(root)
+        .filter((name) => name.endsWith(TYPES_SUFFIX))
+        .map((name) => name.slice(0, -TYPES_SUFFIX.length))
+    : [];
   return new Map(apis.map((api) => [api, generatedDescription(root, api)]));
 }
 

@@ -29,9 +29,10 @@ export function locate(pointer: string, revision: Json, base: Json): Location {
   }
   const operationPointer = `#/${container}/${encodePointerSegment(name)}/${method}`;
   const operation = resolvePointer(revision, operationPointer) ?? resolvePointer(base, operationPointer);
-  const operationId = isRecord(operation) && typeof operation['operationId'] === 'string'
-    ? operation['operationId']
-    : `${method.toUpperCase()} ${name}`;
+  const operationId =
+    isRecord(operation) && typeof operation['operationId'] === 'string'
+      ? operation['operationId']
+      : `${method.toUpperCase()} ${name}`;
   const webhook = container === 'webhooks';
   const flip = (side: Side): Side => (webhook ? (side === 'request' ? 'response' : 'request') : side);
   const located = { operationPointer, operationId };
@@ -39,8 +40,12 @@ export function locate(pointer: string, revision: Json, base: Json): Location {
 
   switch (part) {
     case 'parameters': {
-      const parameter = resolvePointer(revision, `${operationPointer}/parameters/${rest[0]}`) ?? resolvePointer(base, `${operationPointer}/parameters/${rest[0]}`);
-      const label = isRecord(parameter) ? `${capitalize(String(parameter['in']))} parameter \`${String(parameter['name'])}\`` : 'Parameter';
+      const parameter =
+        resolvePointer(revision, `${operationPointer}/parameters/${rest[0]}`) ??
+        resolvePointer(base, `${operationPointer}/parameters/${rest[0]}`);
+      const label = isRecord(parameter)
+        ? `${capitalize(String(parameter['in']))} parameter \`${String(parameter['name'])}\``
+        : 'Parameter';
       return { ...located, side: flip('request'), where: label, ...(field && { field }) };
     }
     case 'requestBody': {
@@ -49,8 +54,14 @@ export function locate(pointer: string, revision: Json, base: Json): Location {
     }
     case 'responses': {
       const [status, section, key] = rest;
-      const detail = section === 'content' && key ? ` ${key}` : section === 'headers' && key ? ` header \`${key}\`` : '';
-      return { ...located, side: flip('response'), where: `Response ${status ?? ''}${detail}`.trimEnd(), ...(field && { field }) };
+      const detail =
+        section === 'content' && key ? ` ${key}` : section === 'headers' && key ? ` header \`${key}\`` : '';
+      return {
+        ...located,
+        side: flip('response'),
+        where: `Response ${status ?? ''}${detail}`.trimEnd(),
+        ...(field && { field }),
+      };
     }
     case 'security':
       return { ...located, where: 'Security' };

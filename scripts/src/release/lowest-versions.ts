@@ -28,14 +28,16 @@ export function lowestPins(repoRoot: string): LowestPin[] {
       }
     }
   }
-  return [...ranges].sort(([a], [b]) => a.localeCompare(b)).map(([name, wanted]) => {
-    // the highest of the minimums is the lowest version that every package accepts
-    const minimums = wanted.map((range) => semver.minVersion(range)?.version ?? range);
-    const version = minimums.sort(semver.compare).at(-1) ?? '';
-    const rejecting = wanted.filter((range) => !semver.satisfies(version, range));
-    if (rejecting.length > 0) throw new Error(`${name}: no version satisfies every range (${wanted.join(', ')})`);
-    return { name, version, ranges: [...new Set(wanted)] };
-  });
+  return [...ranges]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, wanted]) => {
+      // the highest of the minimums is the lowest version that every package accepts
+      const minimums = wanted.map((range) => semver.minVersion(range)?.version ?? range);
+      const version = minimums.sort(semver.compare).at(-1) ?? '';
+      const rejecting = wanted.filter((range) => !semver.satisfies(version, range));
+      if (rejecting.length > 0) throw new Error(`${name}: no version satisfies every range (${wanted.join(', ')})`);
+      return { name, version, ranges: [...new Set(wanted)] };
+    });
 }
 
 interface ListedProject {
@@ -45,7 +47,10 @@ interface ListedProject {
 }
 
 function copyWorkspace(repoRoot: string, target: string): void {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter(Boolean);
   for (const file of files) {
@@ -60,8 +65,13 @@ function copyWorkspace(repoRoot: string, target: string): void {
 
 function step(cwd: string, command: string, args: readonly string[], log: (line: string) => void): void {
   log(`$ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }
 
 export function runLowestVersionTests(repoRoot: string, log: (line: string) => void): void {
@@ -72,18 +82,33 @@ export function runLowestVersionTests(repoRoot: string, log: (line: string) => v
     copyWorkspace(repoRoot, root);
     const workspaceFile = join(root, 'pnpm-workspace.yaml');
     const workspaceConfig = parse(readFileSync(workspaceFile, 'utf8')) as { overrides?: Record<string, string> };
-    workspaceConfig.overrides = { ...workspaceConfig.overrides, ...Object.fromEntries(pins.map((pin) => [pin.name, pin.version])) };
+    workspaceConfig.overrides = {
+      ...workspaceConfig.overrides,
+      ...Object.fromEntries(pins.map((pin) => [pin.name, pin.version])),
+    };
     writeFileSync(workspaceFile, stringify(workspaceConfig));
     step(root, 'pnpm', ['install', '--no-frozen-lockfile', '--prefer-offline', '--reporter=append-only'], log);
     for (const pin of pins) {
-      const projects = JSON.parse(execFileSync('pnpm', ['ls', '-r', '--depth', '0', '--json', pin.name], { cwd: root, encoding: 'utf8' })) as ListedProject[];
-      const versions = new Set(projects.flatMap((project) =>
-        [project.dependencies, project.devDependencies, project.optionalDependencies].flatMap((section) => section?.[pin.name]?.version ?? []),
-      ));
+      const projects = JSON.parse(
+        execFileSync('pnpm', ['ls', '-r', '--depth', '0', '--json', pin.name], { cwd: root, encoding: 'utf8' }),
+      ) as ListedProject[];
+      const versions = new Set(
+        projects.flatMap((project) =>
+          [project.dependencies, project.devDependencies, project.optionalDependencies].flatMap(
+            (section) => section?.[pin.name]?.version ?? [],
+          ),
+        ),
+      );
       log(`installed ${pin.name}: ${[...versions].join(', ') || 'none'}`);
-      if ([...versions].some((version) => version !== pin.version)) throw new Error(`${pin.name} resolved to ${[...versions].join(', ')}, not ${pin.version}`);
+      if ([...versions].some((version) => version !== pin.version))
+        throw new Error(`${pin.name} resolved to ${[...versions].join(', ')}, not ${pin.version}`);
     }
-    step(root, 'pnpm', ['turbo', 'run', 'test', '--filter=./packages/*', '--concurrency=2', '--output-logs=errors-only'], log);
+    step(
+      root,
+      'pnpm',
+      ['turbo', 'run', 'test', '--filter=./packages/*', '--concurrency=2', '--output-logs=errors-only'],
+      log,
+    );
     log(`every package passed its tests with ${pins.map((pin) => `${pin.name}@${pin.version}`).join(', ')}`);
   } finally {
     rmSync(root, { recursive: true, force: true });

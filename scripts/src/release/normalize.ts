@@ -35,7 +35,9 @@ export function normalizeForDiff(document: Json): Json {
       const { $ref: _ref, ...siblings } = value;
       const resolved = inline(target, [...active, ref]);
       // OpenAPI 3.1 lets description/summary beside a $ref override the target's
-      return isRecord(resolved) && Object.keys(siblings).length > 0 ? { ...resolved, ...inline(siblings, active) as Json } : resolved;
+      return isRecord(resolved) && Object.keys(siblings).length > 0
+        ? { ...resolved, ...(inline(siblings, active) as Json) }
+        : resolved;
     }
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inline(item, active)]));
   };
@@ -53,8 +55,18 @@ export function normalizeForDiff(document: Json): Json {
         Object.entries(operations).map(([key, operation]) => {
           if (!(HTTP_METHODS as readonly string[]).includes(key) || !isRecord(operation)) return [key, operation];
           const own = Array.isArray(operation['parameters']) ? operation['parameters'].filter(isRecord) : [];
-          const parameters = [...shared.filter((p) => !own.some((o) => parameterIdentity(o) === parameterIdentity(p))), ...own];
-          return [key, { ...operation, ...(parameters.length > 0 && { parameters }), security: operation['security'] ?? rootSecurity ?? [] }];
+          const parameters = [
+            ...shared.filter((p) => !own.some((o) => parameterIdentity(o) === parameterIdentity(p))),
+            ...own,
+          ];
+          return [
+            key,
+            {
+              ...operation,
+              ...(parameters.length > 0 && { parameters }),
+              security: operation['security'] ?? rootSecurity ?? [],
+            },
+          ];
         }),
       );
     }

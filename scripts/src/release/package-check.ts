@@ -6,7 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { checkManifest, checkSourceMap, checkTarball, type Manifest, type PackageProblem, type SourceMap } from './package-rules.js';
+import {
+  checkManifest,
+  checkSourceMap,
+  checkTarball,
+  type Manifest,
+  type PackageProblem,
+  type SourceMap,
+} from './package-rules.js';
 
 export interface WorkspacePackage {
   readonly dir: string;
@@ -57,9 +64,17 @@ export function packPackage(dir: string): PackedPackage {
   };
 }
 
-export function checkPackage(repoRoot: string, pkg: WorkspacePackage, privateNames: ReadonlySet<string>): PackageProblem[] {
+export function checkPackage(
+  repoRoot: string,
+  pkg: WorkspacePackage,
+  privateNames: ReadonlySet<string>,
+): PackageProblem[] {
   const directory = relative(repoRoot, pkg.dir).split('\\').join('/');
-  const problems = checkManifest(pkg.manifest, { directory, privateNames, hasLicenseFile: existsSync(join(pkg.dir, 'LICENSE')) });
+  const problems = checkManifest(pkg.manifest, {
+    directory,
+    privateNames,
+    hasLicenseFile: existsSync(join(pkg.dir, 'LICENSE')),
+  });
   const packed = packPackage(pkg.dir);
   try {
     problems.push(...checkTarball(packed.files, packed.manifest, privateNames));
@@ -75,11 +90,21 @@ export function checkPackage(repoRoot: string, pkg: WorkspacePackage, privateNam
 
 /** The workspace's private packages: packages/*, the tooling, examples and benchmarks marked private. */
 function privatePackageNames(repoRoot: string, packages: readonly WorkspacePackage[]): Set<string> {
-  const others = ['scripts', 'bench', ...(existsSync(join(repoRoot, 'examples')) ? readdirSync(join(repoRoot, 'examples')).map((name) => `examples/${name}`) : [])]
+  const others = [
+    'scripts',
+    'bench',
+    ...(existsSync(join(repoRoot, 'examples'))
+      ? readdirSync(join(repoRoot, 'examples')).map((name) => `examples/${name}`)
+      : []),
+  ]
     .map((folder) => join(repoRoot, folder, 'package.json'))
     .filter((path) => existsSync(path))
     .map((path) => JSON.parse(readFileSync(path, 'utf8')) as Manifest);
-  return new Set([...packages.map((pkg) => pkg.manifest), ...others].filter((manifest) => manifest.private && manifest.name).map((manifest) => manifest.name as string));
+  return new Set(
+    [...packages.map((pkg) => pkg.manifest), ...others]
+      .filter((manifest) => manifest.private && manifest.name)
+      .map((manifest) => manifest.name as string),
+  );
 }
 
 export function checkAllPackages(repoRoot: string, log: (line: string) => void): number {

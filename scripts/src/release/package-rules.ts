@@ -46,34 +46,50 @@ export function checkManifest(manifest: Manifest, context: WorkspaceContext): Pa
   const fail = (rule: string, message: string): void => void problems.push({ rule, message });
 
   if (manifest.license !== 'MIT') fail('license', `license must be "MIT" (found ${JSON.stringify(manifest.license)}).`);
-  if (!context.hasLicenseFile) fail('license', 'the package folder needs a LICENSE file (it is shipped in the tarball).');
+  if (!context.hasLicenseFile)
+    fail('license', 'the package folder needs a LICENSE file (it is shipped in the tarball).');
 
   const repository = typeof manifest.repository === 'object' ? manifest.repository : undefined;
   if (repository?.type !== 'git' || !repository.url) fail('repository', 'repository needs { type: "git", url }.');
-  if (repository?.directory !== context.directory) fail('repository', `repository.directory must be "${context.directory}".`);
+  if (repository?.directory !== context.directory)
+    fail('repository', `repository.directory must be "${context.directory}".`);
   if (!manifest.homepage) fail('repository', 'homepage is missing.');
-  if (!(typeof manifest.bugs === 'object' ? manifest.bugs.url : manifest.bugs)) fail('repository', 'bugs (the issue tracker URL) is missing.');
+  if (!(typeof manifest.bugs === 'object' ? manifest.bugs.url : manifest.bugs))
+    fail('repository', 'bugs (the issue tracker URL) is missing.');
 
   if (manifest.type !== 'module') fail('esm', 'type must be "module".');
   if (manifest.sideEffects !== false) fail('esm', 'sideEffects must be false.');
   if (!manifest.engines?.['node']) fail('engines', 'engines.node must state the supported Node versions.');
   checkExports(manifest.exports, fail);
 
-  if (!Array.isArray(manifest.files) || manifest.files.length === 0) fail('files', 'files must whitelist what is published.');
+  if (!Array.isArray(manifest.files) || manifest.files.length === 0)
+    fail('files', 'files must whitelist what is published.');
 
   for (const section of RUNTIME_SECTIONS) {
     for (const [name, range] of Object.entries(manifest[section] ?? {})) {
       const where = `${section}.${name}`;
-      if (context.privateNames.has(name)) fail('private-dependency', `${where}: ${name} is private and cannot be installed by other teams.`);
+      if (context.privateNames.has(name))
+        fail('private-dependency', `${where}: ${name} is private and cannot be installed by other teams.`);
       else if (name.startsWith('@dtk/')) {
-        if (range !== 'workspace:^') fail('internal-range', `${where} must be "workspace:^" (published as a caret range), not "${range}".`);
-      } else if (semver.validRange(range) === null) fail('third-party-range', `${where}: "${range}" is not a semver range.`);
-      else if (semver.valid(range) !== null) fail('third-party-range', `${where} is pinned to ${range}: publish a tested range (the lowest version is tested in CI).`);
-      if (section === 'dependencies' && SHARED_PEERS.includes(name)) fail('shared-peer', `${name} must be a peerDependency (one copy shared with the application), not a dependency.`);
+        if (range !== 'workspace:^')
+          fail('internal-range', `${where} must be "workspace:^" (published as a caret range), not "${range}".`);
+      } else if (semver.validRange(range) === null)
+        fail('third-party-range', `${where}: "${range}" is not a semver range.`);
+      else if (semver.valid(range) !== null)
+        fail(
+          'third-party-range',
+          `${where} is pinned to ${range}: publish a tested range (the lowest version is tested in CI).`,
+        );
+      if (section === 'dependencies' && SHARED_PEERS.includes(name))
+        fail(
+          'shared-peer',
+          `${name} must be a peerDependency (one copy shared with the application), not a dependency.`,
+        );
     }
   }
   for (const [name, version] of Object.entries(manifest.devDependencies ?? {})) {
-    if (!version.startsWith('workspace:') && semver.valid(version) === null) fail('dev-pin', `devDependencies.${name} must be pinned exactly (found "${version}").`);
+    if (!version.startsWith('workspace:') && semver.valid(version) === null)
+      fail('dev-pin', `devDependencies.${name} must be pinned exactly (found "${version}").`);
   }
   return problems;
 }
@@ -114,7 +130,11 @@ const FORBIDDEN_IN_TARBALL: readonly [RegExp, string][] = [
 ];
 
 /** Checks the file list and the manifest of a packed tarball (paths relative to its `package/` folder). */
-export function checkTarball(files: readonly string[], packed: Manifest, privateNames: ReadonlySet<string>): PackageProblem[] {
+export function checkTarball(
+  files: readonly string[],
+  packed: Manifest,
+  privateNames: ReadonlySet<string>,
+): PackageProblem[] {
   const problems: PackageProblem[] = [];
   const fail = (rule: string, message: string): void => void problems.push({ rule, message });
   const present = new Set(files);
@@ -126,14 +146,20 @@ export function checkTarball(files: readonly string[], packed: Manifest, private
     if (reason) fail('tarball-contents', `${file} is ${reason}: exclude it with the files whitelist.`);
   }
   for (const target of exportedFiles(packed.exports)) {
-    if (!present.has(target)) fail('tarball-exports', `exports points at ${target}, which the tarball does not contain.`);
+    if (!present.has(target))
+      fail('tarball-exports', `exports points at ${target}, which the tarball does not contain.`);
   }
   const text = JSON.stringify(packed);
   if (text.includes('workspace:')) fail('packed-manifest', 'the packed package.json still holds a workspace: range.');
   for (const name of privateNames) {
-    if (text.includes(`"${name}"`)) fail('packed-manifest', `the packed package.json names the private package ${name}.`);
+    if (text.includes(`"${name}"`))
+      fail('packed-manifest', `the packed package.json names the private package ${name}.`);
   }
-  if (packed.devDependencies || packed.scripts) fail('packed-manifest', 'the packed package.json should carry no devDependencies or scripts (.pnpmfile.cjs strips them).');
+  if (packed.devDependencies || packed.scripts)
+    fail(
+      'packed-manifest',
+      'the packed package.json should carry no devDependencies or scripts (.pnpmfile.cjs strips them).',
+    );
   return problems;
 }
 
@@ -155,6 +181,8 @@ export function checkSourceMap(mapPath: string, map: SourceMap, present: Readonl
       else if (segment !== '.' && segment !== '') resolved.push(segment);
     }
     const target = resolved.join('/');
-    return present.has(target) ? [] : [{ rule: 'source-maps', message: `${mapPath} names ${source}, which is not in the tarball and not embedded.` }];
+    return present.has(target)
+      ? []
+      : [{ rule: 'source-maps', message: `${mapPath} names ${source}, which is not in the tarball and not embedded.` }];
   });
 }

@@ -27,7 +27,11 @@ export function formatSecurity(requirements: unknown): string {
     .map((requirement) => {
       if (!isRecord(requirement) || Object.keys(requirement).length === 0) return 'optional';
       return Object.entries(requirement)
-        .map(([scheme, scopes]) => (Array.isArray(scopes) && scopes.length > 0 ? `${scheme} (${scopes.map((scope) => `\`${String(scope)}\``).join(', ')})` : scheme))
+        .map(([scheme, scopes]) =>
+          Array.isArray(scopes) && scopes.length > 0
+            ? `${scheme} (${scopes.map((scope) => `\`${String(scope)}\``).join(', ')})`
+            : scheme,
+        )
         .join(' + ');
     })
     .join(' or ');
@@ -53,7 +57,10 @@ export function operationsTable(description: Json): string {
     '| operationId | method | path | security | source |',
     '|---|---|---|---|---|',
   ];
-  for (const [container, label] of [['paths', ''], ['webhooks', 'webhook ']] as const) {
+  for (const [container, label] of [
+    ['paths', ''],
+    ['webhooks', 'webhook '],
+  ] as const) {
     const items = isRecord(description[container]) ? description[container] : {};
     for (const [path, item] of Object.entries(items)) {
       if (!isRecord(item)) continue;
@@ -62,7 +69,9 @@ export function operationsTable(description: Json): string {
         if (!isRecord(operation)) continue;
         const id = typeof operation['operationId'] === 'string' ? `\`${operation['operationId']}\`` : '—';
         const security = formatSecurity(operation['security'] ?? rootSecurity).replace(/\|/g, '\\|');
-        rows.push(`| ${id} | ${method.toUpperCase()} | ${label}\`${path}\` | ${security} | ${provenance(operation['x-source'])} |`);
+        rows.push(
+          `| ${id} | ${method.toUpperCase()} | ${label}\`${path}\` | ${security} | ${provenance(operation['x-source'])} |`,
+        );
       }
     }
   }
@@ -85,13 +94,20 @@ export function revisionNote(description: Json, fileText: string, packageName: s
 export function renderSections(repoRoot: string): ReadmeSection[] {
   const packagesDir = join(repoRoot, 'packages');
   const sections: ReadmeSection[] = [];
-  for (const folder of readdirSync(packagesDir).filter((name) => name.endsWith(TYPES_SUFFIX)).sort()) {
+  for (const folder of readdirSync(packagesDir)
+    .filter((name) => name.endsWith(TYPES_SUFFIX))
+    .sort()) {
     const descriptionPath = join(packagesDir, folder, 'src', 'generated', 'openapi.json');
     if (!existsSync(descriptionPath)) continue;
     const text = readFileSync(descriptionPath, 'utf8');
     const description = JSON.parse(text) as Json;
-    const typesName = (JSON.parse(readFileSync(join(packagesDir, folder, 'package.json'), 'utf8')) as { name: string }).name;
-    sections.push({ readme: join(packagesDir, folder, 'README.md'), marker: 'description-revision', body: revisionNote(description, text, typesName) });
+    const typesName = (JSON.parse(readFileSync(join(packagesDir, folder, 'package.json'), 'utf8')) as { name: string })
+      .name;
+    sections.push({
+      readme: join(packagesDir, folder, 'README.md'),
+      marker: 'description-revision',
+      body: revisionNote(description, text, typesName),
+    });
     const client = join(packagesDir, folder.slice(0, -TYPES_SUFFIX.length), 'README.md');
     if (existsSync(client)) sections.push({ readme: client, marker: 'operations', body: operationsTable(description) });
   }
@@ -115,7 +131,8 @@ export function applySection(readme: string, section: ReadmeSection): string {
 export function syncReadmes(repoRoot: string, check: boolean): string[] {
   const stale: string[] = [];
   const byReadme = new Map<string, ReadmeSection[]>();
-  for (const section of renderSections(repoRoot)) byReadme.set(section.readme, [...(byReadme.get(section.readme) ?? []), section]);
+  for (const section of renderSections(repoRoot))
+    byReadme.set(section.readme, [...(byReadme.get(section.readme) ?? []), section]);
   for (const [readme, sections] of byReadme) {
     const before = readFileSync(readme, 'utf8');
     const after = sections.reduce(applySection, before);

@@ -39,13 +39,26 @@ export async function redoclyDiff(base: Json, revision: Json): Promise<RedoclyCh
     writeFileSync(join(dir, 'redocly.yaml'), 'telemetry: off\nextends:\n  - diff-recommended\n');
     writeFileSync(join(dir, 'base.json'), JSON.stringify(base));
     writeFileSync(join(dir, 'revision.json'), JSON.stringify(revision));
-    const args = [cliPath, 'diff', 'base.json', 'revision.json', '--format', 'json', '--fail-on', 'none', '--lint-config', 'off'];
+    const args = [
+      cliPath,
+      'diff',
+      'base.json',
+      'revision.json',
+      '--format',
+      'json',
+      '--fail-on',
+      'none',
+      '--lint-config',
+      'off',
+    ];
     const { stdout } = await run(process.execPath, args, {
       cwd: dir,
       env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
       maxBuffer: 64 * 1024 * 1024,
     }).catch((error: { stderr?: string; message: string }) => {
-      throw new Error(`redocly diff failed: ${(error.stderr ?? error.message).trim().split('\n').slice(-5).join('\n')}`);
+      throw new Error(
+        `redocly diff failed: ${(error.stderr ?? error.message).trim().split('\n').slice(-5).join('\n')}`,
+      );
     });
     const report = JSON.parse(stdout) as { changes: RedoclyChange[] };
     return report.changes;

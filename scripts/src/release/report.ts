@@ -36,7 +36,9 @@ export function formatTable(diffs: readonly ApiDiff[], baseLabel: string): strin
     const width = Math.min(32, Math.max(9, ...diff.changes.map((change) => (change.operationId ?? '-').length)));
     lines.push(`  ${'bump'.padEnd(6)} ${'operation'.padEnd(width)} change`);
     for (const change of diff.changes) {
-      lines.push(`  ${change.bump.padEnd(6)} ${(change.operationId ?? '-').padEnd(width)} ${change.message} [${change.rule}]`);
+      lines.push(
+        `  ${change.bump.padEnd(6)} ${(change.operationId ?? '-').padEnd(width)} ${change.message} [${change.rule}]`,
+      );
       lines.push(`  ${''.padEnd(6)} ${''.padEnd(width)} ${change.pointer}`);
     }
     lines.push('');

@@ -36,7 +36,10 @@ export const RULES = {
   'required-properties-added': redocly('major', 'a new required request field, or an optional one made required'),
   'required-properties-removed': redocly('major', 'a response field no longer always present'),
   // types
-  'schema-type-changed': redocly('major', 'a type changed, or narrowed in a request (a money string becoming a number included)'),
+  'schema-type-changed': redocly(
+    'major',
+    'a type changed, or narrowed in a request (a money string becoming a number included)',
+  ),
   'schema-type-narrowed': added('major', 'a type narrowed in a response (e.g. no longer nullable)'),
   'schema-type-widened': added('minor', 'a type widened in a request (the client may send more)'),
   'schema-constraint-changed': redocly('major', 'a constraint tightened on what the client sends'),
@@ -53,7 +56,10 @@ export const RULES = {
   'request-property-added': added('minor', 'a new optional request field'),
   'response-property-added': added('minor', 'a new response field'),
   'request-enum-value-added': added('minor', 'a new enum value the client may send'),
-  'response-enum-value-added': added('minor', 'a new enum value in a response: response enums are open, clients handle unknown values'),
+  'response-enum-value-added': added(
+    'minor',
+    'a new enum value in a response: response enums are open, clients handle unknown values',
+  ),
   'response-enum-value-removed': added('minor', 'an enum value a response no longer uses'),
   'response-added': added('minor', 'a new documented response status'),
   'media-type-added': added('minor', 'a new request or response media type'),

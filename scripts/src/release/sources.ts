@@ -13,7 +13,12 @@ export interface BaseRevision {
 }
 
 const git = (repoRoot: string, args: readonly string[]): string =>
-  execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 }).trim();
+  execFileSync('git', args, {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  }).trim();
 
 /** The git work tree holding `dir` (pnpm runs root scripts from the workspace root). */
 export function repositoryRoot(dir: string): string {
@@ -45,13 +50,16 @@ export function changedApis(repoRoot: string, base: BaseRevision): string[] {
   const untracked = git(repoRoot, ['ls-files', '--others', '--exclude-standard', '--', 'specs']).split('\n');
   const files = [...changed, ...untracked].filter((file) => file !== '');
   // the registry in redocly.yaml gives every API its title and servers: a change there may touch any of them
-  if (files.includes('redocly.yaml')) return [...new Set([...apiNames(join(repoRoot, 'specs')), ...baseApiNames(repoRoot, base)])].sort();
+  if (files.includes('redocly.yaml'))
+    return [...new Set([...apiNames(join(repoRoot, 'specs')), ...baseApiNames(repoRoot, base)])].sort();
   return [...new Set(files.flatMap((file) => /^specs\/([^/]+)\//.exec(file)?.[1] ?? []))].sort();
 }
 
 export function apiNames(specsRoot: string): string[] {
   if (!existsSync(specsRoot)) return [];
-  return readdirSync(specsRoot).filter((name) => statSync(join(specsRoot, name)).isDirectory()).sort();
+  return readdirSync(specsRoot)
+    .filter((name) => statSync(join(specsRoot, name)).isDirectory())
+    .sort();
 }
 
 function baseApiNames(repoRoot: string, base: BaseRevision): string[] {
@@ -69,14 +77,23 @@ export interface ExtractedTree extends SpecTree {
 /** Writes the base commit's specs, redocly.yaml and plugin into a temp folder (`git archive`, no checkout). */
 export function extractBaseTree(repoRoot: string, base: BaseRevision): ExtractedTree {
   const root = mkdtempSync(join(tmpdir(), 'dtk-spec-base-'));
-  const present = git(repoRoot, ['ls-tree', '--name-only', base.commit, '--', ...TREE_PATHS]).split('\n').filter(Boolean);
+  const present = git(repoRoot, ['ls-tree', '--name-only', base.commit, '--', ...TREE_PATHS])
+    .split('\n')
+    .filter(Boolean);
   const specsRoot = join(root, 'specs');
   mkdirSync(specsRoot, { recursive: true });
   if (present.length > 0) {
-    const archive = execFileSync('git', ['archive', '--format=tar', base.commit, '--', ...present], { cwd: repoRoot, maxBuffer: 256 * 1024 * 1024 });
+    const archive = execFileSync('git', ['archive', '--format=tar', base.commit, '--', ...present], {
+      cwd: repoRoot,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     execFileSync('tar', ['-x', '-C', root], { input: archive });
   }
-  return { specsRoot, configPath: join(root, 'redocly.yaml'), remove: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    specsRoot,
+    configPath: join(root, 'redocly.yaml'),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
 }
 
 /** The bundled description of an API in a tree, or an empty one when the API does not exist there. */
@@ -103,7 +120,11 @@ export function packagesOf(packagesRoot: string, api: string): PackageInfo[] {
     const dir = join(packagesRoot, folder);
     const manifestPath = join(dir, 'package.json');
     if (!existsSync(manifestPath)) return [];
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { name: string; version: string; private?: boolean };
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      name: string;
+      version: string;
+      private?: boolean;
+    };
     return manifest.private ? [] : [{ name: manifest.name, version: manifest.version, dir }];
   });
 }

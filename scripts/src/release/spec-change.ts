@@ -17,7 +17,13 @@ export interface Classification {
   readonly changes: readonly SpecChange[];
 }
 
-export function specChange(rule: RuleId, location: Location, pointer: string, message: string, bump: Bump = RULES[rule].bump): SpecChange {
+export function specChange(
+  rule: RuleId,
+  location: Location,
+  pointer: string,
+  message: string,
+  bump: Bump = RULES[rule].bump,
+): SpecChange {
   return { bump, rule, operationId: location.operationId, pointer, message };
 }
 

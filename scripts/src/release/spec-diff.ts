@@ -1,11 +1,18 @@
 // `spec:diff`: for each API whose specs differ from the base revision, the classified changes between the two
 // bundled descriptions, and what that means for each package that ships the API.
 import { join } from 'node:path';
-import { releaseBump, type ApiBump, type Bump } from './bump.js';
+import { type ApiBump, type Bump, releaseBump } from './bump.js';
 import { classifyDescriptions } from './classify.js';
-import { type Json } from './pipeline-bundle.js';
+import type { Json } from './pipeline-bundle.js';
+import {
+  type BaseRevision,
+  changedApis,
+  describedIn,
+  extractBaseTree,
+  type PackageInfo,
+  packagesOf,
+} from './sources.js';
 import type { SpecChange } from './spec-change.js';
-import { changedApis, describedIn, extractBaseTree, packagesOf, type BaseRevision, type PackageInfo } from './sources.js';
 
 export interface PackageRelease extends PackageInfo {
   /** The version bump the change needs for this package (0.x policy, see bump.ts). */
@@ -38,6 +45,9 @@ export async function diffAgainstBase(repoRoot: string, base: BaseRevision): Pro
 
 export async function diffApi(packagesRoot: string, api: string, before: Json, after: Json): Promise<ApiDiff> {
   const { bump, changes } = await classifyDescriptions(before, after);
-  const releases = bump === 'none' ? [] : packagesOf(packagesRoot, api).map((pkg) => ({ ...pkg, bump: releaseBump(bump, pkg.version) }));
+  const releases =
+    bump === 'none'
+      ? []
+      : packagesOf(packagesRoot, api).map((pkg) => ({ ...pkg, bump: releaseBump(bump, pkg.version) }));
   return { api, bump, changes, releases };
 }

@@ -26,7 +26,10 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.col - b.col ||
+      a.rule.localeCompare(b.rule) ||
       a.message.localeCompare(b.message),
   );
 }

@@ -6,18 +6,21 @@
 // Everything is checked first and written last, as one transaction: a bad name, title or description writes nothing,
 // and a failure while writing removes what this run created. Existing files are never overwritten, so running it
 // again only fills in what is missing; a client package folder that already has its package.json is left alone.
-import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { isRecord } from '../load/openapi-walk.js';
 import { findRefs } from '../load/ref-policy.js';
 import { checkIsOpenApi, readSourceFile } from '../load/source-file.js';
-import { isRecord } from '../load/openapi-walk.js';
-import {
-  apiNameProblem,
-  apiTitleProblem,
-  defaultTitle,
-  defineApi,
-  listSpecFiles,
-} from '../registry/api-registry.js';
+import { apiNameProblem, apiTitleProblem, defaultTitle, defineApi, listSpecFiles } from '../registry/api-registry.js';
 import { rootConfigWithEntry } from '../registry/registry-files.js';
 import { formatProblem } from '../report/problems.js';
 import type { Output } from '../report/progress.js';
@@ -43,7 +46,9 @@ export class NewApiError extends Error {
 export async function runNewApi(names: readonly string[], options: NewApiOptions, output: Output): Promise<number> {
   const [name, ...extra] = names;
   if (name === undefined || extra.length > 0) {
-    output.err('Usage: pnpm new-api <name> [--title "Title"] [--from <file.yaml|file.json>] [--rules house|recommended]');
+    output.err(
+      'Usage: pnpm new-api <name> [--title "Title"] [--from <file.yaml|file.json>] [--rules house|recommended]',
+    );
     return 2;
   }
   const workspace = resolveWorkspace(options);
@@ -72,20 +77,32 @@ interface ScaffoldPlan {
   readonly rootConfig?: string;
 }
 
-export function newApi(workspace: Workspace, name: string, options: Omit<NewApiOptions, keyof WorkspaceOptions> = {}): string[] {
+export function newApi(
+  workspace: Workspace,
+  name: string,
+  options: Omit<NewApiOptions, keyof WorkspaceOptions> = {},
+): string[] {
   const plan = planNewApi(workspace, name, options);
   return applyPlan(workspace, name, plan);
 }
 
-function planNewApi(workspace: Workspace, name: string, options: Omit<NewApiOptions, keyof WorkspaceOptions>): ScaffoldPlan {
+function planNewApi(
+  workspace: Workspace,
+  name: string,
+  options: Omit<NewApiOptions, keyof WorkspaceOptions>,
+): ScaffoldPlan {
   const nameProblem = apiNameProblem(name);
   if (nameProblem) throw new NewApiError(nameProblem);
   const rules = options.rules ?? (options.from === undefined ? 'house' : 'recommended');
-  if (rules !== 'house' && rules !== 'recommended') throw new NewApiError(`--rules must be house or recommended, not "${rules.slice(0, 40)}".`);
+  if (rules !== 'house' && rules !== 'recommended')
+    throw new NewApiError(`--rules must be house or recommended, not "${rules.slice(0, 40)}".`);
   const imported = options.from === undefined ? undefined : checkImport(workspace, resolve(options.from));
   const title = options.title ?? imported?.title ?? defaultTitle(name);
   const titleProblem = apiTitleProblem(title);
-  if (titleProblem) throw new NewApiError(`${options.title === undefined ? 'The description\'s info.title' : '--title'}: ${titleProblem}`);
+  if (titleProblem)
+    throw new NewApiError(
+      `${options.title === undefined ? "The description's info.title" : '--title'}: ${titleProblem}`,
+    );
 
   const api = defineApi(workspace, name, { title });
   const files: ScaffoldPlan['files'] = new Map();
@@ -95,11 +112,15 @@ function planNewApi(workspace: Workspace, name: string, options: Omit<NewApiOpti
   const configExists = existsSync(api.configPath);
   if (imported) {
     if (existsSync(api.specDir) && listSpecFiles(defineApi(workspace, name)).length > 0) {
-      throw new NewApiError(`${displayPath(workspace, api.specDir)}/ already holds descriptions; --from imports into a new API only.`);
+      throw new NewApiError(
+        `${displayPath(workspace, api.specDir)}/ already holds descriptions; --from imports into a new API only.`,
+      );
     }
     files.set(join(api.specDir, `openapi${imported.extension}`), { copyFrom: imported.path });
   }
-  const plugin = relative(api.specDir, join(scriptsRoot(), 'redocly-plugin', 'index.js')).split(sep).join('/');
+  const plugin = relative(api.specDir, join(scriptsRoot(), 'redocly-plugin', 'index.js'))
+    .split(sep)
+    .join('/');
   add(api.specDir, renderTemplateFolder('api', { name, title, extra: { plugin, policy: POLICY_PRESETS[rules] } }));
   // the types and client packages are titled from the API's config when it exists already
   const registered = configExists ? defineApi(workspace, name) : api;
@@ -128,21 +149,26 @@ interface ImportedDescription {
 function checkImport(workspace: Workspace, path: string): ImportedDescription {
   if (!existsSync(path)) throw new NewApiError(`--from ${path}: no such file.`);
   const extension = extname(path).toLowerCase();
-  if (!['.yaml', '.yml', '.json'].includes(extension)) throw new NewApiError(`--from ${path}: expected a .yaml, .yml or .json file.`);
+  if (!['.yaml', '.yml', '.json'].includes(extension))
+    throw new NewApiError(`--from ${path}: expected a .yaml, .yml or .json file.`);
   const file = readSourceFile(workspace, path);
   if (!('document' in file)) throw new NewApiError(formatProblem(file));
   const notOpenApi = checkIsOpenApi(file);
   if (notOpenApi) throw new NewApiError(formatProblem(notOpenApi));
   const outside = [...findRefs(file.document.parsed)].filter(({ ref }) => !ref.startsWith('#'));
   if (outside.length > 0) {
-    const lines = outside.slice(0, 5).map(({ ref, at }) => `${file.display}:${file.positionOf([...at, '$ref'], true).line}: $ref "${ref}"`);
+    const lines = outside
+      .slice(0, 5)
+      .map(({ ref, at }) => `${file.display}:${file.positionOf([...at, '$ref'], true).line}: $ref "${ref}"`);
     throw new NewApiError(
       `--from imports one self-contained file, but it references other files or URLs:\n  ${lines.join('\n  ')}${outside.length > 5 ? `\n  … and ${outside.length - 5} more` : ''}\n` +
         'Bundle it into one file first (`pnpm exec redocly bundle <file> -o <out.yaml>`, with the referenced files at hand) and import that.',
     );
   }
-  const info = isRecord(file.document.parsed) && isRecord(file.document.parsed['info']) ? file.document.parsed['info'] : {};
-  const title = typeof info['title'] === 'string' && apiTitleProblem(info['title']) === undefined ? info['title'] : undefined;
+  const info =
+    isRecord(file.document.parsed) && isRecord(file.document.parsed['info']) ? file.document.parsed['info'] : {};
+  const title =
+    typeof info['title'] === 'string' && apiTitleProblem(info['title']) === undefined ? info['title'] : undefined;
   return { path, extension: extension === '.json' ? '.json' : '.yaml', title };
 }
 

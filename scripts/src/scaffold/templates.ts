@@ -10,8 +10,8 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
-import { commentText } from '../codegen/operations-module.js';
 import { markdownText } from '../codegen/generated-files.js';
+import { commentText } from '../codegen/operations-module.js';
 
 export const TEMPLATES_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 

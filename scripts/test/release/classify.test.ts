@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { classifyDescriptions } from '../../src/release/classify.js';
-import { RULES } from '../../src/release/rules.js';
 import type { Json } from '../../src/release/pipeline-bundle.js';
+import { RULES } from '../../src/release/rules.js';
 
 interface Fixture {
   readonly description: string;
@@ -22,13 +22,18 @@ const fixtures = readdirSync(fixturesDir)
   .sort()
   .map((name) => ({ name, ...(parse(readFileSync(join(fixturesDir, name), 'utf8')) as Fixture) }));
 
-const sorted = (changes: readonly (readonly unknown[])[]): string[] => changes.map((change) => JSON.stringify(change)).sort();
+const sorted = (changes: readonly (readonly unknown[])[]): string[] =>
+  changes.map((change) => JSON.stringify(change)).sort();
 
 describe('spec:diff classification', { timeout: 60_000 }, () => {
   it('has at least 20 fixture pairs, including OpenAPI 3.1 and security changes', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(20);
-    expect(fixtures.filter((fixture) => String(fixture.revision['openapi']).startsWith('3.1')).length).toBeGreaterThanOrEqual(3);
-    expect(fixtures.filter((fixture) => fixture.expected.changes.some(([, rule]) => rule.startsWith('security'))).length).toBeGreaterThanOrEqual(3);
+    expect(
+      fixtures.filter((fixture) => String(fixture.revision['openapi']).startsWith('3.1')).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      fixtures.filter((fixture) => fixture.expected.changes.some(([, rule]) => rule.startsWith('security'))).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it.each(fixtures)('$name', async (fixture) => {
@@ -43,7 +48,9 @@ describe('spec:diff classification', { timeout: 60_000 }, () => {
   });
 
   it('exercises every rule in some fixture', () => {
-    const untested = Object.keys(RULES).filter((rule) => !fixtures.some((fixture) => fixture.expected.changes.some(([, seen]) => seen === rule)));
+    const untested = Object.keys(RULES).filter(
+      (rule) => !fixtures.some((fixture) => fixture.expected.changes.some(([, seen]) => seen === rule)),
+    );
     expect(untested).toEqual([]);
   });
 });

@@ -13,21 +13,39 @@ const workspace = createFixtureWorkspace();
 const { specsRoot, packagesRoot, configPath } = workspace;
 
 async function generate(...flags: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [cli, 'generate', 'sample-api', '--specs-root', specsRoot, '--packages-root', packagesRoot, '--config', configPath, ...flags]);
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    cli,
+    'generate',
+    'sample-api',
+    '--specs-root',
+    specsRoot,
+    '--packages-root',
+    packagesRoot,
+    '--config',
+    configPath,
+    ...flags,
+  ]);
   return stdout;
 }
 
 describe('generate summary', { timeout: 120_000 }, () => {
   beforeAll(() => {
-    writeFileSync(join(packagesRoot, 'sample-api-types', 'package.json'), '{ "name": "@dtk/sample-api-types", "version": "0.3.1" }\n');
+    writeFileSync(
+      join(packagesRoot, 'sample-api-types', 'package.json'),
+      '{ "name": "@dtk/sample-api-types", "version": "0.3.1" }\n',
+    );
   });
   afterAll(() => workspace.remove());
 
   it('lists every operation of a first generation as added', async () => {
     const stdout = await generate();
     expect(stdout).toContain('What this run changed:');
-    expect(stdout).toMatch(/^sample-api: minor since the previous generated output \(@dtk\/sample-api-types@0\.3\.1 → patch\)$/m);
-    expect(stdout).toMatch(/^ {2}minor +\w+ +New operation `(GET|POST|PUT|PATCH|DELETE) \/[^`]*`\. \[operation-added\]$/m);
+    expect(stdout).toMatch(
+      /^sample-api: minor since the previous generated output \(@dtk\/sample-api-types@0\.3\.1 → patch\)$/m,
+    );
+    expect(stdout).toMatch(
+      /^ {2}minor +\w+ +New operation `(GET|POST|PUT|PATCH|DELETE) \/[^`]*`\. \[operation-added\]$/m,
+    );
   });
 
   it('says an API is unchanged when regenerating changes nothing, and says nothing when it skips the API', async () => {
@@ -42,7 +60,9 @@ describe('generate summary', { timeout: 120_000 }, () => {
     expect(edited).not.toBe(original);
     writeFileSync(file, edited);
     const stdout = await generate();
-    expect(stdout).toMatch(/^sample-api: patch since the previous generated output \(@dtk\/sample-api-types@0\.3\.1 → patch\)$/m);
+    expect(stdout).toMatch(
+      /^sample-api: patch since the previous generated output \(@dtk\/sample-api-types@0\.3\.1 → patch\)$/m,
+    );
     expect(stdout).toMatch(/^ {2}patch +\w+ +`summary` changed\. \[documentation-changed\]$/m);
   });
 });

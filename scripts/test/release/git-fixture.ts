@@ -29,11 +29,15 @@ export function createGitFixture(apis: readonly string[]): GitFixture {
   mkdirSync(join(root, '.changeset'));
   writeFileSync(join(root, '.changeset', 'README.md'), '# Changesets\n');
   const git = (...args: string[]): string =>
-    execFileSync('git', ['-c', 'user.name=Release Test', '-c', 'user.email=release@test.invalid', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Release Test', '-c', 'user.email=release@test.invalid', '-c', 'commit.gpgsign=false', ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
   git('init', '-q', '-b', 'main');
   git('add', '.');
   git('commit', '-q', '-m', 'base');

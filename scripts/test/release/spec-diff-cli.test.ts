@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGitFixture, repoRoot, type GitFixture } from './git-fixture.js';
+import { createGitFixture, type GitFixture, repoRoot } from './git-fixture.js';
 
 const cli = join(repoRoot, 'scripts', 'src', 'release', 'cli.ts');
 const tsx = join(repoRoot, 'scripts', 'node_modules', '.bin', 'tsx');
@@ -73,14 +73,18 @@ describe('spec:diff and spec:check in a repository', { timeout: 120_000 }, () =>
 
   it('prints a table naming the release each package needs', async () => {
     const { stdout } = await run(repo.root, 'diff', '--base', 'main');
-    expect(stdout).toContain('consumer-api: major since main (@dtk/consumer-api-types@0.1.0 → minor, @dtk/consumer-api@0.1.0 → minor)');
+    expect(stdout).toContain(
+      'consumer-api: major since main (@dtk/consumer-api-types@0.1.0 → minor, @dtk/consumer-api@0.1.0 → minor)',
+    );
     expect(stdout).toMatch(/major +listAccounts +Query parameter `active` was removed\. \[parameter-removed\]/);
   });
 
   it('spec:check fails without a changeset and prints the command that writes one', async () => {
     const { code, stderr } = await run(repo.root, 'check');
     expect(code).toBe(1);
-    expect(stderr).toContain('no changeset added since the base names @dtk/consumer-api-types or @dtk/consumer-api; run `pnpm spec:diff --write`.');
+    expect(stderr).toContain(
+      'no changeset added since the base names @dtk/consumer-api-types or @dtk/consumer-api; run `pnpm spec:diff --write`.',
+    );
     const withBase = await run(repo.root, 'check', '--base', 'main');
     expect(withBase.stderr).toContain('run `pnpm spec:diff --base main --write`');
   });
@@ -117,7 +121,9 @@ describe('spec:diff and spec:check in a repository', { timeout: 120_000 }, () =>
       writeFileSync(path, written.replace('"@dtk/consumer-api": minor', '"@dtk/consumer-api": patch'));
       const { code, stderr } = await run(repo.root, 'check');
       expect(code).toBe(1);
-      expect(stderr).toContain('.changeset/spec-consumer-api.md bumps @dtk/consumer-api patch, but the change is rated major, which needs minor at 0.1.0; run `pnpm spec:diff --write`.');
+      expect(stderr).toContain(
+        '.changeset/spec-consumer-api.md bumps @dtk/consumer-api patch, but the change is rated major, which needs minor at 0.1.0; run `pnpm spec:diff --write`.',
+      );
     } finally {
       writeFileSync(path, written);
     }
@@ -126,11 +132,16 @@ describe('spec:diff and spec:check in a repository', { timeout: 120_000 }, () =>
   it('a changeset already on the base does not count for a new spec change', async () => {
     const committed = createGitFixture(['consumer-api']);
     try {
-      writeFileSync(join(committed.root, '.changeset', 'older.md'), '---\n"@dtk/consumer-api-types": minor\n"@dtk/consumer-api": minor\n---\n\nAn older change.\n');
+      writeFileSync(
+        join(committed.root, '.changeset', 'older.md'),
+        '---\n"@dtk/consumer-api-types": minor\n"@dtk/consumer-api": minor\n---\n\nAn older change.\n',
+      );
       committed.git('add', '.');
       committed.git('commit', '-q', '-m', 'older change');
       committed.git('branch', '-f', 'main', 'HEAD');
-      committed.edit('specs/consumer-api/accounts.yaml', (text) => text.replace(/ {8}- name: active\n(?: {10}.*\n)+/, ''));
+      committed.edit('specs/consumer-api/accounts.yaml', (text) =>
+        text.replace(/ {8}- name: active\n(?: {10}.*\n)+/, ''),
+      );
       const { code } = await run(committed.root, 'check');
       expect(code).toBe(1);
     } finally {

@@ -52,10 +52,15 @@ export function resolveClientAuthMethod(options: ClientAuthOptions): ClientAuthM
   }
   const method =
     options.clientAuthMethod ??
-    (options.privateKey !== undefined ? 'private_key_jwt' : options.clientSecret !== undefined ? 'client_secret_basic' : 'none');
+    (options.privateKey !== undefined
+      ? 'private_key_jwt'
+      : options.clientSecret !== undefined
+        ? 'client_secret_basic'
+        : 'none');
   const needsSecret = method === 'client_secret_basic' || method === 'client_secret_post';
   if (needsSecret && !options.clientSecret) throw new TypeError(`${method} needs a clientSecret`);
-  if (method === 'private_key_jwt' && options.privateKey === undefined) throw new TypeError('private_key_jwt needs a privateKey');
+  if (method === 'private_key_jwt' && options.privateKey === undefined)
+    throw new TypeError('private_key_jwt needs a privateKey');
   return method;
 }
 
@@ -63,7 +68,11 @@ function isCryptoKey(key: unknown): key is CryptoKey {
   return typeof key === 'object' && key !== null && typeof (key as CryptoKey).algorithm === 'object' && 'usages' in key;
 }
 
-const KEY_FAMILY: Record<ClientAssertionAlgorithm, string> = { PS256: 'an RSA key', RS256: 'an RSA key', ES256: 'an EC P-256 key' };
+const KEY_FAMILY: Record<ClientAssertionAlgorithm, string> = {
+  PS256: 'an RSA key',
+  RS256: 'an RSA key',
+  ES256: 'an EC P-256 key',
+};
 
 function refuse(reason: PrivateKeyReason, alg: ClientAssertionAlgorithm, message: string): never {
   throw new PrivateKeyError(reason, alg, `privateKey ${message}`);
@@ -71,12 +80,24 @@ function refuse(reason: PrivateKeyReason, alg: ClientAssertionAlgorithm, message
 
 /** Refusals that can be told from the text of a PEM alone (no parsing, nothing echoed). */
 function checkPemText(pem: string, alg: ClientAssertionAlgorithm): void {
-  if (pem.trim() === '') refuse('empty', alg, "is an empty string; pass the key's PEM text, e.g. await readFile('private-key.pem', 'utf8')");
+  if (pem.trim() === '')
+    refuse('empty', alg, "is an empty string; pass the key's PEM text, e.g. await readFile('private-key.pem', 'utf8')");
   if (/-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(pem)) {
-    refuse('encrypted', alg, 'is encrypted (passphrase-protected); decrypt it first, or pass createPrivateKey({ key, passphrase }) from node:crypto');
+    refuse(
+      'encrypted',
+      alg,
+      'is encrypted (passphrase-protected); decrypt it first, or pass createPrivateKey({ key, passphrase }) from node:crypto',
+    );
   }
-  if (/-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(pem) && !/PRIVATE KEY-----/.test(pem)) {
-    refuse('public_key', alg, 'is a public key or certificate; pass the private key and register the public one with the provider');
+  if (
+    /-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(pem) &&
+    !/PRIVATE KEY-----/.test(pem)
+  ) {
+    refuse(
+      'public_key',
+      alg,
+      'is a public key or certificate; pass the private key and register the public one with the provider',
+    );
   }
 }
 
@@ -87,7 +108,12 @@ function readPrivateKey(key: PrivateKeyInput, alg: ClientAssertionAlgorithm): Ke
     return key;
   }
   if (key instanceof KeyObject) {
-    if (key.type !== 'private') refuse(key.type === 'public' ? 'public_key' : 'wrong_type', alg, `is a ${key.type} KeyObject; pass a private key`);
+    if (key.type !== 'private')
+      refuse(
+        key.type === 'public' ? 'public_key' : 'wrong_type',
+        alg,
+        `is a ${key.type} KeyObject; pass a private key`,
+      );
     return key;
   }
   if (typeof key === 'string') {
@@ -98,10 +124,15 @@ function readPrivateKey(key: PrivateKeyInput, alg: ClientAssertionAlgorithm): Ke
       return refuse('unreadable', alg, 'could not be read as a PEM private key (PKCS#8, PKCS#1 or SEC1)');
     }
   }
-  if (typeof key !== 'object' || key === null) return refuse('unreadable', alg, `must be a PEM string, a JWK, a KeyObject or a CryptoKey, got ${typeof key}`);
+  if (typeof key !== 'object' || key === null)
+    return refuse('unreadable', alg, `must be a PEM string, a JWK, a KeyObject or a CryptoKey, got ${typeof key}`);
   if (key.kty === 'oct') refuse('wrong_type', alg, 'is a symmetric (oct) JWK; private_key_jwt needs an asymmetric key');
   if (key.d === undefined) {
-    refuse('public_key', alg, 'is a public JWK (it has no "d"); pass the private JWK and register the public one with the provider');
+    refuse(
+      'public_key',
+      alg,
+      'is a public JWK (it has no "d"); pass the private JWK and register the public one with the provider',
+    );
   }
   try {
     return createPrivateKey({ key: key as import('node:crypto').JsonWebKey, format: 'jwk' });
@@ -128,10 +159,18 @@ function checkKeyFitsAlg(key: KeyObject | CryptoKey, alg: ClientAssertionAlgorit
   const wanted = alg === 'ES256' ? 'ec' : 'rsa';
   if (family !== wanted || (wanted === 'ec' && curve !== 'prime256v1')) {
     const found = family === 'ec' ? `an EC key (${curve ?? 'unknown curve'})` : `a key of type ${family ?? 'unknown'}`;
-    refuse('wrong_type', alg, `is ${family === 'rsa' ? 'an RSA key' : found}, but ${alg} needs ${KEY_FAMILY[alg]}; set alg to match the key`);
+    refuse(
+      'wrong_type',
+      alg,
+      `is ${family === 'rsa' ? 'an RSA key' : found}, but ${alg} needs ${KEY_FAMILY[alg]}; set alg to match the key`,
+    );
   }
   if (wanted === 'rsa' && (bits ?? 0) < MIN_RSA_BITS) {
-    refuse('weak_key', alg, `is a ${bits}-bit RSA key; ${alg} needs at least ${MIN_RSA_BITS} bits (RFC 7518 §3.3): make a new key pair`);
+    refuse(
+      'weak_key',
+      alg,
+      `is a ${bits}-bit RSA key; ${alg} needs at least ${MIN_RSA_BITS} bits (RFC 7518 §3.3): make a new key pair`,
+    );
   }
 }
 
@@ -157,7 +196,8 @@ export async function importPrivateKey(key: PrivateKeyInput, alg: ClientAssertio
   const checked = checkPrivateKey(key, alg);
   if (isCryptoKey(checked)) return checked;
   try {
-    if (typeof key === 'object' && !(key instanceof KeyObject) && !isCryptoKey(key)) return (await importJWK(key, alg)) as CryptoKey;
+    if (typeof key === 'object' && !(key instanceof KeyObject) && !isCryptoKey(key))
+      return (await importJWK(key, alg)) as CryptoKey;
     return await importPKCS8(checked.export({ type: 'pkcs8', format: 'pem' }).toString(), alg);
   } catch {
     return refuse('unreadable', alg, `could not be imported for ${alg}`);

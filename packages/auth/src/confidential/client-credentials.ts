@@ -3,9 +3,14 @@
 import { urlOption } from '@dtk/core';
 import { createGrantContext, requestTokens } from '../grants.js';
 import type { HttpOptions, IssuerInput, IssuerMetadata } from '../provider-http.js';
-import { TokenManager, type RenewalStrategy, type TokenManagerLike, type TokenManagerOptions } from '../token-manager.js';
+import {
+  type RenewalStrategy,
+  TokenManager,
+  type TokenManagerLike,
+  type TokenManagerOptions,
+} from '../token-manager.js';
 import { MemoryTokenStore, type TokenStore } from '../token-stores.js';
-import { createClientAuthentication, type ClientAuthOptions } from './client-authentication.js';
+import { type ClientAuthOptions, createClientAuthentication } from './client-authentication.js';
 
 export interface ClientCredentialsOptions extends HttpOptions, ClientAuthOptions {
   clientId: string;
@@ -51,10 +56,20 @@ export function clientCredentialsRenewal(options: ClientCredentialsOptions): Ren
   const scope = typeof options.scope === 'string' ? options.scope : options.scope?.join(' ');
   const parameters = { ...options.extraParameters, ...(scope && { scope }) };
   const { fetch, allowInsecureRequests, timeoutMs } = options;
-  const clientOptions = { clientId, issuer: issuer ?? tokenUrlMetadata(tokenUrl as string), fetch, allowInsecureRequests, timeoutMs };
+  const clientOptions = {
+    clientId,
+    issuer: issuer ?? tokenUrlMetadata(tokenUrl as string),
+    fetch,
+    allowInsecureRequests,
+    timeoutMs,
+  };
   return {
     async renew() {
-      const tokenSet = await requestTokens(await createGrantContext(clientOptions, authentication), 'client_credentials', parameters);
+      const tokenSet = await requestTokens(
+        await createGrantContext(clientOptions, authentication),
+        'client_credentials',
+        parameters,
+      );
       if (scope !== undefined) tokenSet.scope ??= scope;
       return tokenSet;
     },
@@ -104,7 +119,10 @@ export interface MachineTokenDefaults {
  *
  * @throws {TypeError} / {PrivateKeyError}
  */
-export function machineTokenManager(options: MachineTokenManagerOptions, defaults: MachineTokenDefaults): TokenManagerLike {
+export function machineTokenManager(
+  options: MachineTokenManagerOptions,
+  defaults: MachineTokenDefaults,
+): TokenManagerLike {
   if (options.tokenManager === undefined) {
     const { tokenUrl, issuer, scope } = options;
     return clientCredentials({
@@ -115,6 +133,7 @@ export function machineTokenManager(options: MachineTokenManagerOptions, default
   }
   const { tokenManager, ...credentials } = options;
   const given = Object.entries(credentials).flatMap(([key, value]) => (value === undefined ? [] : [key]));
-  if (given.length > 0) throw new TypeError(`Pass either a tokenManager or client credentials, not both (got ${given.join(', ')})`);
+  if (given.length > 0)
+    throw new TypeError(`Pass either a tokenManager or client credentials, not both (got ${given.join(', ')})`);
   return tokenManager;
 }

@@ -1,12 +1,19 @@
 // A confidential client (a server that holds a client secret or a private key): code exchange, refresh and
 // revocation with client authentication, and ID token signatures always verified against the provider's JWKS.
-import { codeGrant, createGrantContext, refreshGrant, type ClientOptions, type ExchangeCodeOptions, type GrantContext } from '../grants.js';
+import {
+  type ClientOptions,
+  codeGrant,
+  createGrantContext,
+  type ExchangeCodeOptions,
+  type GrantContext,
+  refreshGrant,
+} from '../grants.js';
 import { checkIdTokenClaimsOnly } from '../id-token.js';
 import { verifyIdTokenSignatureAndClaims } from '../jwks.js';
-import { revokeWithContext, type RevokeTokenOptions } from '../session-endpoints.js';
+import { type RevokeTokenOptions, revokeWithContext } from '../session-endpoints.js';
 import type { RenewalStrategy } from '../token-manager.js';
 import type { TokenSet } from '../token-set.js';
-import { createClientAuthentication, type ClientAuthOptions } from './client-authentication.js';
+import { type ClientAuthOptions, createClientAuthentication } from './client-authentication.js';
 
 /** A confidential client: who it is, which provider, and a `clientSecret` or a `privateKey`. */
 export interface ConfidentialClientOptions extends ClientOptions, ClientAuthOptions {
@@ -19,9 +26,14 @@ export interface ConfidentialClientOptions extends ClientOptions, ClientAuthOpti
  * one client authentication, so a private key is imported once. `requireCredentials: false` is only for the
  * deprecated `@dtk/auth/node` names, which also served public clients.
  */
-export function confidentialContexts(options: ConfidentialClientOptions, requireCredentials = true): () => Promise<GrantContext> {
+export function confidentialContexts(
+  options: ConfidentialClientOptions,
+  requireCredentials = true,
+): () => Promise<GrantContext> {
   if (requireCredentials && options.clientSecret === undefined && options.privateKey === undefined) {
-    throw new TypeError('a confidential client needs a clientSecret or a privateKey (public clients use exchangeCodeAsPublicClient)');
+    throw new TypeError(
+      'a confidential client needs a clientSecret or a privateKey (public clients use exchangeCodeAsPublicClient)',
+    );
   }
   const authentication = createClientAuthentication(options);
   const verifier = options.verifyIdTokenSignature === false ? checkIdTokenClaimsOnly : verifyIdTokenSignatureAndClaims;
@@ -67,6 +79,8 @@ export function confidentialClientRenewal(options: ConfidentialClientOptions): R
  * @throws {ProviderResponseError} `endpoint: 'revocation'` when the endpoint is unreachable or answers oddly.
  * @see https://www.rfc-editor.org/rfc/rfc7009#section-2.1
  */
-export async function revokeTokenAsConfidentialClient(options: RevokeTokenOptions & ConfidentialClientOptions): Promise<void> {
+export async function revokeTokenAsConfidentialClient(
+  options: RevokeTokenOptions & ConfidentialClientOptions,
+): Promise<void> {
   return revokeWithContext(await confidentialContexts(options)(), options);
 }

@@ -59,7 +59,8 @@ async function removeIfStale(path: string, staleMs: number): Promise<boolean> {
   const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
   const { owner } = current;
   // A lock without readable content belongs to a process that died between creating and writing it.
-  const ownerGone = owner === undefined ? age > UNREADABLE_LOCK_GRACE_MS : owner.host === hostname() && !isProcessAlive(owner.pid);
+  const ownerGone =
+    owner === undefined ? age > UNREADABLE_LOCK_GRACE_MS : owner.host === hostname() && !isProcessAlive(owner.pid);
   if (!ownerGone && age < staleMs) return false;
   const aside = `${path}.${randomUUID()}.stale`;
   try {
@@ -87,7 +88,8 @@ async function acquire(path: string, options: FileLockOptions): Promise<LockOwne
       }
       return owner;
     } catch (error) {
-      if (errorCode(error) !== 'EEXIST') throw new TokenStoreError('io', `cannot create lock file ${path}`, { cause: error });
+      if (errorCode(error) !== 'EEXIST')
+        throw new TokenStoreError('io', `cannot create lock file ${path}`, { cause: error });
     }
     if (await removeIfStale(path, options.staleMs ?? 120_000)) continue;
     if (Date.now() > deadline) throw new TokenStoreError('lock_timeout', `timed out waiting for lock file ${path}`);

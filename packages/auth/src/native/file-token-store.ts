@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { TokenStoreError } from '../errors.js';
-import { withFileLock, type FileLockOptions } from './file-lock.js';
 import type { TokenSet } from '../token-set.js';
 import type { TokenStore } from '../token-stores.js';
+import { type FileLockOptions, withFileLock } from './file-lock.js';
 
 interface StoreFile {
   version: 1;

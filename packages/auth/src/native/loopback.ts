@@ -42,7 +42,10 @@ function isLoopbackHost(hostname: string): boolean {
  * @throws {Error} `EADDRINUSE` when the registered port is taken.
  * @see https://www.rfc-editor.org/rfc/rfc8252#section-7.3
  */
-export async function startLoopbackListener(redirectUri: string, options: LoopbackListenerOptions): Promise<LoopbackListener> {
+export async function startLoopbackListener(
+  redirectUri: string,
+  options: LoopbackListenerOptions,
+): Promise<LoopbackListener> {
   const check = validateRedirectUri(redirectUri);
   const expected = check.ok ? new URL(redirectUri) : undefined;
   if (!expected || expected.protocol !== 'http:' || !isLoopbackHost(expected.hostname) || !expected.port) {
@@ -63,7 +66,9 @@ export async function startLoopbackListener(redirectUri: string, options: Loopba
       return;
     }
     if (url.searchParams.get('state') !== options.state) {
-      res.writeHead(400, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(NOT_THIS_LOGIN);
+      res
+        .writeHead(400, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(NOT_THIS_LOGIN);
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

@@ -1,14 +1,19 @@
 // `@dtk/auth/node`: deprecated, kept for one release. It held everything of the universal entry plus confidential
 // clients, JWKS verification, the file store and the loopback listener. Import from `@dtk/auth`,
 // `@dtk/auth/confidential` and `@dtk/auth/native` instead.
+
+import {
+  type ConfidentialClientOptions,
+  type ConfidentialExchangeCodeOptions,
+  confidentialContexts,
+} from '../confidential/confidential-client.js';
 import { codeGrant, refreshGrant } from '../grants.js';
-import { revokeWithContext, type RevokeTokenOptions } from '../session-endpoints.js';
-import { confidentialContexts, type ConfidentialClientOptions, type ConfidentialExchangeCodeOptions } from '../confidential/confidential-client.js';
+import { type RevokeTokenOptions, revokeWithContext } from '../session-endpoints.js';
 import type { RenewalStrategy } from '../token-manager.js';
 import type { TokenSet } from '../token-set.js';
 
-export * from '../index.js';
 export * from '../confidential/index.js';
+export * from '../index.js';
 export * from '../native/index.js';
 
 /**

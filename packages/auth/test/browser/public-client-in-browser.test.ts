@@ -1,9 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_USER_SUB, startOidcProvider, startTestServer, type OidcTestProvider, type TestServer } from '@dtk/testkit';
+import {
+  DEMO_USER_SUB,
+  type OidcTestProvider,
+  startOidcProvider,
+  startTestServer,
+  type TestServer,
+} from '@dtk/testkit';
 import { build } from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The universal entry in a real browser engine (Debian's Chromium, driven by playwright-core): a single-page app
@@ -11,7 +17,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // reads userinfo across origins, and renews once across two tabs with the Web Locks API.
 const here = dirname(fileURLToPath(import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const CLIENT_ID = 'spa';
 const SCOPES = ['openid', 'email', 'offline_access'];
 
@@ -74,13 +86,23 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(appScript);
       return;
     }
-    const config = { issuer: op.issuer, clientId: CLIENT_ID, redirectUri: `${origin}/callback`, scopes: SCOPES, storage: storageMode };
+    const config = {
+      issuer: op.issuer,
+      clientId: CLIENT_ID,
+      redirectUri: `${origin}/callback`,
+      scopes: SCOPES,
+      storage: storageMode,
+    };
     const attribute = JSON.stringify(config).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html data-config='${attribute}'><meta charset="utf-8"><title>SPA</title><body><script type="module" src="/app.js"></script></body></html>`);
+    res.end(
+      `<!doctype html><html data-config='${attribute}'><meta charset="utf-8"><title>SPA</title><body><script type="module" src="/app.js"></script></body></html>`,
+    );
   });
   origin = site.url;
-  op = await startOidcProvider({ clients: [{ client_id: CLIENT_ID, token_endpoint_auth_method: 'none', redirect_uris: [`${origin}/callback`] }] });
+  op = await startOidcProvider({
+    clients: [{ client_id: CLIENT_ID, token_endpoint_auth_method: 'none', redirect_uris: [`${origin}/callback`] }],
+  });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }, 60_000);
 
@@ -124,7 +146,9 @@ describe('the universal entry in Chromium', { timeout: 60_000 }, () => {
 
   // Retried: one CI run counted an invalid_grant during this test although exactly one refresh was made and both
   // tabs got the same token; where that event comes from (the sign-in's own code exchange is the suspect) is open.
-  it('with localStorage, two tabs renewing an expired session at once send one refresh (Web Locks)', { retry: 2 }, async () => {
+  it('with localStorage, two tabs renewing an expired session at once send one refresh (Web Locks)', {
+    retry: 2,
+  }, async () => {
     storageMode = 'local';
     const context = await browser.newContext();
     const { page: first } = await signedInTab(context);
@@ -135,7 +159,8 @@ describe('the universal entry in Chromium', { timeout: 60_000 }, () => {
     await first.evaluate(() => (globalThis as unknown as { spaExpire: () => Promise<void> }).spaExpire());
     const refreshesBefore = op.grantCounts().refresh_token ?? 0;
     const invalidBefore = op.tokenErrors().invalid_grant ?? 0;
-    const renew = (page: Page) => page.evaluate(() => (globalThis as unknown as { spaAccessToken: () => Promise<string> }).spaAccessToken());
+    const renew = (page: Page) =>
+      page.evaluate(() => (globalThis as unknown as { spaAccessToken: () => Promise<string> }).spaAccessToken());
     const [a, b] = await Promise.all([renew(first), renew(second)]);
     expect(a).toBe(b);
     expect(op.grantCounts().refresh_token).toBe(refreshesBefore + 1);
@@ -150,7 +175,9 @@ describe('the universal entry in Chromium', { timeout: 60_000 }, () => {
     await page.goto(`${site.url}/?action=sign-in`);
     await page.waitForURL((url) => url.origin === op.origin);
     // An attacker's link back to the app, with a code and a state of their own.
-    await page.goto(`${site.url}/callback?code=attacker-code&state=attacker-state&iss=${encodeURIComponent(op.issuer)}`);
+    await page.goto(
+      `${site.url}/callback?code=attacker-code&state=attacker-state&iss=${encodeURIComponent(op.issuer)}`,
+    );
     const result = await resultOf(page);
     expect(result.code).toBe('ERR_DTK_AUTH_AUTHORIZATION_RESPONSE');
     expect(String(result.error)).not.toContain('attacker-code');

@@ -2,6 +2,7 @@
 // public-client-in-browser.test.ts: PKCE login through the provider's pages, tokens in Web Storage, a refresh,
 // userinfo, and a sign-out. It reports what it saw in document.body.dataset.result.
 import {
+  type AuthorizationRequest,
   buildAuthorizationUrl,
   exchangeCodeAsPublicClient,
   fetchUserInfo,
@@ -10,7 +11,6 @@ import {
   publicClientRenewal,
   TokenManager,
   WebStorageTokenStore,
-  type AuthorizationRequest,
 } from '../../dist/index.js';
 
 interface SpaConfig {
@@ -28,20 +28,33 @@ const PENDING = 'spa:pending-login';
 
 function tokens(): TokenManager {
   const storage = config.storage === 'local' ? localStorage : sessionStorage;
-  return new TokenManager({ store: new WebStorageTokenStore({ storage }), key: 'session', renewal: publicClientRenewal(client) });
+  return new TokenManager({
+    store: new WebStorageTokenStore({ storage }),
+    key: 'session',
+    renewal: publicClientRenewal(client),
+  });
 }
 
 function report(result: Record<string, unknown>): void {
   document.body.dataset.result = JSON.stringify(result);
   const heading = document.createElement('h1');
-  heading.textContent = result.error ? 'Sign-in failed' : result.signedIn ? `Signed in as ${String(result.sub)}` : 'Signed out';
+  heading.textContent = result.error
+    ? 'Sign-in failed'
+    : result.signedIn
+      ? `Signed in as ${String(result.sub)}`
+      : 'Signed out';
   const details = document.createElement('pre');
   details.textContent = JSON.stringify(result, null, 2);
   document.body.replaceChildren(heading, details);
 }
 
 async function signIn(): Promise<void> {
-  const request = await buildAuthorizationUrl({ ...client, redirectUri: config.redirectUri, scopes: config.scopes, prompt: 'consent' });
+  const request = await buildAuthorizationUrl({
+    ...client,
+    redirectUri: config.redirectUri,
+    scopes: config.scopes,
+    prompt: 'consent',
+  });
   // The pending request (PKCE verifier, state, nonce) survives the redirect in this tab only.
   sessionStorage.setItem(PENDING, JSON.stringify(request));
   location.assign(request.url);
@@ -65,7 +78,11 @@ async function run(): Promise<void> {
       const manager = tokens();
       const first = await manager.getTokenSet();
       const refreshed = await manager.refresh();
-      const userinfo = await fetchUserInfo({ ...client, accessToken: await manager.getAccessToken(), expectedSubject: refreshed.idTokenClaims?.sub ?? '' });
+      const userinfo = await fetchUserInfo({
+        ...client,
+        accessToken: await manager.getAccessToken(),
+        expectedSubject: refreshed.idTokenClaims?.sub ?? '',
+      });
       report({
         signedIn: true,
         sub: first?.idTokenClaims?.sub,

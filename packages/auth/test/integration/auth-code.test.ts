@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { DEMO_USER_SUB, startOidcProvider, type OidcTestProvider } from '@dtk/testkit';
+import { DEMO_USER_SUB, type OidcTestProvider, startOidcProvider } from '@dtk/testkit';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  exchangeCodeAsConfidentialClient as exchangeCode,
+  confidentialClientRenewal as refreshTokenRenewal,
+  revokeTokenAsConfidentialClient as revokeToken,
+} from '../../src/confidential/index.js';
 import {
   authMiddleware,
   buildAuthorizationUrl,
@@ -14,17 +19,14 @@ import {
   TokenManager,
   type TokenSet,
 } from '../../src/index.js';
-import {
-  confidentialClientRenewal as refreshTokenRenewal,
-  exchangeCodeAsConfidentialClient as exchangeCode,
-  revokeTokenAsConfidentialClient as revokeToken,
-} from '../../src/confidential/index.js';
 
 const REDIRECT_URI = 'http://127.0.0.1:8765/callback';
 const SECRET = randomBytes(24).toString('base64url');
 
 interface paths {
-  '/api/me': { get: { responses: { 200: { content: { 'application/json': { sub: string; scope: string; client_id: string } } } } } };
+  '/api/me': {
+    get: { responses: { 200: { content: { 'application/json': { sub: string; scope: string; client_id: string } } } } };
+  };
 }
 
 let op: OidcTestProvider;
@@ -32,8 +34,18 @@ let op: OidcTestProvider;
 beforeAll(async () => {
   op = await startOidcProvider({
     clients: [
-      { client_id: 'web-basic', client_secret: SECRET, redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: 'client_secret_basic' },
-      { client_id: 'web-post', client_secret: SECRET, redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: 'client_secret_post' },
+      {
+        client_id: 'web-basic',
+        client_secret: SECRET,
+        redirect_uris: [REDIRECT_URI],
+        token_endpoint_auth_method: 'client_secret_basic',
+      },
+      {
+        client_id: 'web-post',
+        client_secret: SECRET,
+        redirect_uris: [REDIRECT_URI],
+        token_endpoint_auth_method: 'client_secret_post',
+      },
       { client_id: 'cli', redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: 'none' },
     ],
   });
@@ -44,7 +56,13 @@ const common = () => ({ issuer: op.issuer, allowInsecureRequests: true });
 
 /** Logs the demo user in headlessly and returns what the callback handler sees. */
 async function login(clientId: string, scopes = ['openid', 'email', 'offline_access']) {
-  const request = await buildAuthorizationUrl({ ...common(), clientId, redirectUri: REDIRECT_URI, scopes, prompt: 'consent' });
+  const request = await buildAuthorizationUrl({
+    ...common(),
+    clientId,
+    redirectUri: REDIRECT_URI,
+    scopes,
+    prompt: 'consent',
+  });
   const redirect = await op.login(request.url);
   return { request, callback: handleCallback(redirect, request) };
 }
@@ -57,7 +75,11 @@ async function confidentialLogin(clientId = 'web-basic'): Promise<TokenSet> {
 
 function managerFor(tokens: TokenSet, clientId = 'web-basic') {
   const store = new MemoryTokenStore();
-  const manager = new TokenManager({ store, key: clientId, renewal: refreshTokenRenewal({ ...common(), clientId, clientSecret: SECRET }) });
+  const manager = new TokenManager({
+    store,
+    key: clientId,
+    renewal: refreshTokenRenewal({ ...common(), clientId, clientSecret: SECRET }),
+  });
   return { store, manager, ready: manager.setTokenSet(tokens) };
 }
 
@@ -67,7 +89,12 @@ describe('authorization code + PKCE against oidc-provider', () => {
     const { request, callback } = await login('web-basic');
     expect(callback.iss).toBe(op.issuer);
     const tokens = await exchangeCode({ ...common(), clientId: 'web-basic', clientSecret: SECRET, callback, request });
-    expect(tokens.idTokenClaims).toMatchObject({ sub: DEMO_USER_SUB, iss: op.issuer, aud: 'web-basic', nonce: request.nonce });
+    expect(tokens.idTokenClaims).toMatchObject({
+      sub: DEMO_USER_SUB,
+      iss: op.issuer,
+      aud: 'web-basic',
+      nonce: request.nonce,
+    });
     expect(tokens.refreshToken).toEqual(expect.any(String));
     expect(tokens.expiresAt).toBeGreaterThan(Date.now() + 500_000);
     expect(tokens.scope?.split(' ')).toEqual(expect.arrayContaining(['openid', 'email', 'offline_access']));
@@ -85,7 +112,11 @@ describe('authorization code + PKCE against oidc-provider', () => {
     const { request, callback } = await login('cli');
     const tokens = await exchangeCodePublic({ ...common(), clientId: 'cli', callback, request });
     expect(tokens.idTokenClaims?.sub).toBe(DEMO_USER_SUB);
-    const manager = new TokenManager({ store: new MemoryTokenStore(), key: 'cli', renewal: publicRefreshRenewal({ ...common(), clientId: 'cli' }) });
+    const manager = new TokenManager({
+      store: new MemoryTokenStore(),
+      key: 'cli',
+      renewal: publicRefreshRenewal({ ...common(), clientId: 'cli' }),
+    });
     await manager.setTokenSet(tokens);
     const refreshed = await manager.refresh();
     expect(refreshed.accessToken).not.toBe(tokens.accessToken);
@@ -101,9 +132,18 @@ describe('authorization code + PKCE against oidc-provider', () => {
   });
 
   it('a denied login becomes an error_response', async () => {
-    const request = await buildAuthorizationUrl({ ...common(), clientId: 'cli', redirectUri: REDIRECT_URI, scopes: 'openid' });
+    const request = await buildAuthorizationUrl({
+      ...common(),
+      clientId: 'cli',
+      redirectUri: REDIRECT_URI,
+      scopes: 'openid',
+    });
     const redirect = await op.deny(request.url);
-    expect(() => handleCallback(redirect, request)).toThrow(expect.objectContaining({ details: expect.objectContaining({ reason: 'error_response', error: 'access_denied' }) }));
+    expect(() => handleCallback(redirect, request)).toThrow(
+      expect.objectContaining({
+        details: expect.objectContaining({ reason: 'error_response', error: 'access_denied' }),
+      }),
+    );
   });
 
   it('refreshes with rotation, keeps sub and iss, and a replayed refresh token is refused', async () => {
@@ -117,7 +157,10 @@ describe('authorization code + PKCE against oidc-provider', () => {
     expect(await store.get('web-basic')).toEqual(second);
 
     // Someone replays the first refresh token: oidc-provider revokes the whole grant.
-    const stale = new TokenManager({ store: new MemoryTokenStore(), renewal: refreshTokenRenewal({ ...common(), clientId: 'web-basic', clientSecret: SECRET }) });
+    const stale = new TokenManager({
+      store: new MemoryTokenStore(),
+      renewal: refreshTokenRenewal({ ...common(), clientId: 'web-basic', clientSecret: SECRET }),
+    });
     await stale.setTokenSet(tokens);
     await expect(stale.refresh()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
     await expect(manager.refresh()).rejects.toMatchObject({ details: { reason: 'invalid_grant' } });
@@ -125,12 +168,24 @@ describe('authorization code + PKCE against oidc-provider', () => {
 
   it('reads userinfo for the ID token subject', async () => {
     const tokens = await confidentialLogin();
-    const userinfo = await fetchUserInfo({ ...common(), clientId: 'web-basic', accessToken: tokens.accessToken, expectedSubject: DEMO_USER_SUB });
+    const userinfo = await fetchUserInfo({
+      ...common(),
+      clientId: 'web-basic',
+      accessToken: tokens.accessToken,
+      expectedSubject: DEMO_USER_SUB,
+    });
     expect(userinfo).toMatchObject({ sub: DEMO_USER_SUB, email: 'demo.user@example.com' });
     await expect(
-      fetchUserInfo({ ...common(), clientId: 'web-basic', accessToken: tokens.accessToken, expectedSubject: 'someone-else' }),
+      fetchUserInfo({
+        ...common(),
+        clientId: 'web-basic',
+        accessToken: tokens.accessToken,
+        expectedSubject: 'someone-else',
+      }),
     ).rejects.toThrow();
-    await expect(fetchUserInfo({ ...common(), clientId: 'web-basic', accessToken: 'not-a-token', expectedSubject: DEMO_USER_SUB })).rejects.toMatchObject({
+    await expect(
+      fetchUserInfo({ ...common(), clientId: 'web-basic', accessToken: 'not-a-token', expectedSubject: DEMO_USER_SUB }),
+    ).rejects.toMatchObject({
       name: 'OAuthError',
       details: { error: 'invalid_token', status: 401 },
     });
@@ -140,11 +195,16 @@ describe('authorization code + PKCE against oidc-provider', () => {
     const tokens = await confidentialLogin();
     const auth = { ...common(), clientId: 'web-basic', clientSecret: SECRET };
     await revokeToken({ ...auth, token: tokens.accessToken, tokenTypeHint: 'access_token' });
-    expect((await fetch(op.resourceUrl, { headers: { authorization: `Bearer ${tokens.accessToken}` } })).status).toBe(401);
+    expect((await fetch(op.resourceUrl, { headers: { authorization: `Bearer ${tokens.accessToken}` } })).status).toBe(
+      401,
+    );
     await revokeToken({ ...auth, token: tokens.refreshToken ?? '', tokenTypeHint: 'refresh_token' });
     const { manager, ready } = managerFor(tokens);
     await ready;
-    await expect(manager.refresh()).rejects.toMatchObject({ name: 'ReauthenticationRequiredError', details: { reason: 'invalid_grant' } });
+    await expect(manager.refresh()).rejects.toMatchObject({
+      name: 'ReauthenticationRequiredError',
+      details: { reason: 'invalid_grant' },
+    });
     // RFC 7009: unknown tokens are fine.
     await expect(revokeToken({ ...auth, token: 'unknown-token' })).resolves.toBeUndefined();
   });
@@ -192,7 +252,10 @@ describe('concurrency against oidc-provider with rotation on', () => {
     const store = new MemoryTokenStore();
     await store.set('shared', { ...tokens, expiresAt: Date.now() - 1 });
     const renewal = refreshTokenRenewal({ ...common(), clientId: 'web-basic', clientSecret: SECRET });
-    const managers = [new TokenManager({ store, key: 'shared', renewal }), new TokenManager({ store, key: 'shared', renewal })];
+    const managers = [
+      new TokenManager({ store, key: 'shared', renewal }),
+      new TokenManager({ store, key: 'shared', renewal }),
+    ];
     const refreshesBefore = op.grantCounts().refresh_token ?? 0;
     const errorsBefore = op.tokenErrors().invalid_grant ?? 0;
     const accessTokens = await Promise.all(Array.from({ length: 50 }, (_, i) => managers[i % 2]?.getAccessToken()));

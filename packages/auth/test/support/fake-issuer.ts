@@ -1,12 +1,16 @@
 import type { ServerResponse } from 'node:http';
 import { sendJson, startTestServer, type TestServer } from '@dtk/testkit';
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK, type JWTPayload } from 'jose';
+import { type CryptoKey, exportJWK, generateKeyPair, type JWK, type JWTPayload, SignJWT } from 'jose';
 
 /** Banno's consumer issuer path. */
 export const ISSUER_PATH = '/a/consumer/api/v0/oidc';
 export const CLIENT_ID = 'test-client';
 
-export type TokenHandler = (form: URLSearchParams, res: ServerResponse, headers: Record<string, string | string[] | undefined>) => void;
+export type TokenHandler = (
+  form: URLSearchParams,
+  res: ServerResponse,
+  headers: Record<string, string | string[] | undefined>,
+) => void;
 
 /**
  * A loopback OpenID Provider under the test's control: a discovery document,
@@ -63,7 +67,9 @@ export async function startFakeIssuer(options: { algs?: string[] } = {}): Promis
       tokenHandler = handler;
     },
     tokenRequests: () =>
-      server.requests.filter((r) => r.url.startsWith(`${ISSUER_PATH}/token`) && r.method === 'POST').map((r) => new URLSearchParams(r.body)),
+      server.requests
+        .filter((r) => r.url.startsWith(`${ISSUER_PATH}/token`) && r.method === 'POST')
+        .map((r) => new URLSearchParams(r.body)),
     async signIdToken(claims = {}, signOptions = {}) {
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({ iss: issuer, aud: CLIENT_ID, sub: 'user-1', iat: now, exp: now + 300, ...claims })

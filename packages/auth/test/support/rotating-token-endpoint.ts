@@ -27,7 +27,13 @@ export function serveRotatingRefresh(op: FakeIssuer, options: { delayMs?: number
       state.refreshes += 1;
       const next = `rt-${issued}`;
       valid.add(next);
-      sendJson(res, 200, { access_token: `at-${issued}`, token_type: 'Bearer', expires_in: options.expiresIn ?? 600, refresh_token: next, scope: 'openid accounts' });
+      sendJson(res, 200, {
+        access_token: `at-${issued}`,
+        token_type: 'Bearer',
+        expires_in: options.expiresIn ?? 600,
+        refresh_token: next,
+        scope: 'openid accounts',
+      });
     };
     if (options.delayMs) setTimeout(answer, options.delayMs);
     else answer();

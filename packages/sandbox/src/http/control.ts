@@ -7,7 +7,13 @@ import { BodyTooLargeError, readBody, sendJson } from './request-body.js';
 /** What `GET /__sandbox` answers: the URLs of every host and API. */
 export type SandboxIndex = Record<string, unknown>;
 
-export async function handleControlRequest(req: IncomingMessage, res: ServerResponse, pathname: string, faults: FaultInjector, index: () => SandboxIndex): Promise<void> {
+export async function handleControlRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  faults: FaultInjector,
+  index: () => SandboxIndex,
+): Promise<void> {
   const method = req.method ?? 'GET';
   if (pathname === '/__sandbox' || pathname === '/__sandbox/') {
     if (method === 'GET') sendJson(res, 200, index());
@@ -22,7 +28,10 @@ export async function handleControlRequest(req: IncomingMessage, res: ServerResp
       try {
         rule = JSON.parse((await readBody(req, 64 * 1024)).toString('utf8')) as FaultRule;
       } catch (error) {
-        sendJson(res, error instanceof BodyTooLargeError ? 413 : 400, { error: 'invalid_request', message: 'the body must be a JSON fault rule' });
+        sendJson(res, error instanceof BodyTooLargeError ? 413 : 400, {
+          error: 'invalid_request',
+          message: 'the body must be a JSON fault rule',
+        });
         return;
       }
       try {

@@ -43,7 +43,14 @@ function oauthError(status: number): string {
 }
 
 /** Applies a fault; true when it answered (or dropped) the request. Provider endpoints answer as OAuth does. */
-async function applyFault(fault: AppliedFault, req: IncomingMessage, res: ServerResponse, target: Target, atProvider: boolean, signal: AbortSignal): Promise<boolean> {
+async function applyFault(
+  fault: AppliedFault,
+  req: IncomingMessage,
+  res: ServerResponse,
+  target: Target,
+  atProvider: boolean,
+  signal: AbortSignal,
+): Promise<boolean> {
   if (fault.latencyMs > 0) {
     const gone = new AbortController();
     const onClose = () => gone.abort();
@@ -64,7 +71,8 @@ async function applyFault(fault: AppliedFault, req: IncomingMessage, res: Server
     return true;
   }
   if (fault.status !== undefined) {
-    const headers: Record<string, string> = fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
+    const headers: Record<string, string> =
+      fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
     const message = `injected fault: ${fault.status}`;
     if (target.mock && !atProvider) target.mock.sendError(res, target.operation, fault.status, message, headers);
     else sendJson(res, fault.status, { error: oauthError(fault.status), error_description: message }, headers);
@@ -118,11 +126,18 @@ export function createHostListener(parts: HostParts): (req: IncomingMessage, res
     if (!provider.serves(pathname)) allowCrossOrigin(req, res);
     // Provider endpoints the API descriptions also list (the Admin API's token endpoint) are the provider's.
     const atProvider = provider.serves(pathname);
-    const fault = faults.take({ api: target.mock?.name, operation: target.operation?.key, method, path: pathname, template: target.operation?.routeTemplate });
+    const fault = faults.take({
+      api: target.mock?.name,
+      operation: target.operation?.key,
+      method,
+      path: pathname,
+      template: target.operation?.routeTemplate,
+    });
     if (fault && (await applyFault(fault, req, res, target, atProvider, signal))) return;
     if (atProvider) provider.handle(req, res);
     else if (target.mock && target.operation) await target.mock.handle(req, res, target.operation, target.params);
-    else if (target.allowed && target.mock) target.mock.sendError(res, undefined, 405, `${method} is not allowed here`, { allow: target.allowed.join(', ') });
+    else if (target.allowed && target.mock)
+      target.mock.sendError(res, undefined, 405, `${method} is not allowed here`, { allow: target.allowed.join(', ') });
     else sendJson(res, 404, { error: 'not_found', message: `nothing is served at ${pathname}; see /__sandbox` });
   };
   return (req, res) => {

@@ -10,7 +10,13 @@ import {
   serverOwnedFields,
   touch,
 } from './collections.js';
-import { type JsonObject, type OpenApiDocument, type OperationDescriptor, preferredMedia, successResponse } from './description.js';
+import {
+  type JsonObject,
+  type OpenApiDocument,
+  type OperationDescriptor,
+  preferredMedia,
+  successResponse,
+} from './description.js';
 import type { MockRequest, MockResult, MockTools } from './handler-types.js';
 import { listShape, propertiesOf, sampleOf, typeOf } from './schema-shapes.js';
 
@@ -18,7 +24,8 @@ const OFFSET_NAMES = /^(offset|skip|start)$/i;
 const LIMIT_NAMES = /^(limit|count|pagesize|size|maxresults)$/i;
 const TOTAL_NAMES = /^(total|totalcount|totalitems|totalresults|count)$/i;
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function successStatus(operation: OperationDescriptor): number {
   const status = successResponse(operation)?.status ?? '200';
@@ -28,11 +35,18 @@ function successStatus(operation: OperationDescriptor): number {
 /** An item answer: the item when the success response has a body, else just the status. */
 function itemResult(operation: OperationDescriptor, item: JsonObject): MockResult {
   const media = preferredMedia(successResponse(operation)?.content ?? []);
-  return media ? { status: successStatus(operation), body: item, mediaType: media.mediaType } : { status: successStatus(operation) };
+  return media
+    ? { status: successStatus(operation), body: item, mediaType: media.mediaType }
+    : { status: successStatus(operation) };
 }
 
 /** Paging parameters of a list or search operation, by their usual names. */
-function paging(request: MockRequest): { offset: number; limit: number | undefined; offsetName?: string; limitName?: string } {
+function paging(request: MockRequest): {
+  offset: number;
+  limit: number | undefined;
+  offsetName?: string;
+  limitName?: string;
+} {
   let offset = 0;
   let limit: number | undefined;
   let offsetName: string | undefined;
@@ -46,7 +60,12 @@ function paging(request: MockRequest): { offset: number; limit: number | undefin
 }
 
 /** A page of items in the list response's shape (`[...]` or `{ items: [...], offset, limit, totalCount }`). */
-export function pageResult(document: OpenApiDocument, operation: OperationDescriptor, request: MockRequest, items: JsonObject[]): MockResult {
+export function pageResult(
+  document: OpenApiDocument,
+  operation: OperationDescriptor,
+  request: MockRequest,
+  items: JsonObject[],
+): MockResult {
   const media = preferredMedia(successResponse(operation)?.content ?? []);
   const { offset, limit, offsetName, limitName } = paging(request);
   const page = items.slice(offset, limit === undefined ? undefined : offset + limit);
@@ -58,7 +77,8 @@ export function pageResult(document: OpenApiDocument, operation: OperationDescri
     const numeric = typeOf(schema) === 'integer' || typeOf(schema) === 'number';
     if (name === shape.property) body[name] = page;
     else if (numeric && (name === offsetName || OFFSET_NAMES.test(name))) body[name] = offset;
-    else if (numeric && (name === limitName || LIMIT_NAMES.test(name)) && !TOTAL_NAMES.test(name)) body[name] = limit ?? items.length;
+    else if (numeric && (name === limitName || LIMIT_NAMES.test(name)) && !TOTAL_NAMES.test(name))
+      body[name] = limit ?? items.length;
     else if (numeric && TOTAL_NAMES.test(name)) body[name] = items.length;
     else if (required.has(name)) body[name] = sampleOf(document, schema);
   }
@@ -66,7 +86,11 @@ export function pageResult(document: OpenApiDocument, operation: OperationDescri
 }
 
 /** Query parameters that name an item field filter the list by equality (`?entityType=Person`). */
-function queryCriteria(document: OpenApiDocument, model: CollectionModel, request: MockRequest): Record<string, unknown> {
+function queryCriteria(
+  document: OpenApiDocument,
+  model: CollectionModel,
+  request: MockRequest,
+): Record<string, unknown> {
   const fields = new Set<string>();
   const collect = (schema: unknown, depth: number) => {
     for (const [name, property] of Object.entries(propertiesOf(document, schema))) {
@@ -75,11 +99,20 @@ function queryCriteria(document: OpenApiDocument, model: CollectionModel, reques
     }
   };
   collect(model.itemSchema, 0);
-  return Object.fromEntries(Object.entries(request.params.query).filter(([name, value]) => fields.has(name) && value !== undefined && !OFFSET_NAMES.test(name) && !LIMIT_NAMES.test(name)));
+  return Object.fromEntries(
+    Object.entries(request.params.query).filter(
+      ([name, value]) => fields.has(name) && value !== undefined && !OFFSET_NAMES.test(name) && !LIMIT_NAMES.test(name),
+    ),
+  );
 }
 
 /** Answers a collection operation, or undefined when the operation has no collection role. */
-export function answerCollectionOperation(document: OpenApiDocument, store: CollectionStore, request: MockRequest, tools: MockTools): MockResult | undefined {
+export function answerCollectionOperation(
+  document: OpenApiDocument,
+  store: CollectionStore,
+  request: MockRequest,
+  tools: MockTools,
+): MockResult | undefined {
   const found = store.roleOf(request.operation.key);
   if (!found) return undefined;
   const { model, role } = found;
@@ -89,8 +122,20 @@ export function answerCollectionOperation(document: OpenApiDocument, store: Coll
   const items = store.items(model, listPath);
   if (!items) return tools.error(404, `no such parent resource for ${listPath}`);
 
-  if (role === 'list') return pageResult(document, operation, request, items.filter((item) => matchesCriteria(item, queryCriteria(document, model, request))));
-  if (role === 'search') return pageResult(document, operation, request, items.filter((item) => matchesCriteria(item, isObject(request.body) ? request.body : {})));
+  if (role === 'list')
+    return pageResult(
+      document,
+      operation,
+      request,
+      items.filter((item) => matchesCriteria(item, queryCriteria(document, model, request))),
+    );
+  if (role === 'search')
+    return pageResult(
+      document,
+      operation,
+      request,
+      items.filter((item) => matchesCriteria(item, isObject(request.body) ? request.body : {})),
+    );
   if (role === 'create') {
     const item = buildItem(document, model, request.body, tools.newId(), tools.now(), request.params.path);
     store.put(model, listPath, item);
@@ -111,7 +156,10 @@ export function answerCollectionOperation(document: OpenApiDocument, store: Coll
   const next =
     role === 'patch'
       ? (mergePatch(existing, request.body) as JsonObject)
-      : { ...(isObject(request.body) ? request.body : {}), ...serverOwnedFields(document, model, existing, requestSchema) };
+      : {
+          ...(isObject(request.body) ? request.body : {}),
+          ...serverOwnedFields(document, model, existing, requestSchema),
+        };
   // The id stays what the path says, whatever the body carries.
   if (model.idProperty) next[model.idProperty] = existing[model.idProperty];
   const item = touch(document, model, next, tools.now());

@@ -29,12 +29,15 @@ export interface CollectionModel {
   readonly roles: ReadonlyMap<string, CollectionRole>;
 }
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const lastSegment = (template: string) => template.slice(template.lastIndexOf('/') + 1);
 const parentOf = (template: string) => template.slice(0, template.lastIndexOf('/'));
 const isParameterSegment = (segment: string) => /^\{[^}]+\}$/.test(segment);
 
-function successSchema(operation: OperationDescriptor | undefined): { schema: JsonObject; pointer: string | undefined } | undefined {
+function successSchema(
+  operation: OperationDescriptor | undefined,
+): { schema: JsonObject; pointer: string | undefined } | undefined {
   const media = operation ? preferredMedia(successResponse(operation)?.content ?? []) : undefined;
   return media?.schema ? { schema: media.schema, pointer: media.schemaPointer } : undefined;
 }
@@ -46,11 +49,16 @@ function idPropertyOf(document: OpenApiDocument, itemSchema: JsonObject, idParam
 }
 
 /** Finds the collections of a description. */
-export function findCollections(document: OpenApiDocument, operations: readonly OperationDescriptor[]): CollectionModel[] {
+export function findCollections(
+  document: OpenApiDocument,
+  operations: readonly OperationDescriptor[],
+): CollectionModel[] {
   const byRoute = new Map<string, OperationDescriptor>();
   for (const operation of operations) byRoute.set(`${operation.method} ${operation.routeTemplate}`, operation);
   const itemTemplates = new Set(
-    operations.filter((operation) => isParameterSegment(lastSegment(operation.routeTemplate))).map((operation) => operation.routeTemplate),
+    operations
+      .filter((operation) => isParameterSegment(lastSegment(operation.routeTemplate)))
+      .map((operation) => operation.routeTemplate),
   );
   const models: CollectionModel[] = [];
   for (const itemTemplate of itemTemplates) {
@@ -66,7 +74,8 @@ export function findCollections(document: OpenApiDocument, operations: readonly 
     if (!listsItems && !create) continue; // an item path without a collection above it
     const idParameter = lastSegment(itemTemplate).slice(1, -1);
     const roles = new Map<string, CollectionRole>();
-    const assign = (operation: OperationDescriptor | undefined, role: CollectionRole) => operation && roles.set(operation.key, role);
+    const assign = (operation: OperationDescriptor | undefined, role: CollectionRole) =>
+      operation && roles.set(operation.key, role);
     if (listsItems) assign(list, 'list');
     assign(create, 'create');
     assign(read, 'read');
@@ -76,7 +85,15 @@ export function findCollections(document: OpenApiDocument, operations: readonly 
     const search = at('POST', `${listTemplate}/search`);
     const searchList = search ? listShape(document, successSchema(search)?.schema) : undefined;
     if (searchList && sameSchema(document, searchList.item, item.schema)) assign(search, 'search');
-    models.push({ listTemplate, itemTemplate, idParameter, idProperty: idPropertyOf(document, item.schema, idParameter), itemSchema: item.schema, itemSchemaPointer: item.pointer, roles });
+    models.push({
+      listTemplate,
+      itemTemplate,
+      idParameter,
+      idProperty: idPropertyOf(document, item.schema, idParameter),
+      itemSchema: item.schema,
+      itemSchemaPointer: item.pointer,
+      roles,
+    });
   }
   return models;
 }
@@ -93,7 +110,11 @@ export function fillTemplate(template: string, values: Readonly<Record<string, u
 }
 
 function examplePathValues(parameters: readonly ParameterDescriptor[]): Record<string, unknown> {
-  return Object.fromEntries(parameters.filter((parameter) => parameter.in === 'path' && parameter.example !== undefined).map((parameter) => [parameter.name, parameter.example]));
+  return Object.fromEntries(
+    parameters
+      .filter((parameter) => parameter.in === 'path' && parameter.example !== undefined)
+      .map((parameter) => [parameter.name, parameter.example]),
+  );
 }
 
 /** Items of every collection instance (one per concrete list path), in insertion order. */
@@ -106,7 +127,8 @@ export class CollectionStore {
   constructor(document: OpenApiDocument, operations: readonly OperationDescriptor[]) {
     this.#document = document;
     this.#models = findCollections(document, operations);
-    for (const model of this.#models) for (const [key, role] of model.roles) this.#byOperation.set(key, { model, role });
+    for (const model of this.#models)
+      for (const [key, role] of model.roles) this.#byOperation.set(key, { model, role });
     this.#seedFromExamples(operations);
   }
 
@@ -133,8 +155,15 @@ export class CollectionStore {
 
   /** Every item of every instance of the collection, with the list path it is in. */
   allItems(model: CollectionModel): Array<{ listPath: string; item: JsonObject }> {
-    const pattern = new RegExp(`^${model.listTemplate.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
-    return [...this.#instances].filter(([listPath]) => pattern.test(listPath)).flatMap(([listPath, items]) => [...items.values()].map((item) => ({ listPath, item })));
+    const pattern = new RegExp(
+      `^${model.listTemplate
+        .split(/\{[^}]+\}/)
+        .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+        .join('[^/]+')}$`,
+    );
+    return [...this.#instances]
+      .filter(([listPath]) => pattern.test(listPath))
+      .flatMap(([listPath, items]) => [...items.values()].map((item) => ({ listPath, item })));
   }
 
   get(listPath: string, id: string): JsonObject | undefined {
@@ -144,7 +173,8 @@ export class CollectionStore {
   /** Stores (or replaces) an item; its id is taken from the item. */
   put(model: CollectionModel, listPath: string, item: JsonObject): void {
     const id = this.idOf(model, item);
-    if (id === undefined) throw new TypeError(`an item of ${model.listTemplate} needs its "${model.idProperty ?? 'id'}"`);
+    if (id === undefined)
+      throw new TypeError(`an item of ${model.listTemplate} needs its "${model.idProperty ?? 'id'}"`);
     let instance = this.#instances.get(listPath);
     if (!instance) {
       instance = new Map();
@@ -191,7 +221,8 @@ export class CollectionStore {
       if (!listPath) continue;
       const found = entry.role === 'list' ? listedItems(this.#document, media.schema, media.example) : [media.example];
       for (const item of found) {
-        if (isObject(item) && this.idOf(entry.model, item) !== undefined) this.put(entry.model, listPath, structuredClone(item));
+        if (isObject(item) && this.idOf(entry.model, item) !== undefined)
+          this.put(entry.model, listPath, structuredClone(item));
       }
     }
   }
@@ -213,7 +244,14 @@ const UPDATE_STAMP_NAME = /^(updated|modified|lastmodified|lastupdated)(at|date|
  * A new item from a create request: the body's fields the item schema has, a new id, the ids of the
  * path (an address's `entityId`), timestamps, defaults, and samples for what is still required.
  */
-export function buildItem(document: OpenApiDocument, model: CollectionModel, body: unknown, id: string, now: Date, pathValues: Readonly<Record<string, unknown>> = {}): JsonObject {
+export function buildItem(
+  document: OpenApiDocument,
+  model: CollectionModel,
+  body: unknown,
+  id: string,
+  now: Date,
+  pathValues: Readonly<Record<string, unknown>> = {},
+): JsonObject {
   const properties = propertiesOf(document, model.itemSchema);
   const required = new Set(Array.isArray(model.itemSchema.required) ? (model.itemSchema.required as string[]) : []);
   const input = isObject(body) ? body : {};
@@ -224,7 +262,8 @@ export function buildItem(document: OpenApiDocument, model: CollectionModel, bod
     else if (fromPath.has(name.toLowerCase())) item[name] = fromPath.get(name.toLowerCase());
     else if (name in input) item[name] = input[name];
     else if ('default' in schema) item[name] = schema.default;
-    else if (TIMESTAMP_NAME.test(name) && typeOf(schema) === 'string') item[name] = schema.format === 'date' ? now.toISOString().slice(0, 10) : now.toISOString();
+    else if (TIMESTAMP_NAME.test(name) && typeOf(schema) === 'string')
+      item[name] = schema.format === 'date' ? now.toISOString().slice(0, 10) : now.toISOString();
     else if (required.has(name)) item[name] = sampleOf(document, schema);
   }
   // Properties the schema leaves open (additionalProperties) keep what the client sent.
@@ -235,7 +274,12 @@ export function buildItem(document: OpenApiDocument, model: CollectionModel, bod
 }
 
 /** Fields of the item the server owns: its id, timestamps, and whatever the request schema does not let a client set. */
-export function serverOwnedFields(document: OpenApiDocument, model: CollectionModel, item: JsonObject, requestSchema: unknown): JsonObject {
+export function serverOwnedFields(
+  document: OpenApiDocument,
+  model: CollectionModel,
+  item: JsonObject,
+  requestSchema: unknown,
+): JsonObject {
   const settable = new Set(Object.keys(propertiesOf(document, requestSchema)));
   return Object.fromEntries(Object.entries(item).filter(([name]) => !settable.has(name) || name === model.idProperty));
 }
@@ -243,7 +287,8 @@ export function serverOwnedFields(document: OpenApiDocument, model: CollectionMo
 /** Stamps the update-time fields of an item. */
 export function touch(document: OpenApiDocument, model: CollectionModel, item: JsonObject, now: Date): JsonObject {
   for (const [name, schema] of Object.entries(propertiesOf(document, model.itemSchema))) {
-    if (UPDATE_STAMP_NAME.test(name) && typeOf(schema) === 'string') item[name] = schema.format === 'date' ? now.toISOString().slice(0, 10) : now.toISOString();
+    if (UPDATE_STAMP_NAME.test(name) && typeOf(schema) === 'string')
+      item[name] = schema.format === 'date' ? now.toISOString().slice(0, 10) : now.toISOString();
   }
   return item;
 }
@@ -267,10 +312,12 @@ function findField(value: unknown, name: string, depth = 0): unknown[] {
   return found;
 }
 
-const sameValue = (a: unknown, b: unknown) => (typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b);
+const sameValue = (a: unknown, b: unknown) =>
+  typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
 
 /** Whether an item has every criterion (found by name anywhere in it, strings compared ignoring case). */
 export function matchesCriteria(item: JsonObject, criteria: Readonly<Record<string, unknown>>): boolean {
-  return Object.entries(criteria).every(([name, wanted]) => wanted === undefined || findField(item, name).some((value) => sameValue(value, wanted)));
+  return Object.entries(criteria).every(
+    ([name, wanted]) => wanted === undefined || findField(item, name).some((value) => sameValue(value, wanted)),
+  );
 }
-

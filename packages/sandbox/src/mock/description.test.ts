@@ -3,24 +3,50 @@ import { declaredResponse, describeOperations, type OpenApiDocument } from './de
 
 const document: OpenApiDocument = {
   openapi: '3.0.3',
-  servers: [{ url: 'https://{host}/a/consumer/api/{version}', variables: { host: { default: 'x.example' }, version: { default: 'v0' } } }],
+  servers: [
+    {
+      url: 'https://{host}/a/consumer/api/{version}',
+      variables: { host: { default: 'x.example' }, version: { default: 'v0' } },
+    },
+  ],
   security: [{ oidc: ['openid'] }],
   paths: {
     '/users/{userId}': {
       parameters: [{ $ref: '#/components/parameters/UserId' }],
-      get: { operationId: 'getUser', responses: { '200': { $ref: '#/components/responses/User' }, '4XX': { description: 'client error' } } },
+      get: {
+        operationId: 'getUser',
+        responses: { '200': { $ref: '#/components/responses/User' }, '4XX': { description: 'client error' } },
+      },
       delete: { security: [], responses: { '204': { description: 'gone' } } },
     },
-    '/transfers': { servers: [{ url: 'https://x.example/a/consumer/api/v1' }], post: { operationId: 'createTransfer', responses: { default: { description: 'any' } } } },
+    '/transfers': {
+      servers: [{ url: 'https://x.example/a/consumer/api/v1' }],
+      post: { operationId: 'createTransfer', responses: { default: { description: 'any' } } },
+    },
   },
   components: {
-    parameters: { UserId: { name: 'userId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' }, example: 'u-1' } },
-    responses: { User: { description: 'the user', content: { 'application/json': { schema: { type: 'object' }, examples: { first: { value: { id: 'u-1' } } } } } } },
+    parameters: {
+      UserId: {
+        name: 'userId',
+        in: 'path',
+        required: true,
+        schema: { type: 'string', format: 'uuid' },
+        example: 'u-1',
+      },
+    },
+    responses: {
+      User: {
+        description: 'the user',
+        content: { 'application/json': { schema: { type: 'object' }, examples: { first: { value: { id: 'u-1' } } } } },
+      },
+    },
   },
 };
 
 describe('describeOperations', () => {
-  const operations = describeOperations(document, { operationRoutes: { removeUser: { method: 'delete', path: '/users/{userId}' } } });
+  const operations = describeOperations(document, {
+    operationRoutes: { removeUser: { method: 'delete', path: '/users/{userId}' } },
+  });
   const byKey = Object.fromEntries(operations.map((operation) => [operation.key, operation]));
 
   it("keys operations as the maps do (operationId, or the maps' key), else METHOD path", () => {
@@ -34,9 +60,22 @@ describe('describeOperations', () => {
   });
 
   it('resolves referenced parameters and responses, keeping JSON pointers for the validator', () => {
-    expect(byKey.getUser?.parameters).toEqual([expect.objectContaining({ name: 'userId', in: 'path', required: true, schemaPointer: '#/components/parameters/UserId/schema', example: 'u-1' })]);
+    expect(byKey.getUser?.parameters).toEqual([
+      expect.objectContaining({
+        name: 'userId',
+        in: 'path',
+        required: true,
+        schemaPointer: '#/components/parameters/UserId/schema',
+        example: 'u-1',
+      }),
+    ]);
     const media = byKey.getUser?.responses.find((response) => response.status === '200')?.content[0];
-    expect(media).toMatchObject({ mediaType: 'application/json', schemaPointer: '#/components/responses/User/content/application~1json/schema', example: { id: 'u-1' }, hasExample: true });
+    expect(media).toMatchObject({
+      mediaType: 'application/json',
+      schemaPointer: '#/components/responses/User/content/application~1json/schema',
+      example: { id: 'u-1' },
+      hasExample: true,
+    });
   });
 
   it('inherits root security unless the operation has its own, even an empty one', () => {

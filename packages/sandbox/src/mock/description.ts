@@ -24,7 +24,9 @@ export type SecurityRequirement = Readonly<Record<string, readonly string[]>>;
 
 /** What `packages/<api>-types` generates next to the description (see `operations.ts`). */
 export interface ApiMaps {
-  operationRoutes?: Readonly<Record<string, { readonly method: string; readonly path: string; readonly server?: string }>>;
+  operationRoutes?: Readonly<
+    Record<string, { readonly method: string; readonly path: string; readonly server?: string }>
+  >;
   operationSecurity?: Readonly<Record<string, readonly SecurityRequirement[]>>;
 }
 
@@ -77,7 +79,8 @@ export interface OperationDescriptor {
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `/users/{id}` → `users~1{id}` escaped for a JSON pointer and encoded for a URI fragment. */
 function pointerSegment(segment: string): string {
@@ -111,9 +114,13 @@ function follow(document: OpenApiDocument, located: Located<unknown>): Located<J
     if (!isObject(current.value)) return undefined;
     const ref = current.value.$ref;
     if (typeof ref !== 'string') return { value: current.value, pointer: current.pointer };
-    if (!ref.startsWith('#/')) throw new TypeError(`only local references are supported, found "${ref}" at ${current.pointer}`);
+    if (!ref.startsWith('#/'))
+      throw new TypeError(`only local references are supported, found "${ref}" at ${current.pointer}`);
     // The reference is already a JSON pointer; only its URI encoding is made uniform.
-    const pointer = ref.split('/').map((part, index) => (index === 0 ? part : encodeURIComponent(decodeURIComponent(part)))).join('/');
+    const pointer = ref
+      .split('/')
+      .map((part, index) => (index === 0 ? part : encodeURIComponent(decodeURIComponent(part))))
+      .join('/');
     current = { value: valueAtPointer(document, ref), pointer };
   }
   throw new TypeError(`reference cycle at ${located.pointer}`);
@@ -134,7 +141,9 @@ function mediaOf(document: OpenApiDocument, content: unknown, pointer: string): 
     const object = isObject(media) ? media : {};
     const schema = follow(document, { value: object.schema, pointer: joinPointer(mediaPointer, 'schema') });
     const firstExample = isObject(object.examples) ? Object.entries(object.examples)[0] : undefined;
-    const namedExample = firstExample ? follow(document, { value: firstExample[1], pointer: joinPointer(mediaPointer, 'examples', firstExample[0]) }) : undefined;
+    const namedExample = firstExample
+      ? follow(document, { value: firstExample[1], pointer: joinPointer(mediaPointer, 'examples', firstExample[0]) })
+      : undefined;
     const hasExample = 'example' in object || (namedExample !== undefined && 'value' in namedExample.value);
     return {
       mediaType: mediaType.toLowerCase(),
@@ -146,13 +155,20 @@ function mediaOf(document: OpenApiDocument, content: unknown, pointer: string): 
   });
 }
 
-function parametersOf(document: OpenApiDocument, pathItem: Located<JsonObject>, operation: Located<JsonObject>): ParameterDescriptor[] {
+function parametersOf(
+  document: OpenApiDocument,
+  pathItem: Located<JsonObject>,
+  operation: Located<JsonObject>,
+): ParameterDescriptor[] {
   const byKey = new Map<string, ParameterDescriptor>();
   for (const owner of [pathItem, operation]) {
     const list = owner.value.parameters;
     if (!Array.isArray(list)) continue;
     list.forEach((entry, index) => {
-      const parameter = follow(document, { value: entry, pointer: joinPointer(owner.pointer, 'parameters', String(index)) });
+      const parameter = follow(document, {
+        value: entry,
+        pointer: joinPointer(owner.pointer, 'parameters', String(index)),
+      });
       if (!parameter) return;
       const { value } = parameter;
       const location = value.in as ParameterDescriptor['in'];
@@ -177,9 +193,18 @@ function responsesOf(document: OpenApiDocument, operation: Located<JsonObject>):
   const responses = operation.value.responses;
   if (!isObject(responses)) return [];
   return Object.keys(responses).flatMap((status) => {
-    const response = follow(document, { value: responses[status], pointer: joinPointer(operation.pointer, 'responses', status) });
+    const response = follow(document, {
+      value: responses[status],
+      pointer: joinPointer(operation.pointer, 'responses', status),
+    });
     if (!response) return [];
-    return [{ status, headers: isObject(response.value.headers) ? response.value.headers : {}, content: mediaOf(document, response.value.content, joinPointer(response.pointer, 'content')) }];
+    return [
+      {
+        status,
+        headers: isObject(response.value.headers) ? response.value.headers : {},
+        content: mediaOf(document, response.value.content, joinPointer(response.pointer, 'content')),
+      },
+    ];
   });
 }
 
@@ -203,9 +228,14 @@ export function describeOperations(document: OpenApiDocument, maps: ApiMaps = {}
       const mapped = keyByRoute.get(`${method} ${pathTemplate}`);
       const operationId = typeof operation.value.operationId === 'string' ? operation.value.operationId : undefined;
       const key = mapped?.key ?? operationId ?? `${method.toUpperCase()} ${pathTemplate}`;
-      const servers = (operation.value.servers ?? pathItem.value.servers ?? document.servers) as ServerObject[] | undefined;
+      const servers = (operation.value.servers ?? pathItem.value.servers ?? document.servers) as
+        | ServerObject[]
+        | undefined;
       const serverPath = serverPathOf(servers, mapped?.server);
-      const body = follow(document, { value: operation.value.requestBody, pointer: joinPointer(operation.pointer, 'requestBody') });
+      const body = follow(document, {
+        value: operation.value.requestBody,
+        pointer: joinPointer(operation.pointer, 'requestBody'),
+      });
       operations.push({
         key,
         method: method.toUpperCase(),
@@ -213,9 +243,16 @@ export function describeOperations(document: OpenApiDocument, maps: ApiMaps = {}
         serverPath,
         routeTemplate: `${serverPath}${pathTemplate}`,
         parameters: parametersOf(document, pathItem, operation),
-        requestBody: body ? { required: body.value.required === true, content: mediaOf(document, body.value.content, joinPointer(body.pointer, 'content')) } : undefined,
+        requestBody: body
+          ? {
+              required: body.value.required === true,
+              content: mediaOf(document, body.value.content, joinPointer(body.pointer, 'content')),
+            }
+          : undefined,
         responses: responsesOf(document, operation),
-        security: maps.operationSecurity?.[key] ?? ((operation.value.security ?? document.security ?? []) as SecurityRequirement[]),
+        security:
+          maps.operationSecurity?.[key] ??
+          ((operation.value.security ?? document.security ?? []) as SecurityRequirement[]),
         raw: operation.value,
       });
     }
@@ -226,12 +263,18 @@ export function describeOperations(document: OpenApiDocument, maps: ApiMaps = {}
 /** The response an operation declares for `status`: exact code, then `4XX`-style range, then `default`. */
 export function declaredResponse(operation: OperationDescriptor, status: number): ResponseDescriptor | undefined {
   const exact = operation.responses.find((response) => response.status === String(status));
-  return exact ?? operation.responses.find((response) => response.status.toUpperCase() === `${String(status)[0]}XX`) ?? operation.responses.find((response) => response.status === 'default');
+  return (
+    exact ??
+    operation.responses.find((response) => response.status.toUpperCase() === `${String(status)[0]}XX`) ??
+    operation.responses.find((response) => response.status === 'default')
+  );
 }
 
 /** The operation's success response: the lowest declared 2xx (or 2XX), else the first declared. */
 export function successResponse(operation: OperationDescriptor): ResponseDescriptor | undefined {
-  const success = operation.responses.filter((response) => /^2(\d\d|XX)$/i.test(response.status)).sort((a, b) => a.status.localeCompare(b.status));
+  const success = operation.responses
+    .filter((response) => /^2(\d\d|XX)$/i.test(response.status))
+    .sort((a, b) => a.status.localeCompare(b.status));
   return success[0] ?? operation.responses[0];
 }
 

@@ -27,7 +27,13 @@ const LIST_NAME = /^(errors|messages|details|problems)$/i;
 const statusCode = (status: number) => (STATUS_CODES[status] ?? 'Error').toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 
 /** Puts the status and message into the fields of an error body (sampled with its required fields only) that are meant for them. */
-function fillErrorFields(document: OpenApiDocument, schema: unknown, value: unknown, status: number, message: string): unknown {
+function fillErrorFields(
+  document: OpenApiDocument,
+  schema: unknown,
+  value: unknown,
+  status: number,
+  message: string,
+): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const filled: JsonObject = { ...(value as JsonObject) };
   for (const [name, property] of Object.entries(propertiesOf(document, schema))) {
@@ -38,8 +44,12 @@ function fillErrorFields(document: OpenApiDocument, schema: unknown, value: unkn
     else if (type === 'string' && MESSAGE_NAME.test(name) && free) filled[name] = message;
     else if (type === 'array' && LIST_NAME.test(name)) {
       const item = resolveSchema(document, property.items);
-      filled[name] = typeOf(item) === 'string' ? [message] : [fillErrorFields(document, item, sampleOf(document, item, { skipNonRequired: true }), status, message)];
-    } else if (type === 'object' && name in filled) filled[name] = fillErrorFields(document, property, filled[name], status, message);
+      filled[name] =
+        typeOf(item) === 'string'
+          ? [message]
+          : [fillErrorFields(document, item, sampleOf(document, item, { skipNonRequired: true }), status, message)];
+    } else if (type === 'object' && name in filled)
+      filled[name] = fillErrorFields(document, property, filled[name], status, message);
   }
   return filled;
 }
@@ -50,7 +60,12 @@ export class ErrorBodies {
   readonly #apiErrorMedia: MediaDescriptor | undefined;
 
   /** `errorSchema` names the API's usual error component schema; by default the one most operations declare. */
-  constructor(document: OpenApiDocument, operations: readonly OperationDescriptor[], validators: DescriptionValidators, errorSchema?: string) {
+  constructor(
+    document: OpenApiDocument,
+    operations: readonly OperationDescriptor[],
+    validators: DescriptionValidators,
+    errorSchema?: string,
+  ) {
     this.#document = document;
     this.#validators = validators;
     this.#apiErrorMedia = errorSchema ? namedErrorMedia(document, errorSchema) : usualErrorMedia(operations);
@@ -71,9 +86,18 @@ export class ErrorBodies {
 
 function namedErrorMedia(document: OpenApiDocument, name: string): MediaDescriptor {
   const schemas = (document.components?.schemas ?? {}) as JsonObject;
-  if (!(name in schemas)) throw new TypeError(`errorSchema "${name}" is not a component schema of ${document.info?.title ?? 'the description'}`);
+  if (!(name in schemas))
+    throw new TypeError(
+      `errorSchema "${name}" is not a component schema of ${document.info?.title ?? 'the description'}`,
+    );
   const schemaPointer = `#/components/schemas/${encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'))}`;
-  return { mediaType: 'application/json', schemaPointer, schema: resolveSchema(document, schemas[name]), example: undefined, hasExample: false };
+  return {
+    mediaType: 'application/json',
+    schemaPointer,
+    schema: resolveSchema(document, schemas[name]),
+    example: undefined,
+    hasExample: false,
+  };
 }
 
 /** The error body schema declared by the most operations (ties: the first seen). */

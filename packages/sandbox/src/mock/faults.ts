@@ -58,19 +58,52 @@ function check(condition: boolean, message: string): void {
 export function validateFaultRule(input: unknown): FaultRule {
   check(typeof input === 'object' && input !== null && !Array.isArray(input), 'must be an object');
   const rule = { ...(input as FaultRule) };
-  const known = new Set(['api', 'operation', 'method', 'path', 'latencyMs', 'status', 'retryAfterSeconds', 'reset', 'times']);
-  for (const key of Object.keys(rule)) check(known.has(key), `unknown field "${key}" (known: ${[...known].join(', ')})`);
+  const known = new Set([
+    'api',
+    'operation',
+    'method',
+    'path',
+    'latencyMs',
+    'status',
+    'retryAfterSeconds',
+    'reset',
+    'times',
+  ]);
+  for (const key of Object.keys(rule))
+    check(known.has(key), `unknown field "${key}" (known: ${[...known].join(', ')})`);
   for (const key of ['api', 'operation', 'method', 'path'] as const) {
-    check(rule[key] === undefined || (typeof rule[key] === 'string' && rule[key] !== ''), `${key} must be a non-empty string`);
+    check(
+      rule[key] === undefined || (typeof rule[key] === 'string' && rule[key] !== ''),
+      `${key} must be a non-empty string`,
+    );
   }
-  check(rule.latencyMs === undefined || (Number.isFinite(rule.latencyMs) && rule.latencyMs >= 0 && rule.latencyMs <= MAX_LATENCY_MS), `latencyMs must be between 0 and ${MAX_LATENCY_MS}`);
-  check(rule.status === undefined || (Number.isInteger(rule.status) && rule.status >= 400 && rule.status <= 599), 'status must be an HTTP error status (400-599)');
-  check(rule.retryAfterSeconds === undefined || (Number.isInteger(rule.retryAfterSeconds) && rule.retryAfterSeconds >= 0), 'retryAfterSeconds must be a whole number of seconds');
+  check(
+    rule.latencyMs === undefined ||
+      (Number.isFinite(rule.latencyMs) && rule.latencyMs >= 0 && rule.latencyMs <= MAX_LATENCY_MS),
+    `latencyMs must be between 0 and ${MAX_LATENCY_MS}`,
+  );
+  check(
+    rule.status === undefined || (Number.isInteger(rule.status) && rule.status >= 400 && rule.status <= 599),
+    'status must be an HTTP error status (400-599)',
+  );
+  check(
+    rule.retryAfterSeconds === undefined || (Number.isInteger(rule.retryAfterSeconds) && rule.retryAfterSeconds >= 0),
+    'retryAfterSeconds must be a whole number of seconds',
+  );
   check(rule.reset === undefined || typeof rule.reset === 'boolean', 'reset must be true or false');
-  check(rule.times === undefined || (Number.isInteger(rule.times) && rule.times > 0), 'times must be a positive whole number');
-  check(!(rule.reset && (rule.status !== undefined || rule.retryAfterSeconds !== undefined)), 'reset cannot be combined with status or retryAfterSeconds');
+  check(
+    rule.times === undefined || (Number.isInteger(rule.times) && rule.times > 0),
+    'times must be a positive whole number',
+  );
+  check(
+    !(rule.reset && (rule.status !== undefined || rule.retryAfterSeconds !== undefined)),
+    'reset cannot be combined with status or retryAfterSeconds',
+  );
   if (rule.retryAfterSeconds !== undefined && rule.status === undefined) rule.status = 429;
-  check(rule.latencyMs !== undefined || rule.status !== undefined || rule.reset === true, 'give at least one of latencyMs, status, retryAfterSeconds or reset');
+  check(
+    rule.latencyMs !== undefined || rule.status !== undefined || rule.reset === true,
+    'give at least one of latencyMs, status, retryAfterSeconds or reset',
+  );
   return rule;
 }
 

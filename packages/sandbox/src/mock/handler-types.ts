@@ -47,4 +47,7 @@ export interface MockTools {
  * Behaviour of one operation that needs state beyond what the description implies. Returning
  * undefined hands the request to the generic behaviour.
  */
-export type OperationHandler = (request: MockRequest, tools: MockTools) => MockResult | undefined | Promise<MockResult | undefined>;
+export type OperationHandler = (
+  request: MockRequest,
+  tools: MockTools,
+) => MockResult | undefined | Promise<MockResult | undefined>;

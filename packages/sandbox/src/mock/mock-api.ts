@@ -2,10 +2,11 @@
 // routes, checks the bearer token against its security requirements, validates parameters and body
 // (Ajv), then answers from a handler (state), the collection store (CRUD the paths imply), or the
 // described example — and every answer is checked against the declared response schema.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import { randomUUID } from 'node:crypto';
-import { bearerTokenOf } from '../provider/access-tokens.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, mediaTypeOf, readBody } from '../http/request-body.js';
+import { bearerTokenOf } from '../provider/access-tokens.js';
 import { answerCollectionOperation } from './collection-answers.js';
 import { CollectionStore } from './collections.js';
 import {
@@ -21,7 +22,7 @@ import {
 import { ErrorBodies } from './error-bodies.js';
 import { exampleAnswer } from './example-answers.js';
 import type { MockRequest, MockResult, MockTools, OperationHandler } from './handler-types.js';
-import { Router, type RouteMatch } from './router.js';
+import { type RouteMatch, Router } from './router.js';
 import { conform } from './schema-shapes.js';
 import { decideAccess, type PresentedToken, type SchemeIssuers, type VerifiedToken } from './security.js';
 import { DescriptionValidators, type ParameterValues } from './validators.js';
@@ -68,9 +69,20 @@ export interface MockApi {
   /** Finds the operation for a request. */
   match(method: string, pathname: string): RouteMatch<OperationDescriptor>;
   /** Answers a request for `operation` (as {@link match} found it, with its path parameters). */
-  handle(req: IncomingMessage, res: ServerResponse, operation: OperationDescriptor, pathParams: Record<string, string>): Promise<void>;
+  handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    operation: OperationDescriptor,
+    pathParams: Record<string, string>,
+  ): Promise<void>;
   /** Writes an error answer in the API's shape (for faults and refusals outside an operation's handling). */
-  sendError(res: ServerResponse, operation: OperationDescriptor | undefined, status: number, message: string, headers?: Record<string, string>): void;
+  sendError(
+    res: ServerResponse,
+    operation: OperationDescriptor | undefined,
+    status: number,
+    message: string,
+    headers?: Record<string, string>,
+  ): void;
   /** A complete request listener for a server of its own: 404 and 405 for requests no operation takes. */
   readonly listener: (req: IncomingMessage, res: ServerResponse) => void;
   /**
@@ -93,7 +105,12 @@ function mediaAccepts(declared: string, actual: string): boolean {
 }
 
 /** Query and header values as the declared parameters read them (arrays from repeats or delimiters). */
-function readParameters(parameters: readonly ParameterDescriptor[], url: URL, req: IncomingMessage, pathParams: Record<string, string>): ParameterValues {
+function readParameters(
+  parameters: readonly ParameterDescriptor[],
+  url: URL,
+  req: IncomingMessage,
+  pathParams: Record<string, string>,
+): ParameterValues {
   const values: ParameterValues = { path: { ...pathParams }, query: {}, header: {} };
   for (const parameter of parameters) {
     if (parameter.in === 'query') {
@@ -101,7 +118,9 @@ function readParameters(parameters: readonly ParameterDescriptor[], url: URL, re
       if (parameter.style === 'deepObject') {
         const object: Record<string, string> = {};
         for (const [key, value] of url.searchParams) {
-          const property = new RegExp(`^${parameter.name.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}\\[([^\\]]+)\\]$`).exec(key)?.[1];
+          const property = new RegExp(`^${parameter.name.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}\\[([^\\]]+)\\]$`).exec(
+            key,
+          )?.[1];
           if (property) object[property] = value;
         }
         if (Object.keys(object).length > 0) values.query[parameter.name] = object;
@@ -111,7 +130,13 @@ function readParameters(parameters: readonly ParameterDescriptor[], url: URL, re
       if (found.length === 0) continue;
       const delimiter = parameter.style === 'pipeDelimited' ? '|' : parameter.style === 'spaceDelimited' ? ' ' : ',';
       const exploded = parameter.explode ?? (parameter.style === undefined || parameter.style === 'form');
-      values.query[parameter.name] = isArray ? (exploded ? found : (found[0] ?? '').split(delimiter)) : found.length === 1 ? found[0] : found;
+      values.query[parameter.name] = isArray
+        ? exploded
+          ? found
+          : (found[0] ?? '').split(delimiter)
+        : found.length === 1
+          ? found[0]
+          : found;
     } else if (parameter.in === 'header') {
       const value = req.headers[parameter.name.toLowerCase()];
       if (value !== undefined) values.header[parameter.name.toLowerCase()] = value;
@@ -129,7 +154,8 @@ function parseBody(raw: Buffer, media: MediaDescriptor): { ok: true; value: unkn
       return { ok: false, message: 'the request body is not valid JSON' };
     }
   }
-  if (media.mediaType === 'application/x-www-form-urlencoded') return { ok: true, value: Object.fromEntries(new URLSearchParams(text)) };
+  if (media.mediaType === 'application/x-www-form-urlencoded')
+    return { ok: true, value: Object.fromEntries(new URLSearchParams(text)) };
   return { ok: true, value: text };
 }
 
@@ -158,7 +184,12 @@ export function mock(options: MockOptions): MockApi {
   };
   use(options.handlers ?? {});
 
-  const errorResult = (operation: OperationDescriptor | undefined, status: number, message: string, headers: Record<string, string> = {}): MockResult => {
+  const errorResult = (
+    operation: OperationDescriptor | undefined,
+    status: number,
+    message: string,
+    headers: Record<string, string> = {},
+  ): MockResult => {
     const { body, mediaType } = errors.body(operation, status, message);
     return { status, body, headers, ...(mediaType ? { mediaType } : {}) };
   };
@@ -169,7 +200,8 @@ export function mock(options: MockOptions): MockApi {
     if (result.body !== undefined) {
       const mediaType = result.mediaType ?? 'application/json';
       headers['content-type'] = mediaType;
-      payload = JSON_MEDIA.test(mediaType) || typeof result.body !== 'string' ? JSON.stringify(result.body) : result.body;
+      payload =
+        JSON_MEDIA.test(mediaType) || typeof result.body !== 'string' ? JSON.stringify(result.body) : result.body;
     }
     res.writeHead(result.status, headers);
     res.end(payload);
@@ -182,8 +214,11 @@ export function mock(options: MockOptions): MockApi {
     if (!declared) {
       if (result.status < 400) found.push(`status ${result.status} is not declared`);
     } else if (result.body !== undefined) {
-      const media = declared.content.find((candidate) => mediaAccepts(candidate.mediaType, result.mediaType ?? 'application/json'));
-      if (!media) found.push(`media type ${result.mediaType ?? 'application/json'} is not declared for ${result.status}`);
+      const media = declared.content.find((candidate) =>
+        mediaAccepts(candidate.mediaType, result.mediaType ?? 'application/json'),
+      );
+      if (!media)
+        found.push(`media type ${result.mediaType ?? 'application/json'} is not declared for ${result.status}`);
       else if (media.schemaPointer) found.push(...validators.validate(media.schemaPointer, result.body));
     }
     if (found.length > 0) problems.push({ operation: operation.key, status: result.status, problems: found });
@@ -197,41 +232,63 @@ export function mock(options: MockOptions): MockApi {
     return token ? { kind: 'valid', token } : { kind: 'invalid', reason: 'access token is not active' };
   }
 
-  async function readRequestBody(req: IncomingMessage, operation: OperationDescriptor): Promise<{ ok: true; value: unknown } | { ok: false; result: MockResult }> {
+  async function readRequestBody(
+    req: IncomingMessage,
+    operation: OperationDescriptor,
+  ): Promise<{ ok: true; value: unknown } | { ok: false; result: MockResult }> {
     const raw = await readBody(req);
     const declared = operation.requestBody;
     if (!declared) return { ok: true, value: undefined };
     if (raw.length === 0) {
-      return declared.required ? { ok: false, result: errorResult(operation, 400, 'the request body is required') } : { ok: true, value: undefined };
+      return declared.required
+        ? { ok: false, result: errorResult(operation, 400, 'the request body is required') }
+        : { ok: true, value: undefined };
     }
     const type = mediaTypeOf(req.headers['content-type']) ?? '';
     const media = declared.content.find((candidate) => mediaAccepts(candidate.mediaType, type));
     if (!media) {
       const accepted = declared.content.map((candidate) => candidate.mediaType).join(', ');
-      return { ok: false, result: errorResult(operation, 415, `Content-Type must be ${accepted}, got ${type || 'none'}`) };
+      return {
+        ok: false,
+        result: errorResult(operation, 415, `Content-Type must be ${accepted}, got ${type || 'none'}`),
+      };
     }
     const parsed = parseBody(raw, media);
     if (!parsed.ok) return { ok: false, result: errorResult(operation, 400, parsed.message) };
     const found = media.schemaPointer ? validators.validate(media.schemaPointer, parsed.value) : [];
-    if (found.length > 0) return { ok: false, result: errorResult(operation, 400, `invalid request: ${found.join('; ')}`) };
+    if (found.length > 0)
+      return { ok: false, result: errorResult(operation, 400, `invalid request: ${found.join('; ')}`) };
     return { ok: true, value: parsed.value };
   }
 
-  async function answer(req: IncomingMessage, operation: OperationDescriptor, pathParams: Record<string, string>, signal: AbortSignal): Promise<MockResult> {
+  async function answer(
+    req: IncomingMessage,
+    operation: OperationDescriptor,
+    pathParams: Record<string, string>,
+    signal: AbortSignal,
+  ): Promise<MockResult> {
     const access = decideAccess(operation.security, await presentedToken(req), schemeIssuers);
     if (!access.allowed) {
       const { rejection } = access;
-      return errorResult(operation, rejection.status, rejection.error === 'unauthorized' ? 'an access token is required' : `${rejection.error}`, { 'www-authenticate': rejection.challenge });
+      return errorResult(
+        operation,
+        rejection.status,
+        rejection.error === 'unauthorized' ? 'an access token is required' : `${rejection.error}`,
+        { 'www-authenticate': rejection.challenge },
+      );
     }
     const url = new URL(req.url ?? '/', 'http://sandbox');
     const params = readParameters(operation.parameters, url, req, pathParams);
     const parameterProblems = validators.validateParameters(operation, params);
-    if (parameterProblems.length > 0) return errorResult(operation, 400, `invalid request: ${parameterProblems.join('; ')}`);
+    if (parameterProblems.length > 0)
+      return errorResult(operation, 400, `invalid request: ${parameterProblems.join('; ')}`);
     const body = await readRequestBody(req, operation);
     if (!body.ok) return body.result;
 
     const request: MockRequest = { api: name, operation, params, body: body.value, token: access.token, signal };
-    const generic = () => answerCollectionOperation(description, collections, request, tools) ?? exampleAnswer(description, validators, operation, params);
+    const generic = () =>
+      answerCollectionOperation(description, collections, request, tools) ??
+      exampleAnswer(description, validators, operation, params);
     const respond = (values: unknown, status?: number): MockResult => {
       const fallback = exampleAnswer(description, validators, operation, params);
       const code = status ?? fallback.status;
@@ -240,7 +297,14 @@ export function mock(options: MockOptions): MockApi {
       const base = code === fallback.status ? fallback.body : undefined;
       return { status: code, body: conform(description, media.schema, values, base), mediaType: media.mediaType };
     };
-    const tools: MockTools = { error: (status, message, headers) => errorResult(operation, status, message, headers), generic, respond, collections, now, newId };
+    const tools: MockTools = {
+      error: (status, message, headers) => errorResult(operation, status, message, headers),
+      generic,
+      respond,
+      collections,
+      now,
+      newId,
+    };
     const handler = handlers.get(operation.key);
     return (handler ? await handler(request, tools) : undefined) ?? generic();
   }
@@ -284,7 +348,10 @@ export function mock(options: MockOptions): MockApi {
       if (found.kind === 'found') {
         void api.handle(req, res, found.value, found.params);
       } else if (found.kind === 'method-not-allowed') {
-        write(res, { ...errorResult(undefined, 405, `${req.method} is not allowed here`), headers: { allow: found.allowed.join(', ') } });
+        write(res, {
+          ...errorResult(undefined, 405, `${req.method} is not allowed here`),
+          headers: { allow: found.allowed.join(', ') },
+        });
       } else {
         write(res, errorResult(undefined, 404, `no operation of ${name} at ${pathname}`));
       }

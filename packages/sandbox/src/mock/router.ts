@@ -55,7 +55,9 @@ export class Router<T> {
   add(method: string, template: string, value: T): void {
     const upper = method.toUpperCase();
     const shape = template.replace(/\{[^}]+\}/g, '{}');
-    const clash = this.#entries.find((entry) => entry.method === upper && entry.template.replace(/\{[^}]+\}/g, '{}') === shape);
+    const clash = this.#entries.find(
+      (entry) => entry.method === upper && entry.template.replace(/\{[^}]+\}/g, '{}') === shape,
+    );
     if (clash) throw new TypeError(`${upper} ${template} is already served (as ${clash.template})`);
     this.#entries.push({ method: upper, template, segments: splitPath(template).map(parseSegment), value });
     this.#entries.sort(compareSpecificity);

@@ -3,13 +3,17 @@
 import { sample } from 'openapi-sampler';
 import type { JsonObject, OpenApiDocument } from './description.js';
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Follows local `$ref`s; undefined for anything that is not a schema object. */
 export function resolveSchema(document: OpenApiDocument, schema: unknown): JsonObject | undefined {
   let current = schema;
   for (let hops = 0; hops < 16 && isObject(current) && typeof current.$ref === 'string'; hops += 1) {
-    const path = current.$ref.replace(/^#\//, '').split('/').map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = current.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'));
     current = path.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), document);
   }
   return isObject(current) ? current : undefined;
@@ -20,7 +24,8 @@ export function propertiesOf(document: OpenApiDocument, schema: unknown): Record
   const resolved = resolveSchema(document, schema);
   if (!resolved) return {};
   const properties: Record<string, JsonObject> = {};
-  for (const part of Array.isArray(resolved.allOf) ? resolved.allOf : []) Object.assign(properties, propertiesOf(document, part));
+  for (const part of Array.isArray(resolved.allOf) ? resolved.allOf : [])
+    Object.assign(properties, propertiesOf(document, part));
   if (isObject(resolved.properties)) {
     for (const [name, property] of Object.entries(resolved.properties)) {
       const value = resolveSchema(document, property);
@@ -38,7 +43,11 @@ export function typeOf(schema: JsonObject | undefined): string | undefined {
 }
 
 /** A deterministic sample of the schema: examples, defaults and enums first, then values of the right type and format. */
-export function sampleOf(document: OpenApiDocument, schema: unknown, options: { skipNonRequired?: boolean } = {}): unknown {
+export function sampleOf(
+  document: OpenApiDocument,
+  schema: unknown,
+  options: { skipNonRequired?: boolean } = {},
+): unknown {
   if (!isObject(schema)) return undefined;
   return sample(schema as never, { quiet: true, skipWriteOnly: true, enablePatterns: true, ...options }, document);
 }
@@ -47,14 +56,19 @@ export function sampleOf(document: OpenApiDocument, schema: unknown, options: { 
  * How a list response carries its items: the array itself, or the one array property of an object
  * (`{ accounts: [...] }`, `{ entities: [...], totalCount }`), with the item schema.
  */
-export function listShape(document: OpenApiDocument, schema: unknown): { property: string | undefined; item: JsonObject } | undefined {
+export function listShape(
+  document: OpenApiDocument,
+  schema: unknown,
+): { property: string | undefined; item: JsonObject } | undefined {
   const resolved = resolveSchema(document, schema);
   if (!resolved) return undefined;
   if (typeOf(resolved) === 'array') {
     const item = resolveSchema(document, resolved.items);
     return item ? { property: undefined, item } : undefined;
   }
-  const arrays = Object.entries(propertiesOf(document, resolved)).filter(([, property]) => typeOf(property) === 'array');
+  const arrays = Object.entries(propertiesOf(document, resolved)).filter(
+    ([, property]) => typeOf(property) === 'array',
+  );
   if (arrays.length !== 1) return undefined;
   const [property, arraySchema] = arrays[0] as [string, JsonObject];
   const item = resolveSchema(document, arraySchema.items);
@@ -63,7 +77,9 @@ export function listShape(document: OpenApiDocument, schema: unknown): { propert
 
 /** Two schemas are the same when they are, or reference, the same component. */
 export function sameSchema(document: OpenApiDocument, a: unknown, b: unknown): boolean {
-  return a === b || (resolveSchema(document, a) !== undefined && resolveSchema(document, a) === resolveSchema(document, b));
+  return (
+    a === b || (resolveSchema(document, a) !== undefined && resolveSchema(document, a) === resolveSchema(document, b))
+  );
 }
 
 /**
@@ -87,7 +103,8 @@ export function conform(document: OpenApiDocument, schema: unknown, values: unkn
     else if (required.has(name)) out[name] = fallback?.[name] ?? sampleOf(document, property);
   }
   if (resolved.additionalProperties !== undefined && resolved.additionalProperties !== false) {
-    for (const [name, value] of Object.entries(values)) if (!(name in properties) && value !== undefined) out[name] = value;
+    for (const [name, value] of Object.entries(values))
+      if (!(name in properties) && value !== undefined) out[name] = value;
   }
   return out;
 }

@@ -14,16 +14,27 @@ describe('decideAccess (OpenAPI security requirement semantics)', () => {
     expect(decideAccess(requirements, token('consumer', 'admin'), issuers).allowed).toBe(true);
     expect(decideAccess(requirements, token('consumer', 'read'), issuers)).toEqual({
       allowed: false,
-      rejection: { status: 403, error: 'insufficient_scope', challenge: 'Bearer error="insufficient_scope", error_description="the token lacks a scope this operation needs: read write", scope="read write"' },
+      rejection: {
+        status: 403,
+        error: 'insufficient_scope',
+        challenge:
+          'Bearer error="insufficient_scope", error_description="the token lacks a scope this operation needs: read write", scope="read write"',
+      },
     });
   });
 
   it('needs every scheme of one requirement', () => {
-    expect(decideAccess([{ user: [], machine: [] }], token('consumer'), issuers)).toMatchObject({ allowed: false, rejection: { status: 401, error: 'invalid_token' } });
+    expect(decideAccess([{ user: [], machine: [] }], token('consumer'), issuers)).toMatchObject({
+      allowed: false,
+      rejection: { status: 401, error: 'invalid_token' },
+    });
   });
 
   it('takes a token only from the providers a scheme accepts', () => {
-    expect(decideAccess([{ machine: [] }], token('consumer'), issuers)).toMatchObject({ allowed: false, rejection: { status: 401 } });
+    expect(decideAccess([{ machine: [] }], token('consumer'), issuers)).toMatchObject({
+      allowed: false,
+      rejection: { status: 401 },
+    });
     expect(decideAccess([{ user: [] }, { machine: [] }], token('admin'), issuers).allowed).toBe(true);
     expect(decideAccess([{ apiKey: [] }], token('consumer'), issuers).allowed).toBe(false);
   });
@@ -32,10 +43,16 @@ describe('decideAccess (OpenAPI security requirement semantics)', () => {
     expect(decideAccess([], { kind: 'none' }, issuers)).toEqual({ allowed: true, token: undefined });
     expect(decideAccess([], { kind: 'invalid', reason: 'x' }, issuers).allowed).toBe(true);
     expect(decideAccess([{}, { user: [] }], { kind: 'none' }, issuers).allowed).toBe(true);
-    expect(decideAccess([{}], { kind: 'invalid', reason: 'expired' }, issuers)).toMatchObject({ allowed: false, rejection: { status: 401, error: 'invalid_token' } });
+    expect(decideAccess([{}], { kind: 'invalid', reason: 'expired' }, issuers)).toMatchObject({
+      allowed: false,
+      rejection: { status: 401, error: 'invalid_token' },
+    });
   });
 
   it('asks for a token with a bare challenge when none was sent', () => {
-    expect(decideAccess([{ user: [] }], { kind: 'none' }, issuers)).toEqual({ allowed: false, rejection: { status: 401, error: 'unauthorized', challenge: 'Bearer' } });
+    expect(decideAccess([{ user: [] }], { kind: 'none' }, issuers)).toEqual({
+      allowed: false,
+      rejection: { status: 401, error: 'unauthorized', challenge: 'Bearer' },
+    });
   });
 });

@@ -17,14 +17,23 @@ export interface VerifiedToken {
 }
 
 /** What the request presented: no token, a token no provider holds, or a verified one. */
-export type PresentedToken = { kind: 'none' } | { kind: 'invalid'; reason: string } | { kind: 'valid'; token: VerifiedToken };
+export type PresentedToken =
+  | { kind: 'none' }
+  | { kind: 'invalid'; reason: string }
+  | { kind: 'valid'; token: VerifiedToken };
 
 /** The providers whose tokens a security scheme accepts; undefined when the scheme takes no bearer token. */
 export type SchemeIssuers = (schemeName: string) => readonly string[] | undefined;
 
-export type AccessDecision = { allowed: true; token: VerifiedToken | undefined } | { allowed: false; rejection: BearerRejection };
+export type AccessDecision =
+  | { allowed: true; token: VerifiedToken | undefined }
+  | { allowed: false; rejection: BearerRejection };
 
-function requirementMet(requirement: SecurityRequirement, token: VerifiedToken, schemeIssuers: SchemeIssuers): { issuerAccepted: boolean; met: boolean } {
+function requirementMet(
+  requirement: SecurityRequirement,
+  token: VerifiedToken,
+  schemeIssuers: SchemeIssuers,
+): { issuerAccepted: boolean; met: boolean } {
   let issuerAccepted = true;
   let met = true;
   for (const [scheme, scopes] of Object.entries(requirement)) {
@@ -39,13 +48,21 @@ function requirementMet(requirement: SecurityRequirement, token: VerifiedToken, 
 }
 
 /** Decides whether a request may call an operation with these requirements. */
-export function decideAccess(requirements: readonly SecurityRequirement[], presented: PresentedToken, schemeIssuers: SchemeIssuers): AccessDecision {
-  if (requirements.length === 0) return { allowed: true, token: presented.kind === 'valid' ? presented.token : undefined };
+export function decideAccess(
+  requirements: readonly SecurityRequirement[],
+  presented: PresentedToken,
+  schemeIssuers: SchemeIssuers,
+): AccessDecision {
+  if (requirements.length === 0)
+    return { allowed: true, token: presented.kind === 'valid' ? presented.token : undefined };
   const optional = requirements.some((requirement) => Object.keys(requirement).length === 0);
   if (presented.kind === 'none') {
-    return optional ? { allowed: true, token: undefined } : { allowed: false, rejection: bearerRejection('unauthorized') };
+    return optional
+      ? { allowed: true, token: undefined }
+      : { allowed: false, rejection: bearerRejection('unauthorized') };
   }
-  if (presented.kind === 'invalid') return { allowed: false, rejection: bearerRejection('invalid_token', presented.reason) };
+  if (presented.kind === 'invalid')
+    return { allowed: false, rejection: bearerRejection('invalid_token', presented.reason) };
 
   const { token } = presented;
   let scopesShort: SecurityRequirement | undefined;
@@ -56,7 +73,17 @@ export function decideAccess(requirements: readonly SecurityRequirement[], prese
   }
   if (scopesShort) {
     const needed = [...new Set(Object.values(scopesShort).flat())];
-    return { allowed: false, rejection: bearerRejection('insufficient_scope', `the token lacks a scope this operation needs: ${needed.join(' ')}`, needed.join(' ')) };
+    return {
+      allowed: false,
+      rejection: bearerRejection(
+        'insufficient_scope',
+        `the token lacks a scope this operation needs: ${needed.join(' ')}`,
+        needed.join(' '),
+      ),
+    };
   }
-  return { allowed: false, rejection: bearerRejection('invalid_token', 'this API does not accept tokens of this issuer') };
+  return {
+    allowed: false,
+    rejection: bearerRejection('invalid_token', 'this API does not accept tokens of this issuer'),
+  };
 }

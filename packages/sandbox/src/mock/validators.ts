@@ -36,7 +36,12 @@ function createAjv(openapi: string, forParameters: boolean): Ajv {
 function describeErrors(location: string, errors: readonly ErrorObject[] | null | undefined): Problems {
   return (errors ?? []).slice(0, MAX_REPORTED_ERRORS).map((error) => {
     const where = `${location}${error.instancePath.replace(/\//g, '.')}`.replace(/^\./, '') || 'body';
-    const extra = error.keyword === 'additionalProperties' ? ` (${String(error.params.additionalProperty)})` : error.keyword === 'enum' ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : '';
+    const extra =
+      error.keyword === 'additionalProperties'
+        ? ` (${String(error.params.additionalProperty)})`
+        : error.keyword === 'enum'
+          ? ` (${(error.params.allowedValues as unknown[]).join(', ')})`
+          : '';
     return `${where} ${error.message ?? 'is invalid'}${extra}`;
   });
 }
@@ -81,7 +86,8 @@ export class DescriptionValidators {
 
 function parametersSchema(parameters: readonly ParameterDescriptor[]): JsonObject {
   const groups: Record<string, { type: 'object'; properties: Record<string, JsonObject>; required: string[] }> = {};
-  for (const location of ['path', 'query', 'header'] as const) groups[location] = { type: 'object', properties: {}, required: [] };
+  for (const location of ['path', 'query', 'header'] as const)
+    groups[location] = { type: 'object', properties: {}, required: [] };
   for (const parameter of parameters) {
     const group = groups[parameter.in];
     if (!group) continue; // cookies are not checked

@@ -32,7 +32,11 @@ export function bearerTokenOf(authorization: string | undefined): string | undef
 const quoted = (value: string) => value.replace(/["\\]/g, '');
 
 /** A 401 or 403 with its `WWW-Authenticate` challenge; no token at all gets a bare `Bearer` challenge. */
-export function bearerRejection(error: 'unauthorized' | 'invalid_token' | 'insufficient_scope', description?: string, scope?: string): BearerRejection {
+export function bearerRejection(
+  error: 'unauthorized' | 'invalid_token' | 'insufficient_scope',
+  description?: string,
+  scope?: string,
+): BearerRejection {
   if (error === 'unauthorized') return { status: 401, error, challenge: 'Bearer' };
   const parts = [`error="${error}"`];
   if (description) parts.push(`error_description="${quoted(description)}"`);

@@ -15,7 +15,15 @@ export const BANNO_ACR_VALUES = ['standard', 'enhanced', 'high', 'restricted'].m
 );
 
 /** Scopes every provider accepts besides the ones an API names. */
-export const STANDARD_SCOPES = ['openid', 'offline_access', BANNO_OFFLINE_ACCESS_SCOPE, 'profile', 'email', 'phone', 'address'];
+export const STANDARD_SCOPES = [
+  'openid',
+  'offline_access',
+  BANNO_OFFLINE_ACCESS_SCOPE,
+  'profile',
+  'email',
+  'phone',
+  'address',
+];
 
 /** Claims are keyed by name; `sub` is the account's id. */
 export type AccountClaims = Record<string, unknown>;

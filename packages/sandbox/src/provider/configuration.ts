@@ -1,5 +1,5 @@
-import { errors, type AdapterFactory, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { JWK } from 'jose';
+import { type AdapterFactory, type Configuration, errors, type KoaContextWithOIDC } from 'oidc-provider';
 import { type AccountDirectory, BANNO_ACR_VALUES, BANNO_OFFLINE_ACCESS_SCOPE, STANDARD_SCOPES } from './banno.js';
 import { renderErrorPage } from './interaction-pages.js';
 import type { SigningAlg } from './signing-keys.js';
@@ -33,8 +33,20 @@ const DAY_SECONDS = 24 * 60 * 60;
 const STANDARD_SCOPE_CLAIMS: Record<string, string[]> = {
   openid: ['sub'],
   profile: [
-    'name', 'family_name', 'given_name', 'middle_name', 'nickname', 'preferred_username', 'profile',
-    'picture', 'website', 'gender', 'birthdate', 'zoneinfo', 'locale', 'updated_at',
+    'name',
+    'family_name',
+    'given_name',
+    'middle_name',
+    'nickname',
+    'preferred_username',
+    'profile',
+    'picture',
+    'website',
+    'gender',
+    'birthdate',
+    'zoneinfo',
+    'locale',
+    'updated_at',
   ],
   email: ['email', 'email_verified'],
   phone: ['phone_number', 'phone_number_verified'],
@@ -76,7 +88,14 @@ async function assertBannoClientAssertion(
   }
 }
 
-export function buildConfiguration({ options, clients, jwks, adapter, cookieKeys, interactionPath }: ConfigurationInput): Configuration {
+export function buildConfiguration({
+  options,
+  clients,
+  jwks,
+  adapter,
+  cookieKeys,
+  interactionPath,
+}: ConfigurationInput): Configuration {
   const { accounts, accessTokenTtlSeconds } = options;
   return {
     adapter,
@@ -100,7 +119,8 @@ export function buildConfiguration({ options, clients, jwks, adapter, cookieKeys
     },
     pkce: { required: () => true },
     // A browser app may call the token, userinfo and revocation endpoints from the origin of its redirect URIs.
-    clientBasedCORS: (_ctx, origin, client) => origin !== 'null' && (client.redirectUris ?? []).some((uri) => URL.parse(uri)?.origin === origin),
+    clientBasedCORS: (_ctx, origin, client) =>
+      origin !== 'null' && (client.redirectUris ?? []).some((uri) => URL.parse(uri)?.origin === origin),
     interactions: { url: (_ctx, interaction) => `${interactionPath}/${interaction.uid}` },
     routes: { end_session: '/logout' },
     features: {

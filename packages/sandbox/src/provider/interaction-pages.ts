@@ -92,7 +92,10 @@ export interface ConsentPage {
 
 export function renderConsentPage(model: ConsentPage): string {
   const scopes = model.scopes
-    .map(({ name, description }) => `<li><code>${escapeHtml(name)}</code>${description ? ` — ${escapeHtml(description)}` : ''}</li>`)
+    .map(
+      ({ name, description }) =>
+        `<li><code>${escapeHtml(name)}</code>${description ? ` — ${escapeHtml(description)}` : ''}</li>`,
+    )
     .join('\n');
   const claims = model.claims.length
     ? `<p>and these details about you:</p><ul>${model.claims.map((claim) => `<li><code>${escapeHtml(claim)}</code></li>`).join('')}</ul>`

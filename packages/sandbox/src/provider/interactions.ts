@@ -39,16 +39,33 @@ export function createInteractionHandler(settings: InteractionSettings) {
     return client?.clientName ?? String(clientId);
   }
 
-  async function renderPrompt(res: ServerResponse, details: InteractionDetails, status = 200, login: { username?: string; error?: string } = {}) {
+  async function renderPrompt(
+    res: ServerResponse,
+    details: InteractionDetails,
+    status = 200,
+    login: { username?: string; error?: string } = {},
+  ) {
     const base = `${interactionPath}/${details.uid}`;
-    const common = { providerName: settings.providerName, clientName: await clientName(details.params.client_id), abortUrl: `${base}/abort` };
+    const common = {
+      providerName: settings.providerName,
+      clientName: await clientName(details.params.client_id),
+      abortUrl: `${base}/abort`,
+    };
     if (details.prompt.name === 'login') {
-      sendHtml(res, status, renderLoginPage({ ...common, ...login, action: `${base}/login`, hint: settings.loginHint }));
+      sendHtml(
+        res,
+        status,
+        renderLoginPage({ ...common, ...login, action: `${base}/login`, hint: settings.loginHint }),
+      );
       return;
     }
     if (details.prompt.name === 'consent') {
       const missing = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[] };
-      const requested = missing.missingOIDCScope ?? String(details.params.scope ?? '').split(' ').filter(Boolean);
+      const requested =
+        missing.missingOIDCScope ??
+        String(details.params.scope ?? '')
+          .split(' ')
+          .filter(Boolean);
       sendHtml(
         res,
         status,
@@ -62,7 +79,11 @@ export function createInteractionHandler(settings: InteractionSettings) {
       );
       return;
     }
-    sendHtml(res, 501, renderErrorPage({ error: 'server_error', error_description: `unsupported prompt "${details.prompt.name}"` }));
+    sendHtml(
+      res,
+      501,
+      renderErrorPage({ error: 'server_error', error_description: `unsupported prompt "${details.prompt.name}"` }),
+    );
   }
 
   async function consent(req: IncomingMessage, res: ServerResponse, details: InteractionDetails) {
@@ -81,7 +102,12 @@ export function createInteractionHandler(settings: InteractionSettings) {
     for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) {
       grant.addResourceScope(indicator, scopes.join(' '));
     }
-    await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+    await provider.interactionFinished(
+      req,
+      res,
+      { consent: { grantId: await grant.save() } },
+      { mergeWithLastSubmission: true },
+    );
   }
 
   return async function handleInteraction(req: IncomingMessage, res: ServerResponse, subpath: string): Promise<void> {
@@ -96,11 +122,25 @@ export function createInteractionHandler(settings: InteractionSettings) {
       details = await provider.interactionDetails(req, res);
     } catch {
       // No interaction cookie, or an expired interaction: the person has to start again from the application.
-      sendHtml(res, 400, renderErrorPage({ error: 'invalid_request', error_description: 'this sign-in has expired or cookies are blocked; start again from the application' }));
+      sendHtml(
+        res,
+        400,
+        renderErrorPage({
+          error: 'invalid_request',
+          error_description: 'this sign-in has expired or cookies are blocked; start again from the application',
+        }),
+      );
       return;
     }
     if (details.uid !== uid) {
-      sendHtml(res, 400, renderErrorPage({ error: 'invalid_request', error_description: 'this sign-in page belongs to another sign-in' }));
+      sendHtml(
+        res,
+        400,
+        renderErrorPage({
+          error: 'invalid_request',
+          error_description: 'this sign-in page belongs to another sign-in',
+        }),
+      );
       return;
     }
     if (action === undefined) {

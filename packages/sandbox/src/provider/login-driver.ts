@@ -24,7 +24,12 @@ interface InteractionForms {
 }
 
 function decodeHtmlAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function formAction(html: string, name: string): string | undefined {
@@ -40,7 +45,12 @@ function parseInteractionPage(html: string, pageUrl: URL): InteractionForms | un
     const submit = formAction(html, step);
     if (submit !== undefined && abort !== undefined) {
       const error = /<p[^>]*data-sandbox-error[^>]*>([^<]*)</.exec(html)?.[1];
-      return { step, submitUrl: new URL(submit, pageUrl), abortUrl: new URL(abort, pageUrl), error: error && decodeHtmlAttribute(error) };
+      return {
+        step,
+        submitUrl: new URL(submit, pageUrl),
+        abortUrl: new URL(abort, pageUrl),
+        error: error && decodeHtmlAttribute(error),
+      };
     }
   }
   return undefined;
@@ -75,7 +85,11 @@ function formPost(url: URL, fields: Record<string, string>): { url: URL; init: R
  * that leaves the provider (the client's redirect URI, with `code` or `error`) without requesting it.
  * A fresh cookie jar per call means a fresh browser session, so the sign-in form always appears.
  */
-export async function driveAuthorization(authorizationUrl: URL, issuer: string, decision: EndUserDecision): Promise<URL> {
+export async function driveAuthorization(
+  authorizationUrl: URL,
+  issuer: string,
+  decision: EndUserDecision,
+): Promise<URL> {
   const insideProvider = (url: URL) => url.href.startsWith(`${issuer}/`);
   if (!insideProvider(authorizationUrl)) {
     throw new TypeError(`authorization URL must be under ${issuer}/`);
@@ -104,14 +118,19 @@ export async function driveAuthorization(authorizationUrl: URL, issuer: string, 
     }
 
     const body = await response.text();
-    const page = (response.headers.get('content-type') ?? '').startsWith('text/html') ? parseInteractionPage(body, url) : undefined;
+    const page = (response.headers.get('content-type') ?? '').startsWith('text/html')
+      ? parseInteractionPage(body, url)
+      : undefined;
     if (!page) {
       throw new AuthorizationFlowError(`authorization request failed: ${describeFailure(response.status, body)}`);
     }
     if (decision.kind === 'deny') {
       next = formPost(page.abortUrl, {});
     } else if (page.step === 'login') {
-      if (signedIn) throw new AuthorizationFlowError(`sign-in as "${decision.username}" failed: ${page.error ?? `HTTP ${response.status}`}`);
+      if (signedIn)
+        throw new AuthorizationFlowError(
+          `sign-in as "${decision.username}" failed: ${page.error ?? `HTTP ${response.status}`}`,
+        );
       signedIn = true;
       next = formPost(page.submitUrl, { username: decision.username, password: decision.password });
     } else {

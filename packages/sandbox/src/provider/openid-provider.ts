@@ -114,7 +114,10 @@ function resolveOptions(options: OpenIdProviderOptions): ResolvedOptions {
   }
   const accounts = options.accounts ?? {};
   return {
-    accounts: 'authenticate' in accounts && typeof accounts.authenticate === 'function' ? (accounts as AccountDirectory) : accountsByClaims(accounts as Record<string, AccountClaims>),
+    accounts:
+      'authenticate' in accounts && typeof accounts.authenticate === 'function'
+        ? (accounts as AccountDirectory)
+        : accountsByClaims(accounts as Record<string, AccountClaims>),
     idTokenSigningAlgs,
     accessTokenTtlSeconds,
     scopes: options.scopes ?? [],
@@ -215,7 +218,8 @@ export async function createOpenIdProvider(origin: string, options: OpenIdProvid
       const pathname = url.split('?', 1)[0] ?? '/';
       if (pathname.startsWith(`${interactionPath}/`)) {
         interactions(req, res, pathname.slice(interactionPath.length)).catch((error: unknown) => {
-          if (!res.headersSent) sendJson(res, 500, { error: 'server_error', error_description: describeProviderError(error) });
+          if (!res.headersSent)
+            sendJson(res, 500, { error: 'server_error', error_description: describeProviderError(error) });
           else res.end();
         });
         return;
@@ -266,7 +270,8 @@ export async function startOpenIdProvider(
   extraRoute?: (req: IncomingMessage, res: ServerResponse) => void,
 ): Promise<StandaloneOpenIdProvider> {
   // The issuer needs the port, so the server listens before the provider exists.
-  let dispatch: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => sendJson(res, 503, { error: 'starting' });
+  let dispatch: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) =>
+    sendJson(res, 503, { error: 'starting' });
   const server = createServer((req, res) => dispatch(req, res));
   const listener = await listenOnLoopback(server, options.port);
   let op: OpenIdProvider;

@@ -2,7 +2,16 @@ import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jo
 
 /** JWS algorithms the harness can generate keys for. */
 export const SIGNING_ALGS = [
-  'ES256', 'ES384', 'ES512', 'PS256', 'PS384', 'PS512', 'RS256', 'RS384', 'RS512', 'Ed25519',
+  'ES256',
+  'ES384',
+  'ES512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'Ed25519',
 ] as const;
 export type SigningAlg = (typeof SIGNING_ALGS)[number];
 

@@ -2,10 +2,10 @@
 // alerts that land in the user's Consumer API inbox, and partner clients that become real clients of
 // the Consumer provider (create one, then sign in with it).
 import { randomBytes } from 'node:crypto';
+import type { ClientMetadata } from 'oidc-provider';
 import { fillTemplate } from '../mock/collections.js';
 import type { OperationDescriptor } from '../mock/description.js';
 import type { MockRequest, MockResult, MockTools, OperationHandler } from '../mock/handler-types.js';
-import type { ClientMetadata } from 'oidc-provider';
 import type { HistoryEvent, World, WorldUser } from './world.js';
 
 /** Banno's rule: HTTPS, except `localhost`, hosts ending in `.local`, and private IPv4 addresses. */
@@ -52,18 +52,37 @@ function userDetailsView(world: World, user: WorldUser) {
     businessName: user.businessName ?? '',
     abilities: {},
     userImage: '',
-    address: { addressLineOne: user.address.streetAddress, addressLineTwo: '', city: user.address.city, state: user.address.state, zip, zipPlusFour },
+    address: {
+      addressLineOne: user.address.streetAddress,
+      addressLineTwo: '',
+      city: user.address.city,
+      state: user.address.state,
+      zip,
+      zipPlusFour,
+    },
   };
 }
 
-const sameText = (a: unknown, b: string | undefined) => a === undefined || (typeof a === 'string' && a.toLowerCase() === (b ?? '').toLowerCase());
+const sameText = (a: unknown, b: string | undefined) =>
+  a === undefined || (typeof a === 'string' && a.toLowerCase() === (b ?? '').toLowerCase());
 
-function historyPage(events: readonly HistoryEvent[], query: Record<string, unknown>, idField: 'userId' | 'personId', idParameter: string): HistoryEvent[] {
+function historyPage(
+  events: readonly HistoryEvent[],
+  query: Record<string, unknown>,
+  idField: 'userId' | 'personId',
+  idParameter: string,
+): HistoryEvent[] {
   const from = typeof query.From === 'string' ? Date.parse(query.From) : -Infinity;
   const to = typeof query.To === 'string' ? Date.parse(query.To) : Infinity;
   const selected = events.filter((event) => {
     const at = Date.parse(event.timestamp);
-    return at >= from && at <= to && sameText(query.Application, event.application) && sameText(query.Change, event.change) && (query[idParameter] === undefined || query[idParameter] === event[idField]);
+    return (
+      at >= from &&
+      at <= to &&
+      sameText(query.Application, event.application) &&
+      sameText(query.Change, event.change) &&
+      (query[idParameter] === undefined || query[idParameter] === event[idField])
+    );
   });
   const offset = typeof query.Offset === 'number' ? query.Offset : 0;
   const count = typeof query.Count === 'number' ? query.Count : 50;
@@ -79,16 +98,25 @@ export interface AdminBehaviourContext {
 }
 
 /** Handlers of the Admin API, by operationId; every operation about an institution checks it is the sandbox's. */
-export function adminBehaviour({ world, operations, registerConsumerClient, removeConsumerClient }: AdminBehaviourContext): Record<string, OperationHandler> {
+export function adminBehaviour({
+  world,
+  operations,
+  registerConsumerClient,
+  removeConsumerClient,
+}: AdminBehaviourContext): Record<string, OperationHandler> {
   const secrets = new Map<string, string>();
   const person = (request: MockRequest, tools: MockTools): { found: WorldUser } | { result: MockResult } => {
     const user = world.users.find((candidate) => candidate.userId === request.params.path.userId);
-    return user ? { found: user } : { result: tools.error(404, `user ${String(request.params.path.userId)} not found`) };
+    return user
+      ? { found: user }
+      : { result: tools.error(404, `user ${String(request.params.path.userId)} not found`) };
   };
-  const withPerson = (act: (user: WorldUser, request: MockRequest, tools: MockTools) => MockResult): OperationHandler => (request, tools) => {
-    const user = person(request, tools);
-    return 'result' in user ? user.result : act(user.found, request, tools);
-  };
+  const withPerson =
+    (act: (user: WorldUser, request: MockRequest, tools: MockTools) => MockResult): OperationHandler =>
+    (request, tools) => {
+      const user = person(request, tools);
+      return 'result' in user ? user.result : act(user.found, request, tools);
+    };
 
   const partnerClientMetadata = (clientId: string, details: Record<string, unknown>): ClientMetadata => ({
     client_id: clientId,
@@ -109,15 +137,19 @@ export function adminBehaviour({ world, operations, registerConsumerClient, remo
       const { query, limit, offset } = request.params.query;
       const needle = typeof query === 'string' ? query.toLowerCase() : '';
       const matches = world.users.filter((user) =>
-        [user.firstName, user.lastName, user.username, user.email, user.businessName ?? ''].some((field) => field.toLowerCase().includes(needle)),
+        [user.firstName, user.lastName, user.username, user.email, user.businessName ?? ''].some((field) =>
+          field.toLowerCase().includes(needle),
+        ),
       );
       const start = typeof offset === 'number' ? offset : 0;
       const page = matches.slice(start, typeof limit === 'number' ? start + limit : undefined);
       return tools.respond({ users: page.map((user) => adminUserView(world, user)), totalCount: matches.length });
     },
     getUserDetails: withPerson((user, _request, tools) => tools.respond(userDetailsView(world, user))),
-    getPersonEvents: (request, tools) => tools.respond(historyPage(world.personEvents, request.params.query, 'personId', 'PersonId')),
-    getUserEvents: (request, tools) => tools.respond(historyPage(world.userEvents, request.params.query, 'userId', 'UserId')),
+    getPersonEvents: (request, tools) =>
+      tools.respond(historyPage(world.personEvents, request.params.query, 'personId', 'PersonId')),
+    getUserEvents: (request, tools) =>
+      tools.respond(historyPage(world.userEvents, request.params.query, 'userId', 'UserId')),
     sendGenericAlert: withPerson((user, request, tools) => {
       const { title, message } = request.body as { title: string; message: string };
       const alertId = tools.newId();
@@ -126,7 +158,11 @@ export function adminBehaviour({ world, operations, registerConsumerClient, remo
     }),
     createPartnerClient: async (request, tools) => {
       const refused = refusedRedirects(request.body);
-      if (refused.length > 0) return tools.error(400, `redirect URIs must use https (http only for localhost, *.local and private IPv4): ${refused.join(', ')}`);
+      if (refused.length > 0)
+        return tools.error(
+          400,
+          `redirect URIs must use https (http only for localhost, *.local and private IPv4): ${refused.join(', ')}`,
+        );
       const found = tools.collections.roleOf(request.operation.key);
       const listPath = found && fillTemplate(found.model.listTemplate, request.params.path);
       const clientId = tools.newId();
@@ -139,7 +175,11 @@ export function adminBehaviour({ world, operations, registerConsumerClient, remo
     },
     updatePartnerClient: async (request, tools) => {
       const refused = refusedRedirects(request.body);
-      if (refused.length > 0) return tools.error(400, `redirect URIs must use https (http only for localhost, *.local and private IPv4): ${refused.join(', ')}`);
+      if (refused.length > 0)
+        return tools.error(
+          400,
+          `redirect URIs must use https (http only for localhost, *.local and private IPv4): ${refused.join(', ')}`,
+        );
       const result = tools.generic();
       const clientId = String(request.params.path.clientId);
       if (result.status < 300 && secrets.has(clientId)) {
@@ -160,10 +200,15 @@ export function adminBehaviour({ world, operations, registerConsumerClient, remo
 
   // Every operation under /institutions/{institutionId} is about the sandbox's one institution.
   for (const operation of operations) {
-    if (!operation.parameters.some((parameter) => parameter.in === 'path' && parameter.name === 'institutionId')) continue;
+    if (!operation.parameters.some((parameter) => parameter.in === 'path' && parameter.name === 'institutionId'))
+      continue;
     const inner = handlers[operation.key];
     handlers[operation.key] = (request, tools) =>
-      request.params.path.institutionId === world.institution.id ? (inner ? inner(request, tools) : tools.generic()) : tools.error(404, `institution ${String(request.params.path.institutionId)} not found`);
+      request.params.path.institutionId === world.institution.id
+        ? inner
+          ? inner(request, tools)
+          : tools.generic()
+        : tools.error(404, `institution ${String(request.params.path.institutionId)} not found`);
   }
   return handlers;
 }

@@ -51,7 +51,12 @@ export class AggregationTasks {
     this.#tasks.set(taskId, task);
     plan.forEach((planned, index) => {
       const happen = () => {
-        task.events.push({ type: planned.type, version: task.events.length + 1, createdAt: this.#settings.now().toISOString(), ...planned.fields?.() });
+        task.events.push({
+          type: planned.type,
+          version: task.events.length + 1,
+          createdAt: this.#settings.now().toISOString(),
+          ...planned.fields?.(),
+        });
         if (index === plan.length - 1) onEnd();
         for (const wake of [...task.waiters]) wake();
       };

@@ -1,7 +1,12 @@
 // The Consumer API's state: a signed-in user sees only their own data (userId = the token's sub);
 // profile writes, account renames and aggregation change what later reads return; transactions page
 // with offset/limit and filter by since/until/updatedSince.
-import { type OpenApiDocument, type OperationDescriptor, preferredMedia, successResponse } from '../mock/description.js';
+import {
+  type OpenApiDocument,
+  type OperationDescriptor,
+  preferredMedia,
+  successResponse,
+} from '../mock/description.js';
 import type { MockRequest, MockResult, MockTools, OperationHandler } from '../mock/handler-types.js';
 import { listShape, propertiesOf } from '../mock/schema-shapes.js';
 import type { AggregationTasks, PlannedEvent } from './aggregation.js';
@@ -14,7 +19,8 @@ export function userOf(world: World, request: MockRequest, tools: MockTools): Lo
   const userId = String(request.params.path.userId);
   const user = world.users.find((candidate) => candidate.userId === userId);
   if (!user) return { result: tools.error(404, `user ${userId} not found`) };
-  if (request.token?.user && request.token.sub !== userId) return { result: tools.error(403, 'a user may only act on their own data (userId must be the sub of the token)') };
+  if (request.token?.user && request.token.sub !== userId)
+    return { result: tools.error(403, 'a user may only act on their own data (userId must be the sub of the token)') };
   return { found: user };
 }
 
@@ -84,7 +90,8 @@ function listTransactions(world: World, request: MockRequest, tools: MockTools):
   const account = accountOf(world, user.found, request, tools);
   if ('result' in account) return account.result;
   const { offset, limit, since, until, updatedSince } = request.params.query;
-  if (since !== undefined && updatedSince !== undefined) return tools.error(400, 'since and updatedSince cannot be combined');
+  if (since !== undefined && updatedSince !== undefined)
+    return tools.error(400, 'since and updatedSince cannot be combined');
   const selected = account.found.transactions.filter((transaction) => {
     const posted = Date.parse(transaction.postedDate);
     return (
@@ -99,7 +106,10 @@ function listTransactions(world: World, request: MockRequest, tools: MockTools):
 }
 
 /** Event types the description knows for task events (all, when it does not list them). */
-function knownEventTypes(document: OpenApiDocument, operation: OperationDescriptor | undefined): Set<string> | undefined {
+function knownEventTypes(
+  document: OpenApiDocument,
+  operation: OperationDescriptor | undefined,
+): Set<string> | undefined {
   const schema = operation ? preferredMedia(successResponse(operation)?.content ?? [])?.schema : undefined;
   const item = listShape(document, schema)?.item;
   const types = item ? propertiesOf(document, item).type?.enum : undefined;
@@ -110,7 +120,11 @@ function aggregationPlan(world: World, user: WorldUser, known: Set<string> | und
   const balances = () => ({
     balances: world.accounts
       .filter((account) => account.ownerId === user.userId)
-      .map((account) => ({ accountId: account.id, balance: formatCents(account.balanceCents), availableBalance: formatCents(account.availableBalanceCents) })),
+      .map((account) => ({
+        accountId: account.id,
+        balance: formatCents(account.balanceCents),
+        availableBalance: formatCents(account.availableBalanceCents),
+      })),
   });
   const plan: PlannedEvent[] = [
     { type: 'TaskStarted', at: 0 },
@@ -121,7 +135,9 @@ function aggregationPlan(world: World, user: WorldUser, known: Set<string> | und
     { type: 'TaskEnded', at: 1 },
   ];
   // A client needs TaskStarted and TaskEnded whatever the description lists; the rest follow it.
-  return plan.filter((event) => !known || known.has(event.type) || event.type === 'TaskStarted' || event.type === 'TaskEnded');
+  return plan.filter(
+    (event) => !known || known.has(event.type) || event.type === 'TaskStarted' || event.type === 'TaskEnded',
+  );
 }
 
 export interface ConsumerBehaviourContext {
@@ -133,17 +149,32 @@ export interface ConsumerBehaviourContext {
 }
 
 /** Handlers of the Consumer API, by operationId; every other user-scoped operation gets the ownership check. */
-export function consumerBehaviour({ world, document, operations, aggregation, recordPersonEvent }: ConsumerBehaviourContext): Record<string, OperationHandler> {
-  const withUser = (act: (user: WorldUser, request: MockRequest, tools: MockTools) => MockResult | Promise<MockResult>): OperationHandler => (request, tools) => {
-    const user = userOf(world, request, tools);
-    return 'result' in user ? user.result : act(user.found, request, tools);
-  };
-  const withAccount = (act: (account: WorldAccount, request: MockRequest, tools: MockTools) => MockResult): OperationHandler =>
+export function consumerBehaviour({
+  world,
+  document,
+  operations,
+  aggregation,
+  recordPersonEvent,
+}: ConsumerBehaviourContext): Record<string, OperationHandler> {
+  const withUser =
+    (
+      act: (user: WorldUser, request: MockRequest, tools: MockTools) => MockResult | Promise<MockResult>,
+    ): OperationHandler =>
+    (request, tools) => {
+      const user = userOf(world, request, tools);
+      return 'result' in user ? user.result : act(user.found, request, tools);
+    };
+  const withAccount = (
+    act: (account: WorldAccount, request: MockRequest, tools: MockTools) => MockResult,
+  ): OperationHandler =>
     withUser((user, request, tools) => {
       const account = accountOf(world, user, request, tools);
       return 'result' in account ? account.result : act(account.found, request, tools);
     });
-  const eventTypes = knownEventTypes(document, operations.find((operation) => operation.key === 'getTaskEvents'));
+  const eventTypes = knownEventTypes(
+    document,
+    operations.find((operation) => operation.key === 'getTaskEvents'),
+  );
 
   const handlers: Record<string, OperationHandler> = {
     getUser: withUser((user, _request, tools) => tools.respond(userView(world, user))),
@@ -165,7 +196,9 @@ export function consumerBehaviour({ world, document, operations, aggregation, re
     }),
     listAccounts: withUser((user, request, tools) => {
       const visibleOnly = request.params.query.active === true;
-      const accounts = world.accounts.filter((account) => account.ownerId === user.userId && (!visibleOnly || !account.hidden));
+      const accounts = world.accounts.filter(
+        (account) => account.ownerId === user.userId && (!visibleOnly || !account.hidden),
+      );
       return tools.respond({ accounts: accounts.map((account) => accountView(world, account)) });
     }),
     getAccount: withAccount((account, _request, tools) => tools.respond(accountView(world, account))),
@@ -178,7 +211,13 @@ export function consumerBehaviour({ world, document, operations, aggregation, re
       tools.respond({
         entitlements: world.accounts
           .filter((account) => account.ownerId === user.userId)
-          .map((account) => ({ accountId: account.id, canView: true, hideAccountDetails: false, canTransferFrom: account.accountType === 'Deposit', canTransferTo: true })),
+          .map((account) => ({
+            accountId: account.id,
+            canView: true,
+            hideAccountDetails: false,
+            canTransferFrom: account.accountType === 'Deposit',
+            canTransferTo: true,
+          })),
       }),
     ),
     listTransactions: (request, tools) => listTransactions(world, request, tools),
@@ -216,7 +255,14 @@ export function consumerBehaviour({ world, document, operations, aggregation, re
     }),
     getAlertInbox: withUser((user, _request, tools) => {
       const generic = objectBody(tools.generic());
-      const sent = user.inbox.map((entry) => ({ id: entry.id, alertType: 'generic', title: entry.title, message: entry.message, createdAt: entry.createdAt, read: false }));
+      const sent = user.inbox.map((entry) => ({
+        id: entry.id,
+        alertType: 'generic',
+        title: entry.title,
+        message: entry.message,
+        createdAt: entry.createdAt,
+        read: false,
+      }));
       return tools.respond({ ...generic, alerts: [...sent, ...(Array.isArray(generic.alerts) ? generic.alerts : [])] });
     }),
     getUserAbilities: (request, tools) => {
@@ -227,12 +273,18 @@ export function consumerBehaviour({ world, document, operations, aggregation, re
   };
   // Every other operation about a user checks that the caller may see that user, then answers generically.
   for (const operation of operations) {
-    if (handlers[operation.key] || !operation.parameters.some((parameter) => parameter.in === 'path' && parameter.name === 'userId')) continue;
+    if (
+      handlers[operation.key] ||
+      !operation.parameters.some((parameter) => parameter.in === 'path' && parameter.name === 'userId')
+    )
+      continue;
     handlers[operation.key] = withUser((_user, _request, tools) => tools.generic());
   }
   return handlers;
 }
 
 function objectBody(result: MockResult): Record<string, unknown> {
-  return typeof result.body === 'object' && result.body !== null && !Array.isArray(result.body) ? (result.body as Record<string, unknown>) : {};
+  return typeof result.body === 'object' && result.body !== null && !Array.isArray(result.body)
+    ? (result.body as Record<string, unknown>)
+    : {};
 }

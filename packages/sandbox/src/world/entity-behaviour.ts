@@ -1,8 +1,15 @@
 // Entity Management on top of the generic collections: the institution's people and businesses as
 // entities (with addresses, phone numbers, e-mail contact points and their account relationships),
 // search by name, e-mail or phone, and no deleting an entity that still has relationships.
-import { buildItem, type CollectionModel, type CollectionStore, fillTemplate, matchesCriteria } from '../mock/collections.js';
+
 import { pageResult } from '../mock/collection-answers.js';
+import {
+  buildItem,
+  type CollectionModel,
+  type CollectionStore,
+  fillTemplate,
+  matchesCriteria,
+} from '../mock/collections.js';
 import type { JsonObject, OpenApiDocument } from '../mock/description.js';
 import type { OperationHandler } from '../mock/handler-types.js';
 import { SeededRandom } from './random.js';
@@ -14,7 +21,12 @@ const byResource = (store: CollectionStore, resource: string): CollectionModel |
 const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : '');
 
 /** Creates the world's entities in the Entity Management collections, under the institution's universal id. */
-export function seedEntities(document: OpenApiDocument, store: CollectionStore, world: World, seed: number | string): void {
+export function seedEntities(
+  document: OpenApiDocument,
+  store: CollectionStore,
+  world: World,
+  seed: number | string,
+): void {
   const entities = byResource(store, 'entities');
   if (!entities) return;
   const random = new SeededRandom(`${String(seed)}:entities`);
@@ -26,7 +38,11 @@ export function seedEntities(document: OpenApiDocument, store: CollectionStore, 
   if (relationshipTypes) store.seed(relationshipTypes.listTemplate, institution, types);
   const ownerType = types.find((type) => type.appliesTo === 'Account' && type.active !== false);
 
-  const add = (model: CollectionModel | undefined, values: Record<string, unknown>, body: JsonObject): JsonObject | undefined => {
+  const add = (
+    model: CollectionModel | undefined,
+    values: Record<string, unknown>,
+    body: JsonObject,
+  ): JsonObject | undefined => {
     if (!model) return undefined;
     const path = fillTemplate(model.listTemplate, values);
     if (!path) return undefined;
@@ -37,17 +53,28 @@ export function seedEntities(document: OpenApiDocument, store: CollectionStore, 
 
   for (const user of world.users) {
     const birth = `19${random.int(55, 99)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
-    const person = add(entities, institution, { entityType: 'Person', status: 'Active', person: { firstName: user.firstName, middleName: user.middleName, lastName: user.lastName, dateOfBirth: birth } });
+    const person = add(entities, institution, {
+      entityType: 'Person',
+      status: 'Active',
+      person: { firstName: user.firstName, middleName: user.middleName, lastName: user.lastName, dateOfBirth: birth },
+    });
     const organization = user.businessName
       ? add(entities, institution, {
           entityType: 'Organization',
           status: 'Active',
-          organization: { legalName: user.businessName, organizationType: user.businessName.endsWith('LLC') ? 'LimitedLiabilityCompany' : 'Corporation', formationStateCode: user.address.state },
+          organization: {
+            legalName: user.businessName,
+            organizationType: user.businessName.endsWith('LLC') ? 'LimitedLiabilityCompany' : 'Corporation',
+            formationStateCode: user.address.state,
+          },
         })
       : undefined;
     for (const entity of [person, organization]) {
       if (!entity) continue;
-      const below = { ...institution, [pathParameter(entities.itemTemplate, 1)]: entity[entities.idProperty ?? 'entityId'] };
+      const below = {
+        ...institution,
+        [pathParameter(entities.itemTemplate, 1)]: entity[entities.idProperty ?? 'entityId'],
+      };
       add(byResource(store, 'addresses'), below, {
         addressType: entity === person ? 'Residential' : 'Business',
         isPrimary: true,
@@ -57,8 +84,17 @@ export function seedEntities(document: OpenApiDocument, store: CollectionStore, 
         postalCode: user.address.zip,
         countryCode: 'US',
       });
-      add(byResource(store, 'phone-numbers'), below, { phoneType: entity === person ? 'Mobile' : 'Work', phoneNumber: user.phoneNumber, isPrimary: true, textMessageCapable: entity === person });
-      add(byResource(store, 'digital-contact-points'), below, { contactPointType: 'Email', value: user.email, isPrimary: true });
+      add(byResource(store, 'phone-numbers'), below, {
+        phoneType: entity === person ? 'Mobile' : 'Work',
+        phoneNumber: user.phoneNumber,
+        isPrimary: true,
+        textMessageCapable: entity === person,
+      });
+      add(byResource(store, 'digital-contact-points'), below, {
+        contactPointType: 'Email',
+        value: user.email,
+        isPrimary: true,
+      });
       if (!ownerType) continue;
       for (const account of world.accounts.filter((candidate) => candidate.ownerId === user.userId)) {
         add(byResource(store, 'relationships'), below, {
@@ -84,7 +120,9 @@ export function entityBehaviour(document: OpenApiDocument, store: CollectionStor
     const model = byResource(store, resource);
     return model ? (store.items(model, `${entityPath}/${resource}`) ?? []) : [];
   };
-  const search = store.models.flatMap((model) => [...model.roles].filter(([, role]) => role === 'search').map(([key]) => key));
+  const search = store.models.flatMap((model) =>
+    [...model.roles].filter(([, role]) => role === 'search').map(([key]) => key),
+  );
   const remove = entities ? [...entities.roles].filter(([, role]) => role === 'remove').map(([key]) => key) : [];
   const handlers: Record<string, OperationHandler> = {};
 
@@ -97,12 +135,16 @@ export function entityBehaviour(document: OpenApiDocument, store: CollectionStor
       const { name, emailAddress, phoneNumber, ...rest } = (request.body ?? {}) as Record<string, unknown>;
       const found = items.filter((entity) => {
         const path = `${listPath}/${encodeURIComponent(store.idOf(entities, entity) ?? '')}`;
-        const names = [entity.person, entity.organization].flatMap((details) => Object.values((details ?? {}) as JsonObject)).map(lower);
+        const names = [entity.person, entity.organization]
+          .flatMap((details) => Object.values((details ?? {}) as JsonObject))
+          .map(lower);
         return (
           matchesCriteria(entity, rest) &&
           (name === undefined || names.some((candidate) => candidate.includes(lower(name)))) &&
-          (emailAddress === undefined || nested(path, 'digital-contact-points').some((point) => lower(point.value) === lower(emailAddress))) &&
-          (phoneNumber === undefined || nested(path, 'phone-numbers').some((phone) => phone.phoneNumber === phoneNumber))
+          (emailAddress === undefined ||
+            nested(path, 'digital-contact-points').some((point) => lower(point.value) === lower(emailAddress))) &&
+          (phoneNumber === undefined ||
+            nested(path, 'phone-numbers').some((phone) => phone.phoneNumber === phoneNumber))
         );
       });
       return pageResult(document, request.operation, request, found);

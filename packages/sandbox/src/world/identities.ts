@@ -22,7 +22,13 @@ function consumerClaims(world: World, user: WorldUser): AccountClaims {
     email: user.email,
     email_verified: true,
     phone_number: user.phoneNumber,
-    address: { street_address: user.address.streetAddress, locality: user.address.city, region: user.address.state, postal_code: user.address.zip, country: 'US' },
+    address: {
+      street_address: user.address.streetAddress,
+      locality: user.address.city,
+      region: user.address.state,
+      postal_code: user.address.zip,
+      country: 'US',
+    },
     [`${CLAIM}institution_id`]: world.institution.id,
     [`${CLAIM}user_type`]: user.userType,
     [`${CLAIM}fi_routing_number`]: world.institution.routingNumber,
@@ -48,7 +54,9 @@ export function adminAccounts(world: World): AccountDirectory {
   return {
     claims: (sub) => {
       const admin = world.admins.find((candidate) => candidate.userId === sub);
-      return admin && { name: admin.name, preferred_username: admin.username, email: admin.email, email_verified: true };
+      return (
+        admin && { name: admin.name, preferred_username: admin.username, email: admin.email, email_verified: true }
+      );
     },
     authenticate: (username, password) => {
       const admin = world.admins.find((candidate) => candidate.username === username.toLowerCase());

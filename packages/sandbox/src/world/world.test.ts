@@ -7,12 +7,15 @@ const dataDate = new Date('2026-03-31T12:00:00Z');
 
 describe('buildWorld', () => {
   it('builds the same world from the same seed, apart from the password, and another from another seed', () => {
-    const strip = (world: ReturnType<typeof buildWorld>) => JSON.stringify({ ...world, users: world.users.map(({ password: _password, ...user }) => user), admins: [] });
+    const strip = (world: ReturnType<typeof buildWorld>) =>
+      JSON.stringify({ ...world, users: world.users.map(({ password: _password, ...user }) => user), admins: [] });
     const first = buildWorld({ seed: 'a', dataDate });
     expect(strip(buildWorld({ seed: 'a', dataDate }))).toBe(strip(first));
     expect(strip(buildWorld({ seed: 'b', dataDate }))).not.toBe(strip(first));
     expect(buildWorld({ seed: 'a', dataDate }).users[0]?.password).not.toBe(first.users[0]?.password);
-    expect(buildWorld({ seed: 'a', dataDate, password: 'given' }).users.every((user) => user.password === 'given')).toBe(true);
+    expect(
+      buildWorld({ seed: 'a', dataDate, password: 'given' }).users.every((user) => user.password === 'given'),
+    ).toBe(true);
   });
 
   it('gives every account hundreds of transactions before the data date whose running balances end at the balance', () => {
@@ -31,13 +34,22 @@ describe('buildWorld', () => {
   });
 
   it('refuses a user count it cannot make', () => {
-    expect(() => buildWorld({ seed: 1, dataDate, users: 0 })).toThrow('users must be a whole number from 1 to 50, got 0');
+    expect(() => buildWorld({ seed: 1, dataDate, users: 0 })).toThrow(
+      'users must be a whole number from 1 to 50, got 0',
+    );
   });
 });
 
 describe('money and ids', () => {
   it('formats cents exactly', () => {
-    expect([0, 5, -5, 154300, -154300, 123456789].map(formatCents)).toEqual(['0.00', '0.05', '-0.05', '1543.00', '-1543.00', '1234567.89']);
+    expect([0, 5, -5, 154300, -154300, 123456789].map(formatCents)).toEqual([
+      '0.00',
+      '0.05',
+      '-0.05',
+      '1543.00',
+      '-1543.00',
+      '1234567.89',
+    ]);
   });
 
   it('makes version 4 UUIDs from the seed', () => {
@@ -49,8 +61,24 @@ describe('money and ids', () => {
 
 describe("Banno's redirect URI rule", () => {
   it('allows https, and http only for localhost, *.local and private IPv4', () => {
-    const allowed = ['https://app.example/cb', 'http://localhost:8080/cb', 'http://box.local/cb', 'http://127.0.0.1:1/cb', 'http://10.1.2.3/cb', 'http://172.16.0.1/cb', 'http://172.31.9.9/cb', 'http://192.168.0.2/cb'];
-    const refused = ['http://app.example/cb', 'http://172.32.0.1/cb', 'http://8.8.8.8/cb', 'ftp://x/cb', 'https://app.example/cb#frag', 'not a url'];
+    const allowed = [
+      'https://app.example/cb',
+      'http://localhost:8080/cb',
+      'http://box.local/cb',
+      'http://127.0.0.1:1/cb',
+      'http://10.1.2.3/cb',
+      'http://172.16.0.1/cb',
+      'http://172.31.9.9/cb',
+      'http://192.168.0.2/cb',
+    ];
+    const refused = [
+      'http://app.example/cb',
+      'http://172.32.0.1/cb',
+      'http://8.8.8.8/cb',
+      'ftp://x/cb',
+      'https://app.example/cb#frag',
+      'not a url',
+    ];
     expect(allowed.filter((uri) => !isAllowedRedirectUri(uri))).toEqual([]);
     expect(refused.filter(isAllowedRedirectUri)).toEqual([]);
   });

@@ -113,9 +113,35 @@ export interface WorldOptions {
   dataDate: Date;
 }
 
-const FIRST_NAMES = ['Jordan', 'Avery', 'Morgan', 'Riley', 'Casey', 'Quinn', 'Jamie', 'Taylor', 'Drew', 'Parker', 'Rowan', 'Emery'];
+const FIRST_NAMES = [
+  'Jordan',
+  'Avery',
+  'Morgan',
+  'Riley',
+  'Casey',
+  'Quinn',
+  'Jamie',
+  'Taylor',
+  'Drew',
+  'Parker',
+  'Rowan',
+  'Emery',
+];
 const MIDDLE_NAMES = ['Lee', 'Ann', 'James', 'Marie', 'Ray', 'Jo', 'Kai', 'Lynn'];
-const LAST_NAMES = ['Rivera', 'Gardner', 'Okafor', 'Lindqvist', 'Nakamura', 'Patel', 'Moreau', 'Castillo', 'Novak', 'Haddad', 'Brennan', 'Santos'];
+const LAST_NAMES = [
+  'Rivera',
+  'Gardner',
+  'Okafor',
+  'Lindqvist',
+  'Nakamura',
+  'Patel',
+  'Moreau',
+  'Castillo',
+  'Novak',
+  'Haddad',
+  'Brennan',
+  'Santos',
+];
 const STREETS = ['Orchard Lane', 'Maple Avenue', 'Greenhouse Road', 'Cedar Street', 'Willow Way', 'Harvest Drive'];
 const CITIES: ReadonlyArray<[string, string, string]> = [
   ['Springfield', 'MO', '65801'],
@@ -154,13 +180,48 @@ interface AccountPlan {
 }
 
 const INDIVIDUAL_ACCOUNTS: readonly AccountPlan[] = [
-  { name: 'Everyday Checking', accountType: 'Deposit', accountSubType: 'Checking', transactions: 320, balance: [120000, 900000], kind: 'spending' },
-  { name: 'High Yield Savings', accountType: 'Deposit', accountSubType: 'Savings', transactions: 48, balance: [500000, 3000000], kind: 'saving' },
-  { name: 'Home Equity Line', accountType: 'Line of Credit', accountSubType: 'HELOC', transactions: 96, balance: [-2500000, -100000], kind: 'credit' },
+  {
+    name: 'Everyday Checking',
+    accountType: 'Deposit',
+    accountSubType: 'Checking',
+    transactions: 320,
+    balance: [120000, 900000],
+    kind: 'spending',
+  },
+  {
+    name: 'High Yield Savings',
+    accountType: 'Deposit',
+    accountSubType: 'Savings',
+    transactions: 48,
+    balance: [500000, 3000000],
+    kind: 'saving',
+  },
+  {
+    name: 'Home Equity Line',
+    accountType: 'Line of Credit',
+    accountSubType: 'HELOC',
+    transactions: 96,
+    balance: [-2500000, -100000],
+    kind: 'credit',
+  },
 ];
 const COMPANY_ACCOUNTS: readonly AccountPlan[] = [
-  { name: 'Business Checking', accountType: 'Deposit', accountSubType: 'Checking', transactions: 260, balance: [800000, 4000000], kind: 'spending' },
-  { name: 'Payroll Account', accountType: 'Deposit', accountSubType: 'Checking', transactions: 72, balance: [200000, 1500000], kind: 'spending' },
+  {
+    name: 'Business Checking',
+    accountType: 'Deposit',
+    accountSubType: 'Checking',
+    transactions: 260,
+    balance: [800000, 4000000],
+    kind: 'spending',
+  },
+  {
+    name: 'Payroll Account',
+    accountType: 'Deposit',
+    accountSubType: 'Checking',
+    transactions: 72,
+    balance: [200000, 1500000],
+    kind: 'spending',
+  },
 ];
 
 /** A fresh password for test users: readable, random, never stored in source. */
@@ -168,7 +229,12 @@ export function generatePassword(): string {
   return `sbx-${randomBytes(9).toString('base64url')}`;
 }
 
-function transactionsFor(random: SeededRandom, account: WorldAccount, plan: AccountPlan, dataDate: Date): WorldTransaction[] {
+function transactionsFor(
+  random: SeededRandom,
+  account: WorldAccount,
+  plan: AccountPlan,
+  dataDate: Date,
+): WorldTransaction[] {
   const count = plan.transactions;
   const drafts: Array<{ amountCents: number; memo: string; at: number; checkNumber: string | undefined }> = [];
   for (let index = 0; index < count; index += 1) {
@@ -178,9 +244,19 @@ function transactionsFor(random: SeededRandom, account: WorldAccount, plan: Acco
     let memo: string;
     let amountCents: number;
     let checkNumber: string | undefined;
-    const credit = plan.kind === 'saving' ? random.next() < 0.85 : plan.kind === 'credit' ? random.next() < 0.3 : random.next() < 0.18;
+    const credit =
+      plan.kind === 'saving'
+        ? random.next() < 0.85
+        : plan.kind === 'credit'
+          ? random.next() < 0.3
+          : random.next() < 0.18;
     if (credit) {
-      const [label, low, high] = plan.kind === 'saving' ? (random.next() < 0.8 ? ['INTEREST PAYMENT', 150, 2500] as const : ['TRANSFER FROM CHECKING', 5000, 50000] as const) : random.pick(CREDITS);
+      const [label, low, high] =
+        plan.kind === 'saving'
+          ? random.next() < 0.8
+            ? (['INTEREST PAYMENT', 150, 2500] as const)
+            : (['TRANSFER FROM CHECKING', 5000, 50000] as const)
+          : random.pick(CREDITS);
       memo = plan.kind === 'credit' ? 'PAYMENT - THANK YOU' : label;
       amountCents = random.int(low, high);
     } else if (plan.kind === 'spending' && random.next() < 0.05) {
@@ -188,7 +264,8 @@ function transactionsFor(random: SeededRandom, account: WorldAccount, plan: Acco
       memo = `CHECK ${checkNumber}`;
       amountCents = -random.int(2500, 60000);
     } else {
-      const [label, low, high] = plan.kind === 'saving' ? ['TRANSFER TO CHECKING', 5000, 40000] as const : random.pick(DEBITS);
+      const [label, low, high] =
+        plan.kind === 'saving' ? (['TRANSFER TO CHECKING', 5000, 40000] as const) : random.pick(DEBITS);
       memo = label;
       amountCents = -random.int(low, high);
     }
@@ -215,7 +292,12 @@ function transactionsFor(random: SeededRandom, account: WorldAccount, plan: Acco
   return oldestFirst.reverse();
 }
 
-function historyFor(random: SeededRandom, users: readonly WorldUser[], admins: readonly AdminUser[], dataDate: Date): Pick<World, 'personEvents' | 'userEvents'> {
+function historyFor(
+  random: SeededRandom,
+  users: readonly WorldUser[],
+  admins: readonly AdminUser[],
+  dataDate: Date,
+): Pick<World, 'personEvents' | 'userEvents'> {
   const personChanges: ReadonlyArray<[string, string]> = [
     ['Banno Online', 'Login'],
     ['Banno Mobile', 'Login'],
@@ -229,7 +311,11 @@ function historyFor(random: SeededRandom, users: readonly WorldUser[], admins: r
     ['Banno People', 'Viewed user'],
   ];
   const events = (count: number, pick: () => Omit<HistoryEvent, 'id' | 'timestamp'>) =>
-    Array.from({ length: count }, () => ({ id: random.uuid(), timestamp: new Date(dataDate.getTime() - random.int(1, 90 * 24 * 60) * 60 * 1000).toISOString(), ...pick() })).sort((a, b) => b.timestamp.localeCompare(a.timestamp));
+    Array.from({ length: count }, () => ({
+      id: random.uuid(),
+      timestamp: new Date(dataDate.getTime() - random.int(1, 90 * 24 * 60) * 60 * 1000).toISOString(),
+      ...pick(),
+    })).sort((a, b) => b.timestamp.localeCompare(a.timestamp));
   return {
     personEvents: events(users.length * 12, () => {
       const [application, change] = random.pick(personChanges);
@@ -248,7 +334,8 @@ export function buildWorld(options: WorldOptions): World {
   const people = root.fork('people');
   const password = options.password ?? generatePassword();
   const userCount = options.users ?? 3;
-  if (!Number.isSafeInteger(userCount) || userCount < 1 || userCount > 50) throw new RangeError(`users must be a whole number from 1 to 50, got ${String(options.users)}`);
+  if (!Number.isSafeInteger(userCount) || userCount < 1 || userCount > 50)
+    throw new RangeError(`users must be a whole number from 1 to 50, got ${String(options.users)}`);
   const routingNumber = `0${people.digits(8)}`;
   const institution = { id: people.uuid(), name: 'Sandbox Bank', routingNumber, universalId: people.uuid() };
 
@@ -304,8 +391,23 @@ export function buildWorld(options: WorldOptions): World {
       accounts.push(account);
     });
   }
-  const admins: AdminUser[] = [{ userId: people.uuid(), username: 'sandbox.admin', password, name: 'Sandbox Administrator', email: 'sandbox.admin@example.com' }];
-  return { institution, users, accounts, admins, dataDate: options.dataDate, ...historyFor(root.fork('history'), users, admins, options.dataDate) };
+  const admins: AdminUser[] = [
+    {
+      userId: people.uuid(),
+      username: 'sandbox.admin',
+      password,
+      name: 'Sandbox Administrator',
+      email: 'sandbox.admin@example.com',
+    },
+  ];
+  return {
+    institution,
+    users,
+    accounts,
+    admins,
+    dataDate: options.dataDate,
+    ...historyFor(root.fork('history'), users, admins, options.dataDate),
+  };
 }
 
 /** `-1543` cents → `"-15.43"`: Banno's money strings, exact. */

@@ -8,13 +8,22 @@ export interface ApiResponse {
   mediaType: string | undefined;
 }
 
-export async function call(method: string, url: string, options: { token?: string; body?: unknown; contentType?: string; headers?: Record<string, string> } = {}): Promise<ApiResponse> {
+export async function call(
+  method: string,
+  url: string,
+  options: { token?: string; body?: unknown; contentType?: string; headers?: Record<string, string> } = {},
+): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined;
   if (options.body !== undefined) {
     headers['content-type'] = options.contentType ?? 'application/json';
-    body = typeof options.body === 'string' ? options.body : headers['content-type'].includes('x-www-form-urlencoded') ? new URLSearchParams(options.body as Record<string, string>).toString() : JSON.stringify(options.body);
+    body =
+      typeof options.body === 'string'
+        ? options.body
+        : headers['content-type'].includes('x-www-form-urlencoded')
+          ? new URLSearchParams(options.body as Record<string, string>).toString()
+          : JSON.stringify(options.body);
   }
   const response = await fetch(url, { method, headers, ...(body !== undefined && { body }) });
   const text = await response.text();

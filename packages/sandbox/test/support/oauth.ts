@@ -11,10 +11,22 @@ export interface JsonResponse {
   body: Record<string, unknown>;
 }
 
-export async function postForm(url: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<JsonResponse> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields) });
+export async function postForm(
+  url: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields),
+  });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
 }
 
 export function createPkce(): { verifier: string; challenge: string } {
@@ -25,13 +37,23 @@ export function createPkce(): { verifier: string; challenge: string } {
 /** The client authentication a code client sends at the token endpoint. */
 export function clientAuth(client: CodeClient): { fields: Record<string, string>; headers: Record<string, string> } {
   if (client.tokenEndpointAuthMethod === 'client_secret_basic') {
-    return { fields: {}, headers: { authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}` } };
+    return {
+      fields: {},
+      headers: {
+        authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`,
+      },
+    };
   }
-  if (client.tokenEndpointAuthMethod === 'client_secret_post') return { fields: { client_id: client.clientId, client_secret: client.clientSecret ?? '' }, headers: {} };
+  if (client.tokenEndpointAuthMethod === 'client_secret_post')
+    return { fields: { client_id: client.clientId, client_secret: client.clientSecret ?? '' }, headers: {} };
   return { fields: { client_id: client.clientId }, headers: {} };
 }
 
-export function authorizationUrl(authorizationEndpoint: string, client: CodeClient, params: Record<string, string> = {}): { url: URL; verifier: string; state: string } {
+export function authorizationUrl(
+  authorizationEndpoint: string,
+  client: CodeClient,
+  params: Record<string, string> = {},
+): { url: URL; verifier: string; state: string } {
   const { verifier, challenge } = createPkce();
   const state = randomBytes(8).toString('hex');
   const url = new URL(authorizationEndpoint);
@@ -49,14 +71,33 @@ export function authorizationUrl(authorizationEndpoint: string, client: CodeClie
   return { url, verifier, state };
 }
 
-export async function exchangeCode(tokenUrl: string, client: CodeClient, code: string, verifier: string): Promise<JsonResponse> {
+export async function exchangeCode(
+  tokenUrl: string,
+  client: CodeClient,
+  code: string,
+  verifier: string,
+): Promise<JsonResponse> {
   const auth = clientAuth(client);
-  return postForm(tokenUrl, { grant_type: 'authorization_code', code, redirect_uri: client.redirectUris[0] ?? '', code_verifier: verifier, ...auth.fields }, auth.headers);
+  return postForm(
+    tokenUrl,
+    {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: client.redirectUris[0] ?? '',
+      code_verifier: verifier,
+      ...auth.fields,
+    },
+    auth.headers,
+  );
 }
 
 export async function refresh(tokenUrl: string, client: CodeClient, refreshToken: unknown): Promise<JsonResponse> {
   const auth = clientAuth(client);
-  return postForm(tokenUrl, { grant_type: 'refresh_token', refresh_token: String(refreshToken), ...auth.fields }, auth.headers);
+  return postForm(
+    tokenUrl,
+    { grant_type: 'refresh_token', refresh_token: String(refreshToken), ...auth.fields },
+    auth.headers,
+  );
 }
 
 /** Signs a user in at the Consumer provider headlessly and exchanges the code; returns the token response. */

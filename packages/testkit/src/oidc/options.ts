@@ -1,6 +1,6 @@
-import { type AccountClaims, CONSUMER_ISSUER_PATH, type ClientMetadata, type SigningAlg } from '@dtk/sandbox';
+import { type AccountClaims, type ClientMetadata, CONSUMER_ISSUER_PATH, type SigningAlg } from '@dtk/sandbox';
 
-export { BANNO_ACR_VALUES, BANNO_OFFLINE_ACCESS_SCOPE, type AccountClaims } from '@dtk/sandbox';
+export { type AccountClaims, BANNO_ACR_VALUES, BANNO_OFFLINE_ACCESS_SCOPE } from '@dtk/sandbox';
 
 /** Issuer path of Banno's consumer OpenID Provider, relative to the institution's host. */
 export const DEFAULT_ISSUER_PATH = CONSUMER_ISSUER_PATH;

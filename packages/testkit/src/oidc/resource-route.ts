@@ -17,7 +17,10 @@ export interface ResourceRoute {
  * holds. Revoked, expired or unknown tokens get 401 `invalid_token`, so a
  * client can be driven onto its refresh path.
  */
-export function createResourceRoute(provider: OpenIdProvider['provider'], requiredScope: string | undefined): ResourceRoute {
+export function createResourceRoute(
+  provider: OpenIdProvider['provider'],
+  requiredScope: string | undefined,
+): ResourceRoute {
   const statuses: number[] = [];
   const answer = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     statuses.push(status);
@@ -33,7 +36,13 @@ export function createResourceRoute(provider: OpenIdProvider['provider'], requir
       }
       const check = await checkBearerToken(provider, req, requiredScope);
       if (check.ok) answer(res, 200, check.token);
-      else answer(res, check.rejection.status, { error: check.rejection.error }, { 'www-authenticate': check.rejection.challenge });
+      else
+        answer(
+          res,
+          check.rejection.status,
+          { error: check.rejection.error },
+          { 'www-authenticate': check.rejection.challenge },
+        );
     },
   };
 }

@@ -1,12 +1,21 @@
 import type { TokenManagerLike } from '@dtk/auth';
 import { type AccessToken, type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
-import { apiDescription, operationRoutes, operationSecurity, securitySchemes, type paths } from '@dtk/template-api-types';
+import {
+  apiDescription,
+  operationRoutes,
+  operationSecurity,
+  type paths,
+  securitySchemes,
+} from '@dtk/template-api-types';
 
 /** A typed openapi-fetch client for the {{title}}. */
 export type TemplateApiClient = ApiClient<paths>;
 
 /** Retries, timeouts, logging and headers, as `@dtk/runtime` takes them. */
-export type TemplateApiRuntimeOptions = Omit<ApiClientOptions, 'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'>;
+export type TemplateApiRuntimeOptions = Omit<
+  ApiClientOptions,
+  'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'
+>;
 
 /** How requests are authorized: a token manager, or a bearer token. */
 export type TemplateApiCredentials =
@@ -33,8 +42,10 @@ export type TemplateApiClientOptions = TemplateApiRuntimeOptions & {
  */
 export function createTemplateApiClient(options: TemplateApiClientOptions): TemplateApiClient {
   const { baseUrl, tokenManager, accessToken, ...runtimeOptions } = options;
-  if (tokenManager !== undefined && accessToken !== undefined) throw new TypeError('Pass either tokenManager or accessToken, not both');
-  if (tokenManager === undefined && accessToken === undefined) throw new TypeError('Pass a tokenManager or an accessToken');
+  if (tokenManager !== undefined && accessToken !== undefined)
+    throw new TypeError('Pass either tokenManager or accessToken, not both');
+  if (tokenManager === undefined && accessToken === undefined)
+    throw new TypeError('Pass a tokenManager or an accessToken');
   return createApiClient<paths>({
     ...runtimeOptions,
     baseUrl,

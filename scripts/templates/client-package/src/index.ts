@@ -1,3 +1,7 @@
+export { type DataOf, type FetchResultLike, getAttempts, unwrap } from '@dtk/runtime';
+// The runtime's typed errors, `unwrap` and `getAttempts`, so callers need no second import for everyday use.
+export * from '@dtk/runtime/errors';
+export type { components, OperationId, operations, paths } from '@dtk/template-api-types';
 export {
   createTemplateApiClient,
   type TemplateApiClient,
@@ -6,7 +10,3 @@ export {
   type TemplateApiRuntimeOptions,
 } from './create-client.js';
 export { templateApiScopesFor } from './scopes.js';
-// The runtime's typed errors, `unwrap` and `getAttempts`, so callers need no second import for everyday use.
-export * from '@dtk/runtime/errors';
-export { getAttempts, unwrap, type DataOf, type FetchResultLike } from '@dtk/runtime';
-export type { components, operations, paths, OperationId } from '@dtk/template-api-types';

@@ -1,7 +1,8 @@
 // Smoke test of the wiring against a loopback server: the generated route and scope maps reach the runtime.
-import { startTestServer, sendJson, type TestServer } from '@dtk/testkit';
-import { afterEach, describe, expect, it } from 'vitest';
+
 import { operationRoutes, operationScopes } from '@dtk/template-api-types';
+import { sendJson, startTestServer, type TestServer } from '@dtk/testkit';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, createTemplateApiClient, MissingScopeError, unwrap } from '../src/index.js';
 
 interface Route {
@@ -35,41 +36,62 @@ function callIt(client: ReturnType<typeof createTemplateApiClient>) {
     ...(route.method === 'get' ? {} : { body: {} }),
     ...(route.requestContentType ? { headers: { 'Content-Type': route.requestContentType } } : {}),
   };
-  return (client.request as (method: string, path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>)(
-    route.method,
-    route.path,
-    init,
-  );
+  return (
+    client.request as (
+      method: string,
+      path: string,
+      init: unknown,
+    ) => Promise<{ data?: unknown; error?: unknown; response: Response }>
+  )(route.method, route.path, init);
 }
 
 describe('createTemplateApiClient', () => {
   it(`sends ${operationId} to its route with the bearer token, and types the error by operation`, async () => {
-    const server = await serve((_req, res) => sendJson(res, 404, { errorCode: 404, messages: 'Not here.' }, { 'x-request-id': 'req-1' }));
+    const server = await serve((_req, res) =>
+      sendJson(res, 404, { errorCode: 404, messages: 'Not here.' }, { 'x-request-id': 'req-1' }),
+    );
     const client = createTemplateApiClient({ baseUrl: server.url, accessToken: 'test-access-token', retry: false });
 
     const error = await unwrap(callIt(client)).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 404, operationId, method: route.method.toUpperCase(), requestId: 'req-1', attempts: 1 });
+    expect(error).toMatchObject({
+      status: 404,
+      operationId,
+      method: route.method.toUpperCase(),
+      requestId: 'req-1',
+      attempts: 1,
+    });
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]?.url.split('?')[0]).toBe(expectedPath);
     expect(server.requests[0]?.headers.authorization).toBe('Bearer test-access-token');
   });
 
-  it.skipIf(scopes.length === 0)(`fails ${operationId} before the network when the token has none of its scopes`, async () => {
-    const server = await serve((_req, res) => sendJson(res, 200, {}));
-    const client = createTemplateApiClient({ baseUrl: server.url, accessToken: 'test-access-token', grantedScopes: () => ['unrelated'] });
+  it.skipIf(scopes.length === 0)(
+    `fails ${operationId} before the network when the token has none of its scopes`,
+    async () => {
+      const server = await serve((_req, res) => sendJson(res, 200, {}));
+      const client = createTemplateApiClient({
+        baseUrl: server.url,
+        accessToken: 'test-access-token',
+        grantedScopes: () => ['unrelated'],
+      });
 
-    const error = await callIt(client).catch((e: unknown) => e);
+      const error = await callIt(client).catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(MissingScopeError);
-    expect(error).toMatchObject({ operationId });
-    expect(server.requests).toHaveLength(0);
-  });
+      expect(error).toBeInstanceOf(MissingScopeError);
+      expect(error).toMatchObject({ operationId });
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 
   it('takes either a token manager or an access token', () => {
     const tokenManager = { getAccessToken: async () => 't', grantedScopes: () => undefined } as never;
-    expect(() => createTemplateApiClient({ baseUrl: 'https://x.example', accessToken: 't', tokenManager } as never)).toThrow(TypeError);
-    expect(() => createTemplateApiClient({ baseUrl: 'https://x.example' } as never)).toThrow(/tokenManager or an accessToken/);
+    expect(() =>
+      createTemplateApiClient({ baseUrl: 'https://x.example', accessToken: 't', tokenManager } as never),
+    ).toThrow(TypeError);
+    expect(() => createTemplateApiClient({ baseUrl: 'https://x.example' } as never)).toThrow(
+      /tokenManager or an accessToken/,
+    );
   });
 });
