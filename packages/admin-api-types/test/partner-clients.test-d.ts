@@ -44,9 +44,9 @@ describe('Partner Clients', () => {
     >();
     // @ts-expect-error redirectUris is required
     await client.POST(route.list, { params: { path: pathParams }, body: { name: 'No redirect' } });
-    // @ts-expect-error pkceRequired is a boolean
     await client.POST(route.list, {
       params: { path: pathParams },
+      // @ts-expect-error pkceRequired is a boolean
       body: { name: 'n', redirectUris: [], pkceRequired: 'yes' },
     });
   });

@@ -34,8 +34,8 @@ describe('Admin API types', () => {
   it('rejects wrong paths, parameters and bodies', () => {
     // @ts-expect-error the Admin API paths start with /a/
     void client.GET('/institutions/{institutionId}/users', { params: { path: { institutionId } } });
-    // @ts-expect-error partnerName is required
     void client.GET('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', {
+      // @ts-expect-error partnerName is required
       params: { path: { institutionId } },
     });
     void client.POST('/a/oidc-provider/api/v0/institutions/{institutionId}/partner-clients/{partnerName}', {

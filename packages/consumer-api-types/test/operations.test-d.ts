@@ -27,8 +27,8 @@ describe('Consumer API', () => {
     });
     expectTypeOf(data).toEqualTypeOf<Schemas['TransactionList'] | undefined>();
     expectTypeOf<Schemas['Transaction']['amount']>().toEqualTypeOf<string>();
-    // @ts-expect-error limit is a number
     await client.GET(operationRoutes.listTransactions.path, {
+      // @ts-expect-error limit is a number
       params: { path: { userId, accountId }, query: { limit: '50' } },
     });
     // @ts-expect-error accountId is required

@@ -14,8 +14,8 @@ describe('Entity Management API', () => {
       params: { path: { InstitutionUniversalId }, query: { offset: 0, limit: 25, entityType: 'Person' } },
     });
     expectTypeOf(data).toEqualTypeOf<Schemas['EntityList'] | undefined>();
-    // @ts-expect-error not an entity type
     await client.GET(operationRoutes.listEntities.path, {
+      // @ts-expect-error not an entity type
       params: { path: { InstitutionUniversalId }, query: { entityType: 'Robot' } },
     });
     // @ts-expect-error the institution is required
@@ -29,9 +29,9 @@ describe('Entity Management API', () => {
     });
     expectTypeOf(data).toEqualTypeOf<Schemas['Entity'] | undefined>();
     expectTypeOf<Schemas['Entity']['createdAt']>().toEqualTypeOf<string>();
-    // @ts-expect-error entityType is required
     await client.POST(operationRoutes.createEntity.path, {
       params: { path: { InstitutionUniversalId } },
+      // @ts-expect-error entityType is required
       body: { status: 'Active' },
     });
   });

@@ -27,8 +27,8 @@ describe('Entity Management types', () => {
     void client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/people', {
       params: { path: { InstitutionUniversalId } },
     });
-    // @ts-expect-error the path parameter is InstitutionUniversalId
     void client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities', {
+      // @ts-expect-error the path parameter is InstitutionUniversalId
       params: { path: { institutionId: 'i' } },
     });
     void client.GET('/a/api/entity-svcs/v1/{InstitutionUniversalId}/entities', {

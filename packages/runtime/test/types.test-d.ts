@@ -28,12 +28,12 @@ describe('calls are typed from the paths', () => {
     void client.GET('/users/{userId}/accounts', { params: { path: {} } });
     // @ts-expect-error: userId is a string
     void client.GET('/users/{userId}/accounts', { params: { path: { userId: 42 } } });
-    // @ts-expect-error: limit is a number
     void client.GET('/users/{userId}/accounts/{accountId}/transactions', {
+      // @ts-expect-error: limit is a number
       params: { path: { userId: 'u', accountId: 'a' }, query: { limit: '10' } },
     });
-    // @ts-expect-error: the required query parameter `query` is missing
     void client.GET('/institutions/{institutionId}/users', {
+      // @ts-expect-error: the required query parameter `query` is missing
       params: { path: { institutionId: 'i' }, query: { limit: 10 } },
     });
     // @ts-expect-error: email must be a string
