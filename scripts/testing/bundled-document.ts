@@ -221,9 +221,8 @@ function walk(
   for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
     const members = schema[keyword];
     if (Array.isArray(members))
-      members.forEach((_, index) =>
-        walk(bundle, `${at}${pointerOf([keyword, String(index)])}`, instancePath, seen, visit),
-      );
+      for (const index of members.keys())
+        walk(bundle, `${at}${pointerOf([keyword, String(index)])}`, instancePath, seen, visit);
   }
   if (isObject(schema['properties'])) {
     for (const name of Object.keys(schema['properties']))
@@ -257,9 +256,9 @@ function replaceAt(
     }
     return { value: copy, replaced };
   }
-  if (!isObject(value) || !(head! in value)) return { value, replaced: 0 };
-  const inner = replaceAt(value[head!], rest, replacement);
-  return { value: { ...value, [head!]: inner.value }, replaced: inner.replaced };
+  if (head === undefined || !isObject(value) || !(head in value)) return { value, replaced: 0 };
+  const inner = replaceAt(value[head], rest, replacement);
+  return { value: { ...value, [head]: inner.value }, replaced: inner.replaced };
 }
 
 function exampleOf(bundle: BundledDocument, entry: ResponseEnum): unknown {

@@ -47,6 +47,7 @@ export type NarrowsAfterErrorCheck<Result> = [AfterErrorCheck<Result>] extends [
 export type Failing<Checks> = { [Key in keyof Checks]: Checks[Key] extends true ? never : Key }[keyof Checks];
 
 /** What openapi-fetch resolves a call of `Operation` with (JSON responses, default parsing). */
+// biome-ignore lint/complexity/noBannedTypes: `{}` is openapi-fetch's own type for a call without options
 type ResultOf<Operation> = FetchResponse<Operation & Record<string, unknown>, {}, `${string}/${string}`>;
 
 /** For each operation (e.g. a types package's `operations`): whether `if (error) throw` narrows its `data`. */

@@ -130,6 +130,7 @@ describe('errors', () => {
     const hostile = `bad\u001b[31m red\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007 \u202eevil\u0000 ${'x'.repeat(1_000_000)}`;
     const error = new OAuthError({ error: 'invalid_request', error_description: hostile });
     for (const text of [...renderings(error), String(error.details.error_description)]) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for the control characters
       expect(text).not.toMatch(/[\u0000\u001b\u0007\u202e]/);
       expect(text).not.toContain('evil.example');
     }

@@ -41,7 +41,10 @@ const inFlight = new WeakMap<TokenStore, Map<string, Promise<TokenSet>>>();
 
 function flightsFor(store: TokenStore): Map<string, Promise<TokenSet>> {
   let flights = inFlight.get(store);
-  if (!flights) inFlight.set(store, (flights = new Map()));
+  if (!flights) {
+    flights = new Map();
+    inFlight.set(store, flights);
+  }
   return flights;
 }
 

@@ -50,7 +50,12 @@ describe('WebStorageTokenStore', () => {
 
   it('renews under a lock named after the key when Web Locks are given', async () => {
     const names: string[] = [];
-    const locks: WebLocks = { request: (name, task) => (names.push(name), task()) };
+    const locks: WebLocks = {
+      request: (name, task) => {
+        names.push(name);
+        return task();
+      },
+    };
     const store = new WebStorageTokenStore({ storage: mapStorage(), locks });
     await expect(store.withLock('session', async () => 'done')).resolves.toBe('done');
     expect(names).toEqual(['dtk-auth:session']);

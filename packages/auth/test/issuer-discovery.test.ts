@@ -12,7 +12,7 @@ afterEach(async () => {
 
 async function serveDiscovery(answer: (issuer: string) => { status: number; body: unknown; raw?: string }) {
   let issuer = '';
-  server = await startTestServer((req, res) => {
+  server = await startTestServer((_req, res) => {
     const { status, body, raw } = answer(issuer);
     if (raw !== undefined) {
       res.writeHead(status, { 'content-type': 'text/html' }).end(raw);

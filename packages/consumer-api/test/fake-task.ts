@@ -30,7 +30,7 @@ export class FakeTask {
 
   /** Adds each event `everyMs` after the previous one. */
   play(types: string[], everyMs: number): void {
-    types.forEach((type, index) => this.#later(everyMs * (index + 1), () => this.add(type)));
+    for (const [index, type] of types.entries()) this.#later(everyMs * (index + 1), () => this.add(type));
   }
 
   /** The long poll: events after `sinceVersion`, waiting up to `holdMs` for one to arrive. */

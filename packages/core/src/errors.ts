@@ -18,9 +18,9 @@ interface ErrorClass {
   readonly code: string;
 }
 
-function ownCode(constructor: unknown): string | undefined {
-  return typeof constructor === 'function' && Object.hasOwn(constructor, 'code')
-    ? ((constructor as unknown as ErrorClass).code as string)
+function ownCode(errorClass: unknown): string | undefined {
+  return typeof errorClass === 'function' && Object.hasOwn(errorClass, 'code')
+    ? ((errorClass as unknown as ErrorClass).code as string)
     : undefined;
 }
 
@@ -90,9 +90,11 @@ export abstract class DtkError<Details extends object = Record<string, unknown>>
    * or another one. A user subclass that declares no code of its own falls back to the prototype check.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof was asked about, a subclass included
     const code = ownCode(this);
     const lineage =
       typeof value === 'object' && value !== null ? (value as { [LINEAGE]?: unknown })[LINEAGE] : undefined;
+    // biome-ignore lint/complexity/noThisInStatic: the prototype check must run against the class asked about
     if (code === undefined || !Array.isArray(lineage)) return Function.prototype[Symbol.hasInstance].call(this, value);
     return lineage.includes(code);
   }

@@ -245,7 +245,10 @@ export function redactText(text: string, secrets?: Iterable<string>): string {
   const isSecretName = (name: string, where: 'parameter' | 'json'): boolean => {
     const key = `${where}:${name}`;
     let verdict = verdicts.get(key);
-    if (verdict === undefined) verdicts.set(key, (verdict = classifyName(name, where)));
+    if (verdict === undefined) {
+      verdict = classifyName(name, where);
+      verdicts.set(key, verdict);
+    }
     return verdict;
   };
   let result = replaceExact(bounded(String(text)), secrets);
@@ -350,10 +353,14 @@ export function redactValue<T>(value: T, secrets?: Iterable<string>): T {
 }
 
 // Terminal escape sequences: CSI (colours, cursor moves) and OSC (titles, OSC-8 hyperlinks), each bounded.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is this expression's purpose
 const ANSI_CSI = /\u001b\[[0-?]{0,32}[ -/]{0,8}[@-~]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is this expression's purpose
 const ANSI_OSC = /\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)?/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is this expression's purpose
 const OTHER_ESCAPE = /\u001b[@-_]?/g;
 // C0 and C1 controls (NUL included), DEL, bidi embeddings/overrides/isolates and marks, line/paragraph separators.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is this expression's purpose
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
 
 /**

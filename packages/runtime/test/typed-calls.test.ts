@@ -91,7 +91,10 @@ describe('typed calls', () => {
     const seen: string[] = [];
     const client = clientFor(server);
     const result = await client.GET('/status', {
-      fetch: (request: Request) => (seen.push(request.url), globalThis.fetch(request)),
+      fetch: (request: Request) => {
+        seen.push(request.url);
+        return globalThis.fetch(request);
+      },
     });
     expect(result.data).toEqual({ ok: true });
     expect(seen).toEqual([`${server.url}/status`]);

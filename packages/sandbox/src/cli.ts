@@ -12,7 +12,7 @@ import {
 import { startSandbox } from './sandbox.js';
 
 async function main(): Promise<number> {
-  let commandLine;
+  let commandLine: Awaited<ReturnType<typeof parseCommandLine>>;
   try {
     commandLine = await parseCommandLine(process.argv.slice(2));
   } catch (error) {
@@ -24,7 +24,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  let sandbox;
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
   try {
     sandbox = await startSandbox(commandLine.options);
   } catch (error) {

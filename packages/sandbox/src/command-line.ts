@@ -3,7 +3,7 @@
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { exportPKCS8 } from 'jose';
 import type { MachineClient } from './clients.js';
 import type { Sandbox, SandboxOptions } from './sandbox.js';
@@ -48,24 +48,26 @@ function positiveInteger(flag: string, value: string, allowZero = false): number
   return number;
 }
 
+const FLAGS = {
+  port: { type: 'string' },
+  seed: { type: 'string' },
+  users: { type: 'string' },
+  password: { type: 'string' },
+  'redirect-uri': { type: 'string', multiple: true },
+  config: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
 /** Reads the flags (and the config file they name). */
 export async function parseCommandLine(args: readonly string[]): Promise<CommandLine> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof FLAGS; strict: true; allowPositionals: false }>>;
   try {
     parsed = parseArgs({
       args: [...args],
       strict: true,
       allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        seed: { type: 'string' },
-        users: { type: 'string' },
-        password: { type: 'string' },
-        'redirect-uri': { type: 'string', multiple: true },
-        config: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: FLAGS,
     });
   } catch (error) {
     throw new UsageError((error as Error).message);

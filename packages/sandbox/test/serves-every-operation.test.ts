@@ -12,7 +12,7 @@ import { call } from './support/http.js';
 const addFormats = addFormatsImport as unknown as typeof addFormatsImport.default;
 type Json = Record<string, any>;
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
-const escape = (segment: string) => encodeURIComponent(segment.replace(/~/g, '~0').replace(/\//g, '~1'));
+const escapePointer = (segment: string) => encodeURIComponent(segment.replace(/~/g, '~0').replace(/\//g, '~1'));
 
 interface Operation {
   api: (typeof servedApis)[number];
@@ -78,12 +78,13 @@ function responseProblems(
   const key = [String(status), `${String(status)[0]}XX`, 'default'].find((candidate) => responses[candidate]);
   if (!key) return [`status ${status} is not declared`];
   const { value: response, pointer } = deref(operation.description, responses[key]);
-  const base = pointer ?? `#/paths/${escape(operation.path)}/${operation.method}/responses/${escape(key)}`;
+  const base =
+    pointer ?? `#/paths/${escapePointer(operation.path)}/${operation.method}/responses/${escapePointer(key)}`;
   if (!response.content) return body === undefined ? [] : [`${status} declares no body but one was sent`];
   if (body === undefined) return status === 204 ? [] : [`${status} declares a body but none was sent`];
   const media = Object.keys(response.content).find((candidate) => candidate === mediaType || candidate === '*/*');
   if (!media) return [`media type ${mediaType} is not declared for ${status}`];
-  const schemaPointer = `${base}/content/${escape(media)}/schema`;
+  const schemaPointer = `${base}/content/${escapePointer(media)}/schema`;
   const id = `${operation.api.name}${schemaPointer}`;
   let validate = validators.get(id);
   if (!validate) {

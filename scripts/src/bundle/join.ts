@@ -77,8 +77,10 @@ class Joiner {
       for (const section of MERGED_BY_NAME) {
         for (const [name, item] of Object.entries(isRecord(data[section]) ? data[section] : {})) {
           if (!isRecord(item)) continue;
-          const joined = (byName[section] ??= {});
-          const target = (joined[name] ??= {}) as Json;
+          byName[section] ??= {};
+          const joined = byName[section];
+          joined[name] ??= {};
+          const target = joined[name] as Json;
           for (const [key, value] of Object.entries(pushDown ? withSecurity(item, pushDown) : item)) {
             const what = (HTTP_METHODS as readonly string[]).includes(key)
               ? `Operation ${key.toUpperCase()} ${name}`
@@ -89,7 +91,8 @@ class Joiner {
       }
       for (const [section, entries] of Object.entries(isRecord(data['components']) ? data['components'] : {})) {
         if (!isRecord(entries)) continue;
-        const joined = (components[section] ??= {});
+        components[section] ??= {};
+        const joined = components[section];
         for (const [name, value] of Object.entries(entries)) this.mergeComponent(joined, section, name, value, file);
       }
     }

@@ -111,16 +111,17 @@ function findCycles(edges: readonly Edge[]): Edge[][] {
     for (const { to } of outgoing.get(node) ?? []) {
       if (!index.has(to)) {
         visit(to);
-        low.set(node, Math.min(low.get(node)!, low.get(to)!));
+        low.set(node, Math.min(low.get(node) ?? 0, low.get(to) ?? 0));
       } else if (onStack.has(to)) {
-        low.set(node, Math.min(low.get(node)!, index.get(to)!));
+        low.set(node, Math.min(low.get(node) ?? 0, index.get(to) ?? 0));
       }
     }
     if (low.get(node) === index.get(node)) {
       const component: string[] = [];
       let member: string | undefined;
       do {
-        member = stack.pop()!;
+        member = stack.pop();
+        if (member === undefined) break;
         onStack.delete(member);
         component.push(member);
       } while (member !== node);
@@ -132,9 +133,10 @@ function findCycles(edges: readonly Edge[]): Edge[][] {
   for (const component of components) {
     const members = new Set(component);
     const inside = (edge: Edge) => members.has(edge.from) && members.has(edge.to);
-    if (component.length === 1 && !(outgoing.get(component[0]!) ?? []).some((edge) => edge.to === edge.from)) continue;
+    if (component.length === 1 && !(outgoing.get(component[0] ?? '') ?? []).some((edge) => edge.to === edge.from))
+      continue;
     // walk the cycle from its first-sorted member so the report is stable
-    const start = [...component].sort()[0]!;
+    const start = [...component].sort()[0] ?? '';
     const cycle: Edge[] = [];
     let node = start;
     const seen = new Set<string>();

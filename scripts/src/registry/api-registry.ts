@@ -59,6 +59,7 @@ export function apiNameProblem(name: string): string | undefined {
 }
 
 // C0/C1 controls, line and paragraph separators, bidi embeddings/overrides/isolates
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is this expression's purpose
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /** Why `title` cannot be an API title, or `undefined` when it can. Titles end up in comments, JSON and Markdown. */

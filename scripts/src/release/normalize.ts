@@ -87,7 +87,8 @@ export function normalizeForDiff(document: Json): Json {
     const key = decodePointerSegment(name);
     if (keptComponents[section]?.[key] !== undefined) continue;
     const target = resolvePointer(document, `#/components/${section}/${name}`);
-    (keptComponents[section] ??= {})[key] = target;
+    keptComponents[section] ??= {};
+    keptComponents[section][key] = target;
     for (const nested of collectRefs(target)) pending.push(nested);
   }
   return { ...rest, paths, ...(webhooks && { webhooks }), components: keptComponents };

@@ -48,7 +48,7 @@ export async function startLoopbackListener(
 ): Promise<LoopbackListener> {
   const check = validateRedirectUri(redirectUri);
   const expected = check.ok ? new URL(redirectUri) : undefined;
-  if (!expected || expected.protocol !== 'http:' || !isLoopbackHost(expected.hostname) || !expected.port) {
+  if (expected?.protocol !== 'http:' || !isLoopbackHost(expected.hostname) || !expected.port) {
     const why = check.ok ? '' : ` (${check.reason})`;
     throw new TypeError(`a loopback redirect URI looks like http://127.0.0.1:<registered port>/<path>${why}`);
   }

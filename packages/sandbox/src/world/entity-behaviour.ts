@@ -127,7 +127,7 @@ export function entityBehaviour(document: OpenApiDocument, store: CollectionStor
   const handlers: Record<string, OperationHandler> = {};
 
   for (const key of search) {
-    handlers[key] = (request, tools) => {
+    handlers[key] = (request, _tools) => {
       if (!entities) return undefined;
       const listPath = fillTemplate(entities.listTemplate, request.params.path);
       const items = listPath ? store.items(entities, listPath) : undefined;
