@@ -109,8 +109,8 @@ describe('new-api without --from', () => {
       );
     }
     const createClient = readFileSync(join(dir, 'src', 'create-client.ts'), 'utf8');
-    expect(createClient).toContain(
-      "import { apiDescription, operationRoutes, operationSecurity, securitySchemes, type paths } from '@dtk/deposit-api-types';",
+    expect(createClient.replace(/\s+/g, ' ')).toContain(
+      "import { apiDescription, operationRoutes, operationSecurity, type paths, securitySchemes, } from '@dtk/deposit-api-types';",
     );
     expect(createClient).toContain(
       'export function createDepositApiClient(options: DepositApiClientOptions): DepositApiClient {',
