@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -8,22 +7,21 @@ import {
   startTestServer,
   type TestServer,
 } from '@dtk/testkit';
+import {
+  type Browser,
+  type BrowserContext,
+  launchChromium,
+  type Page,
+  saveScreenshot,
+  signInAtSandbox,
+} from '@dtk/testkit/browser';
 import { build } from 'esbuild';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The universal entry in a real browser engine (Debian's Chromium, driven by playwright-core): a single-page app
 // served from 127.0.0.1 signs a user in with PKCE at a real oidc-provider, keeps its tokens in Web Storage, refreshes,
 // reads userinfo across origins, and renews once across two tabs with the Web Locks API.
 const here = dirname(fileURLToPath(import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const CLIENT_ID = 'spa';
 const SCOPES = ['openid', 'email', 'offline_access'];
 
@@ -48,21 +46,11 @@ async function bundleApp(): Promise<string> {
 }
 
 /** Keeps what a person would have seen, for the test artifacts. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const directory = join(here, '../../test-results');
-  await mkdir(directory, { recursive: true });
-  await writeFile(join(directory, `${name}.png`), await page.screenshot());
-}
+const screenshot = (page: Page, name: string) => saveScreenshot(page, join(here, '../../test-results'), name);
 
-/** Plays the user on oidc-provider's login and consent pages, in the browser. */
-async function signInAtProvider(page: Page): Promise<void> {
-  await page.waitForURL((url) => url.origin === op.origin);
-  await page.fill('input[name="username"]', DEMO_USER_SUB);
-  await page.fill('input[name="password"]', 'any password');
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('button[type="submit"]');
-  await page.click('button[type="submit"]'); // consent
-}
+/** Plays the user on the provider's sign-in and consent pages, in the browser. */
+const signInAtProvider = (page: Page) =>
+  signInAtSandbox(page, { origin: op.origin, username: DEMO_USER_SUB, password: 'any password' });
 
 async function resultOf(page: Page): Promise<Record<string, unknown>> {
   const handle = await page.waitForFunction(() => document.body?.dataset.result, undefined, { timeout: 15_000 });
@@ -103,7 +91,7 @@ beforeAll(async () => {
   op = await startOidcProvider({
     clients: [{ client_id: CLIENT_ID, token_endpoint_auth_method: 'none', redirect_uris: [`${origin}/callback`] }],
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
