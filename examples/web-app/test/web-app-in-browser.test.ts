@@ -7,7 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TokenSet } from '@dtk/auth';
 import { type Sandbox, startSandbox } from '@dtk/sandbox';
-import { type Browser, launchChromium, type Page, saveScreenshot, signInAtSandbox } from '@dtk/testkit/browser';
+import {
+  type Browser,
+  launchChromium,
+  renderedAccounts,
+  saveScreenshot,
+  seededAccounts,
+  signInAtSandbox,
+} from '@dtk/testkit/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebApp, type WebApp } from '../src/app.js';
 
@@ -43,46 +50,6 @@ afterAll(async () => {
   await sandbox?.stop();
 });
 
-/** What the Consumer API says about the user's accounts and their five latest transactions, asked directly. */
-async function seededAccounts(username: string) {
-  const { accessToken } = await sandbox.tokens.consumer({ username });
-  const user = sandbox.users.find((candidate) => candidate.username === username);
-  const get = async (path: string) => {
-    const response = await fetch(`${sandbox.consumer.baseUrl}${path}`, {
-      headers: { authorization: `Bearer ${accessToken}` },
-    });
-    expect(response.status).toBe(200);
-    return response.json();
-  };
-  const { accounts } = (await get(`/users/${user?.userId}/accounts`)) as {
-    accounts: Array<{ id: string; name: string; balance: string }>;
-  };
-  return Promise.all(
-    accounts.map(async (account) => {
-      const { transactions } = (await get(
-        `/users/${user?.userId}/accounts/${account.id}/transactions?offset=0&limit=5`,
-      )) as { transactions: Array<{ id: string; amount: string }> };
-      return { ...account, transactions };
-    }),
-  );
-}
-
-/** The accounts as the page shows them. */
-async function renderedAccounts(page: Page) {
-  return page.$$eval('[data-account]', (sections) =>
-    sections.map((section) => ({
-      id: section.getAttribute('data-account'),
-      name: section.querySelector('[data-field="name"]')?.textContent,
-      balance: section.querySelector('[data-field="balance"]')?.getAttribute('data-amount'),
-      balanceText: section.querySelector('[data-field="balance"]')?.textContent,
-      transactions: [...section.querySelectorAll('[data-transaction]')].map((row) => ({
-        id: row.getAttribute('data-transaction'),
-        amount: row.querySelector('[data-amount]')?.getAttribute('data-amount'),
-      })),
-    })),
-  );
-}
-
 const onlySession = async (): Promise<TokenSet> => {
   const [id] = app.sessions.ids();
   const tokenSet = await app.tokens.get(id ?? '');
@@ -106,17 +73,10 @@ describe('the server-side web app in Chromium', { timeout: 60_000 }, () => {
     await saveScreenshot(page, artifacts, 'web-app-2-accounts');
 
     // The seeded balances and latest transactions, as the API holds them.
-    const expected = await seededAccounts(user.username);
+    const expected = await seededAccounts(sandbox, user.username);
     expect(expected.length).toBeGreaterThan(0);
     const shown = await renderedAccounts(page);
-    expect(shown.map(({ id, name, balance, transactions }) => ({ id, name, balance, transactions }))).toEqual(
-      expected.map((account) => ({
-        id: account.id,
-        name: account.name,
-        balance: account.balance,
-        transactions: account.transactions.map(({ id, amount }) => ({ id, amount })),
-      })),
-    );
+    expect(shown.map(({ balanceText, ...account }) => account)).toEqual(expected);
     expect(shown.every((account) => account.transactions.length === 5)).toBe(true);
     expect(shown[0]?.balanceText).toMatch(/^−?\$[\d,]+\.\d\d$/);
     expect(await page.textContent('header')).toContain(user.name);

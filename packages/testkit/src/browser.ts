@@ -62,3 +62,5 @@ export async function signInAtSandbox(page: Page, signIn: ProviderSignIn): Promi
   if (signIn.consent === false) return;
   await page.locator('form[data-sandbox-form="consent"] button[type="submit"]').click();
 }
+
+export { renderedAccounts, type ShownAccount, seededAccounts } from './accounts-page.js';
