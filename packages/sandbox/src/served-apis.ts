@@ -1,6 +1,7 @@
 // The APIs the sandbox serves: one entry per API of the registry (specs/<api>/ → @dtk/<api>-types).
-// `pnpm new-api <name>` adds an API by adding one import pair and one entry below (and the types
-// package to this package's dependencies); everything else is driven by the description and maps.
+// `pnpm new-api <name>` adds an API here itself: one import pair among the imports, one entry at the
+// `new-api: entries` line (and the types package to this package's dependencies); everything else is
+// driven by the description and maps. Keep both `new-api:` lines.
 import * as adminApiMaps from '@dtk/admin-api-types';
 import adminApiDescription from '@dtk/admin-api-types/openapi.json' with { type: 'json' };
 import * as consumerApiMaps from '@dtk/consumer-api-types';

@@ -1,6 +1,7 @@
 // `pnpm new-api <name> [--title "Title"] [--from <file>] [--rules house|recommended]`: registers specs/<name>/ (its
 // own redocly.yaml, and an entry in the root redocly.yaml) and scaffolds the `<name>-types` and `<name>` packages
-// from scripts/templates/. With `--from`, a single-file OpenAPI 3.0/3.1 description is imported whole into
+// from scripts/templates/, and registers the API with the sandbox (packages/sandbox/src/served-apis.ts and the
+// sandbox's dependencies) so that it is mocked from its description. With `--from`, a single-file OpenAPI 3.0/3.1 description is imported whole into
 // specs/<name>/ (kept as its authors wrote it: fix it with overlays, never by editing it).
 //
 // Everything is checked first and written last, as one transaction: a bad name, title or description writes nothing,
@@ -25,6 +26,7 @@ import { rootConfigWithEntry } from '../registry/registry-files.js';
 import { formatProblem } from '../report/problems.js';
 import type { Output } from '../report/progress.js';
 import { displayPath, resolveWorkspace, scriptsRoot, type Workspace, type WorkspaceOptions } from '../workspace.js';
+import { type FileEdit, SandboxRegistrationError, sandboxRegistration } from './sandbox-registration.js';
 import { renderTemplateFolder } from './templates.js';
 
 export type LintPolicy = 'house' | 'recommended';
@@ -60,7 +62,10 @@ export async function runNewApi(names: readonly string[], options: NewApiOptions
     output.out(
       `Next: ${options.from === undefined ? `add description files to ${specs}/, ` : ''}` +
         `run \`pnpm install\` (links the packages), \`pnpm generate ${name}\`, ` +
-        `then \`pnpm turbo run build test --filter @dtk/${name}...\`.`,
+        `then \`pnpm turbo run build test --filter @dtk/${name}...\`` +
+        (created.some((file) => file.startsWith('packages/sandbox/'))
+          ? ', and add a changeset for @dtk/sandbox (it now serves the API).'
+          : '.'),
     );
     return 0;
   } catch (error) {
@@ -71,10 +76,12 @@ export async function runNewApi(names: readonly string[], options: NewApiOptions
   }
 }
 
-/** What one run writes: absolute path → content (or a file to copy), and the root config's new text. */
+/** What one run writes: absolute path → content (or a file to copy), the root config's new text, and edits. */
 interface ScaffoldPlan {
   readonly files: Map<string, { content: string } | { copyFrom: string }>;
   readonly rootConfig?: string;
+  /** Existing files changed in place (the sandbox's list of served APIs and its dependencies). */
+  readonly edits: readonly FileEdit[];
 }
 
 export function newApi(
@@ -136,7 +143,14 @@ function planNewApi(
   }
   for (const path of [...files.keys()]) if (existsSync(path)) files.delete(path);
   const rootConfig = rootConfigWithEntry(workspace, api);
-  return { files, ...(rootConfig !== undefined && { rootConfig }) };
+  let edits: FileEdit[];
+  try {
+    edits = sandboxRegistration(workspace, name);
+  } catch (error) {
+    if (error instanceof SandboxRegistrationError) throw new NewApiError(error.message);
+    throw error;
+  }
+  return { files, edits, ...(rootConfig !== undefined && { rootConfig }) };
 }
 
 interface ImportedDescription {
@@ -177,6 +191,8 @@ function applyPlan(workspace: Workspace, name: string, plan: ScaffoldPlan): stri
   const createdFiles: string[] = [];
   const createdDirs: string[] = [];
   const previousRootConfig = plan.rootConfig !== undefined ? readFileSync(workspace.configPath, 'utf8') : undefined;
+  const previousEdits = plan.edits.map((edit) => ({ path: edit.path, content: readFileSync(edit.path, 'utf8') }));
+  const edited: typeof previousEdits = [];
   try {
     for (const [path, source] of plan.files) {
       for (const dir of missingDirs(dirname(path))) {
@@ -188,7 +204,12 @@ function applyPlan(workspace: Workspace, name: string, plan: ScaffoldPlan): stri
       createdFiles.push(path);
     }
     if (plan.rootConfig !== undefined) writeFileSync(workspace.configPath, plan.rootConfig);
+    plan.edits.forEach((edit, index) => {
+      writeFileSync(edit.path, edit.content);
+      edited.push(previousEdits[index] as (typeof previousEdits)[number]);
+    });
   } catch (error) {
+    for (const previous of edited.reverse()) writeFileSync(previous.path, previous.content);
     for (const path of createdFiles.reverse()) rmSync(path, { force: true });
     for (const dir of createdDirs.reverse()) rmdirSync(dir);
     if (previousRootConfig !== undefined) writeFileSync(workspace.configPath, previousRootConfig);
@@ -197,6 +218,7 @@ function applyPlan(workspace: Workspace, name: string, plan: ScaffoldPlan): stri
   return [
     ...createdFiles.map((path) => displayPath(workspace, path)),
     ...(plan.rootConfig !== undefined ? [`${displayPath(workspace, workspace.configPath)} (apis.${name})`] : []),
+    ...plan.edits.map((edit) => `${displayPath(workspace, edit.path)} (${edit.label})`),
   ];
 }
 
