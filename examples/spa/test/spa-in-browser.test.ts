@@ -96,7 +96,7 @@ describe('the single-page app in Chromium', { timeout: 60_000 }, () => {
     const shown = await renderedAccounts(page);
     expect(shown.map(({ balanceText, ...account }) => account)).toEqual(expected);
     expect(shown.every((account) => account.transactions.length === 5)).toBe(true);
-    expect(shown[0]?.balanceText).toMatch(/^−?\$[\d,]+\.\d\d$/);
+    expect(shown[0]?.balanceText).toMatch(/^-?\$[\d,]+\.\d\d$/);
     expect(await page.textContent('header')).toContain(user.name);
 
     // The session lives in this tab's sessionStorage, nowhere else.

@@ -1,6 +1,6 @@
 // The app's pages, rendered on the server. Everything that comes from the API or the provider (names, memos, error
 // messages) goes through `html`'s escaping: only the template's own markup is markup.
-import { formatMoney, parseMoney } from '@dtk/consumer-api';
+import { type components, formatMoney, parseMoney, type Transaction } from '@dtk/consumer-api';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -79,19 +79,8 @@ ${notice ? html`<p class="error" role="alert">${notice}</p>` : html``}
   );
 }
 
-export interface AccountView {
-  id: string;
-  name: string;
-  accountType: string;
-  balance?: string | undefined;
-  availableBalance?: string | undefined;
-  transactions: ReadonlyArray<{
-    id: string;
-    postedDate?: string | undefined;
-    memo?: string | undefined;
-    amount: string;
-  }>;
-}
+/** An account as the API gives it, with its latest transactions. */
+export type AccountView = components['schemas']['Account'] & { transactions: readonly Transaction[] };
 
 export interface AccountsPageModel {
   displayName: string;
@@ -99,12 +88,14 @@ export interface AccountsPageModel {
   csrfToken: string;
 }
 
-/** Money as the API gives it (a decimal string), formatted exactly: no floating point on the way. */
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+/**
+ * Money as the API gives it (a decimal string), checked (`parseMoney` refuses anything else) and formatted exactly:
+ * Intl.NumberFormat formats a decimal string as written, with no floating point on the way.
+ */
 export function money(amount: string | undefined): string {
-  if (amount === undefined) return '—';
-  const cents = parseMoney(amount);
-  const text = formatMoney(cents < 0n ? -cents : cents);
-  return `${cents < 0n ? '−' : ''}$${text.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+  return amount === undefined ? '—' : usd.format(formatMoney(parseMoney(amount)) as unknown as number);
 }
 
 function accountSection(account: AccountView): Html {

@@ -1,6 +1,6 @@
 // What the single-page app shows, built with DOM calls: data from the API only ever becomes text (`textContent`),
 // never markup, so a hostile account name cannot run script on the page that holds the tokens.
-import { formatMoney, parseMoney } from '@dtk/consumer-api';
+import { type components, formatMoney, parseMoney, type Transaction } from '@dtk/consumer-api';
 
 type Child = Node | string | undefined;
 
@@ -12,26 +12,18 @@ export function h(tag: string, attributes: Record<string, string | undefined> = 
   return element;
 }
 
-/** Money as the API gives it (a decimal string), formatted exactly: no floating point on the way. */
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+/**
+ * Money as the API gives it (a decimal string), checked (`parseMoney` refuses anything else) and formatted exactly:
+ * Intl.NumberFormat formats a decimal string as written, with no floating point on the way.
+ */
 export function money(amount: string | undefined): string {
-  if (amount === undefined) return '—';
-  const cents = parseMoney(amount);
-  const text = formatMoney(cents < 0n ? -cents : cents).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${cents < 0n ? '−' : ''}$${text}`;
+  return amount === undefined ? '—' : usd.format(formatMoney(parseMoney(amount)) as unknown as number);
 }
 
-export interface AccountView {
-  id: string;
-  name: string;
-  accountType: string;
-  balance?: string | undefined;
-  transactions: ReadonlyArray<{
-    id: string;
-    postedDate?: string | undefined;
-    memo?: string | undefined;
-    amount: string;
-  }>;
-}
+/** An account as the API gives it, with its latest transactions. */
+export type AccountView = components['schemas']['Account'] & { transactions: readonly Transaction[] };
 
 export function button(action: string, label: string, onClick: () => void): HTMLElement {
   const element = h('button', { type: 'button', 'data-action': action }, label);
