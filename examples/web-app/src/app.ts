@@ -67,8 +67,17 @@ const SECURITY_HEADERS = {
 };
 
 export function createWebApp(config: WebAppConfig): WebApp {
-  const sessions = config.sessions ?? new SessionStore({ cookie: { secure: config.redirectUri.startsWith('https:') } });
   const tokens = config.tokens ?? new MemoryTokenStore();
+  const apiClients = new Map<string, ConsumerApiClient>();
+  const sessions =
+    config.sessions ??
+    new SessionStore({
+      cookie: { secure: config.redirectUri.startsWith('https:') },
+      onExpire: (id) => {
+        apiClients.delete(id);
+        void tokens.delete(id);
+      },
+    });
   const client: ConfidentialClientOptions = {
     issuer: config.issuer,
     clientId: config.clientId,
@@ -77,7 +86,6 @@ export function createWebApp(config: WebAppConfig): WebApp {
   };
   const renewal = confidentialClientRenewal(client);
   const callbackPath = new URL(config.redirectUri).pathname;
-  const apiClients = new Map<string, ConsumerApiClient>();
 
   const tokenManager = (session: Session) => new TokenManager({ store: tokens, key: session.id, renewal });
   const apiFor = (session: Session): ConsumerApiClient => {

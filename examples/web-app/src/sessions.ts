@@ -28,6 +28,8 @@ export interface SessionStoreOptions {
   /** A session unused for this long is gone (default 30 minutes). */
   idleTimeoutMs?: number;
   cookie?: SessionCookieOptions;
+  /** Called with the id of each session that ends by timing out (e.g. to drop its tokens). */
+  onExpire?: (id: string) => void;
   now?: () => number;
 }
 
@@ -39,6 +41,7 @@ export class SessionStore {
   readonly #cookieName: string;
   readonly #secure: boolean;
   readonly #now: () => number;
+  readonly #onExpire: (id: string) => void;
 
   constructor(options: SessionStoreOptions = {}) {
     this.#key = options.signingKey ?? randomBytes(32);
@@ -46,10 +49,12 @@ export class SessionStore {
     this.#cookieName = options.cookie?.name ?? 'sid';
     this.#secure = options.cookie?.secure ?? false;
     this.#now = options.now ?? Date.now;
+    this.#onExpire = options.onExpire ?? (() => {});
   }
 
-  /** A new, empty session. */
+  /** A new, empty session. Sessions that have timed out go first, so memory stays bounded by the active ones. */
   create(): Session {
+    for (const session of this.#sessions.values()) if (this.#expired(session)) this.#expire(session);
     const session: Session = {
       id: randomBytes(32).toString('base64url'),
       csrfToken: randomBytes(32).toString('base64url'),
@@ -68,8 +73,8 @@ export class SessionStore {
     if (dot <= 0 || !this.#signatureHolds(id, value.slice(dot + 1))) return undefined;
     const session = this.#sessions.get(id);
     if (!session) return undefined;
-    if (this.#now() - session.lastSeen > this.#idleTimeoutMs) {
-      this.#sessions.delete(id);
+    if (this.#expired(session)) {
+      this.#expire(session);
       return undefined;
     }
     session.lastSeen = this.#now();
@@ -95,6 +100,15 @@ export class SessionStore {
   /** `Set-Cookie` that removes the session cookie. */
   clearingCookie(): string {
     return `${this.#cookieName}=; Max-Age=0; ${this.#attributes()}`;
+  }
+
+  #expired(session: Session): boolean {
+    return this.#now() - session.lastSeen > this.#idleTimeoutMs;
+  }
+
+  #expire(session: Session): void {
+    this.#sessions.delete(session.id);
+    this.#onExpire(session.id);
   }
 
   #attributes(): string {

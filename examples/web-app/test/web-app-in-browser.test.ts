@@ -157,9 +157,16 @@ describe('the server-side web app in Chromium', { timeout: 60_000 }, () => {
     await context.close();
   });
 
-  it('refuses a callback it did not start, and a sign-out posted without the form token', async () => {
+  it('refuses a callback it did not start, a cancelled sign-in, and a sign-out posted without the form token', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    await page.goto(`${appUrl}/login`);
+    await page.waitForURL((url) => url.origin === sandbox.consumer.origin);
+    await page.click('form[data-sandbox-form="abort"] button'); // "Cancel" on the provider's sign-in page
+    await page.waitForURL((url) => url.origin === appUrl);
+    expect(await page.textContent('[role="alert"]')).toBe('Sign-in was cancelled.');
+    expect(await page.isVisible('[data-action="sign-in"]')).toBe(true);
+
     const forged = await page.goto(`${appUrl}/auth/cb?code=attacker&state=attacker&iss=${sandbox.consumer.issuer}`);
     expect(forged?.status()).toBe(400);
     expect(await page.isVisible('[data-action="sign-in"]')).toBe(true);
