@@ -1,5 +1,5 @@
 import { sendJson } from '@dtk/testkit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BadRequestError,
   MalformedTaskResponseError,
@@ -291,7 +291,10 @@ describe('refreshUserData: stopping and failures', () => {
     const iterator = refresh[Symbol.asyncIterator]();
     expect((await iterator.next()).value).toMatchObject({ type: 'TaskStarted' });
     const reason = new Error('user left the page');
-    setTimeout(() => controller.abort(reason), 30);
+    // Abort once the held poll has reached the server (PUT, the first poll, the held one), so that no request is
+    // still on its way when the count is taken, however slow the machine.
+    await vi.waitFor(() => expect(server.requests.length).toBeGreaterThanOrEqual(3), { timeout: 5_000 });
+    controller.abort(reason);
 
     const started = performance.now();
     await expect(refresh.done).rejects.toBe(reason);
