@@ -1,7 +1,8 @@
 // Runs the built `dtk` (dist/bin.js) as a child process with its own config directory, as a user's shell would.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -87,7 +88,9 @@ export async function freePort(): Promise<number> {
 
 /** A fresh dtk config directory; `remove()` deletes it. */
 export async function configDirectory(): Promise<{ path: string; remove(): Promise<void> }> {
-  const path = await mkdtemp(join(tmpdir(), 'dtk-cli-test-'));
+  // Hex, not mkdtemp's mixed-case suffix: redaction would take a long mixed-case run for a secret and hide the path.
+  const path = join(tmpdir(), `dtk-cli-test-${randomBytes(8).toString('hex')}`);
+  await mkdir(path, { mode: 0o700 });
   return { path, remove: () => rm(path, { recursive: true, force: true }) };
 }
 
