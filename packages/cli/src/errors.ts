@@ -81,7 +81,8 @@ export class NotSignedInError extends CliError<CliErrorDetails & { profile: stri
   override readonly name: string = 'NotSignedInError';
 
   constructor(profile: string) {
-    super(`not signed in (profile "${profile}")`, { profile, hint: `run: dtk login --profile ${profile}` });
+    const hint = `run: dtk login${profile === 'default' ? '' : ` --profile ${profile}`}`;
+    super(`not signed in (profile "${profile}")`, { profile, hint });
   }
 }
 
@@ -195,6 +196,15 @@ export function describeFailure(error: unknown): Failure {
     }
     if (isOAuthError(error)) {
       const oauthError = error.details.error;
+      // RFC 6749 §4.1.2.1: the provider is failing, not refusing: a network-class failure, worth a retry.
+      if (oauthError === 'server_error' || oauthError === 'temporarily_unavailable') {
+        return {
+          ...base,
+          exitCode: EXIT_CODES.network,
+          error: oauthError,
+          hint: 'the provider is failing; try again later',
+        };
+      }
       return { ...base, exitCode: EXIT_CODES.auth, error: oauthError, hint: oauthHint(oauthError) };
     }
     if (isReauthenticationRequiredError(error)) {
@@ -208,7 +218,10 @@ export function describeFailure(error: unknown): Failure {
         ...base,
         message: message(`${error.message}${where && !error.message.includes(details.url as string) ? where : ''}`),
         exitCode: EXIT_CODES.network,
-        hint: 'check the issuer URL and your network connection',
+        hint:
+          typeof details.status === 'number' && details.status >= 500
+            ? `the provider is failing (HTTP ${details.status}); try again later`
+            : 'check the issuer URL and your network connection',
       };
     }
     return { ...base, exitCode: EXIT_CODES.failure };

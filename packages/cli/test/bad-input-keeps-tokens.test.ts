@@ -212,14 +212,14 @@ describe('a failed renewal keeps the stored session', () => {
     expect(await readFile(tokenFile())).toEqual(before);
   });
 
-  it('the token endpoint answers 503: non-zero exit, the file unchanged, no token on the terminal', async () => {
+  it('the token endpoint answers 503: exit 5, the file unchanged, no token on the terminal', async () => {
     await signedIn();
     const before = await setExpiry(Date.now() - 1_000);
     const stored = JSON.parse(before.toString()).tokens.default;
     sandbox.faults.add({ path: '/a/consumer/api/v0/oidc/token', status: 503 });
     const result = await runDtk(['token'], env);
-    expect(result.code).not.toBe(0);
-    expect([4, 5]).toContain(result.code);
+    expect(result.code).toBe(5);
+    expect(result.stderr).toContain('hint: the provider is failing (HTTP 503); try again later');
     expect(result.stdout + result.stderr).not.toContain(stored.refreshToken);
     expect(await readFile(tokenFile())).toEqual(before);
   });

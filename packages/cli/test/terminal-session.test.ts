@@ -38,7 +38,9 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  const socketPath = (await tmux('display-message', '-p', '#{socket_path}').catch(() => ({ stdout: '' }))).stdout.trim();
+  const socketPath = (
+    await tmux('display-message', '-p', '#{socket_path}').catch(() => ({ stdout: '' }))
+  ).stdout.trim();
   await tmux('kill-server').catch(() => undefined);
   if (socketPath) await rm(socketPath, { force: true });
   await sandbox?.stop();
@@ -60,7 +62,8 @@ async function waitForScreen(pattern: RegExp, timeoutMs = 20_000): Promise<strin
   }
 }
 
-const type = (line: string) => tmux('send-keys', '-t', 'dtk', '-l', line).then(() => tmux('send-keys', '-t', 'dtk', 'Enter'));
+const type = (line: string) =>
+  tmux('send-keys', '-t', 'dtk', '-l', line).then(() => tmux('send-keys', '-t', 'dtk', 'Enter'));
 
 it('dtk login --no-browser shows the URL, then the success line; dtk status shows the session', async () => {
   await type(`dtk login --no-browser ${loginFlags.join(' ')}`);
@@ -72,7 +75,9 @@ it('dtk login --no-browser shows the URL, then the success line; dtk status show
 
   await completeBrowserStep(sandbox, url as string);
   const signedIn = await waitForScreen(/✓ Signed in as/);
-  expect(signedIn).toContain(`✓ Signed in as ${sandbox.users[0]?.userId} (profile "default", ${sandbox.consumer.issuer})`);
+  expect(signedIn).toContain(
+    `✓ Signed in as ${sandbox.users[0]?.userId} (profile "default", ${sandbox.consumer.issuer})`,
+  );
   expect(signedIn).toContain(`Saved profile "default" in ${join(home.path, 'config.json')}`);
 
   await type('clear; dtk status; echo "exit=$?"');

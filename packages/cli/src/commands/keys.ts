@@ -76,9 +76,9 @@ async function exists(path: string): Promise<boolean> {
 
 function registrationSteps(files: { publicKey: string; jwks: string; privateKey: string }, alg: string): string {
   return `To use it for private_key_jwt (client credentials):
-  1. Register the public key for the client where its client credentials are set up: Jack Henry takes
-     it as PEM (${files.publicKey}) or as a JWKS URI serving ${files.jwks} (a JWKS URI lets you
-     rotate keys without registering again).
+  1. Register the public key for the client where its client credentials are set up, either as PEM
+     (${files.publicKey}) or as a JWKS URI that serves ${files.jwks}; a JWKS URI lets you rotate
+     keys without registering again.
   2. Note the client ID the provider gives the client.
   3. Get a token:
        dtk token --client-credentials --client-id <client ID> --key ${files.privateKey} --alg ${alg} \\
