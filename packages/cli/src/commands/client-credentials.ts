@@ -7,7 +7,7 @@ import { ConfigError } from '../errors.js';
 import { type CliIo, note, printJson, printLine } from '../output.js';
 import { providerUrl, type Settings } from '../settings.js';
 
-async function readKeyFile(path: string, io: CliIo): Promise<string> {
+async function readKeyFile(path: string): Promise<string> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -19,10 +19,14 @@ async function readKeyFile(path: string, io: CliIo): Promise<string> {
       { cause: error },
     );
   }
+  return text;
+}
+
+/** Warns when a private key file is readable by others (after the key was found to be a private key). */
+async function warnIfShared(path: string, io: CliIo): Promise<void> {
   if (process.platform !== 'win32' && ((await stat(path)).mode & 0o077) !== 0) {
     note(io, `warning: the key file ${path} is readable by other users; run: chmod 600 ${path}`);
   }
-  return text;
 }
 
 export async function runClientCredentials(settings: Settings, values: Values, io: CliIo): Promise<number> {
@@ -33,7 +37,7 @@ export async function runClientCredentials(settings: Settings, values: Values, i
   const target = useTokenUrl
     ? providerUrl('token URL', settings.tokenUrl, 'https://banno.com/a/oidc-provider/api/v0/token', hint)
     : providerUrl('issuer', settings.issuer, 'https://banno.com/a/oidc-provider/api/v0', hint);
-  const privateKey = await readKeyFile(settings.key, io);
+  const privateKey = await readKeyFile(settings.key);
   const scope = settings.scopes.length > 0 ? settings.scopes : ['openid'];
   const tokens = clientCredentials({
     clientId: settings.clientId,
@@ -44,6 +48,7 @@ export async function runClientCredentials(settings: Settings, values: Values, i
     scope,
     allowInsecureRequests: target.insecure,
   });
+  await warnIfShared(settings.key, io);
   const accessToken = await tokens.getAccessToken();
   const tokenSet = await tokens.getTokenSet();
   if (values.json) {
