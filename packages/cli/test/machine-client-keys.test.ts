@@ -65,9 +65,12 @@ describe('dtk keys create', () => {
   });
 
   it('prints the public JWK and the registration steps for a person', async () => {
-    const result = await runDtk(['keys', 'create', '--name', 'job', '--alg', 'ES256', '--kid', 'job-2026'], {
-      ...env,
-    });
+    const result = await runDtk(
+      ['keys', 'create', '--out-dir', home.path, '--name', 'job', '--alg', 'ES256', '--kid', 'job-2026'],
+      {
+        ...env,
+      },
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Created a ES256 key pair (EC P-256), kid job-2026:');
     expect(result.stdout).toContain('"kid": "job-2026"');

@@ -34,7 +34,9 @@ export interface DtkProcess {
 }
 
 export function startDtk(args: readonly string[], env: Record<string, string>): DtkProcess {
-  const child = spawn(process.execPath, [DTK_BIN, ...args], { env: environment(env), stdio: 'pipe' });
+  // Run from the test's config directory, so nothing a command writes to its working folder lands in the package.
+  const cwd = env.DTK_CONFIG_DIR ?? tmpdir();
+  const child = spawn(process.execPath, [DTK_BIN, ...args], { env: environment(env), cwd, stdio: 'pipe' });
   running.add(child);
   let stdout = '';
   let stderr = '';
