@@ -90,6 +90,8 @@ async function saveProfile(settings: Settings, scopes: string[], io: CliIo): Pro
     clientId: settings.clientId,
     ...(settings.sources.redirectUri !== 'default' && { redirectUri: settings.redirectUri }),
     ...(settings.sources.scopes !== 'default' && { scopes }),
+    // Remembered so that a later command without DTK_CLIENT_SECRET says so, instead of failing at the provider.
+    ...(settings.clientAuthMethod !== 'none' && { clientAuthMethod: settings.clientAuthMethod }),
   };
   if (JSON.stringify(wanted) === JSON.stringify(settings.stored)) return;
   const config = { ...settings.config, profiles: { ...settings.config.profiles, [settings.profile]: wanted } };
