@@ -110,6 +110,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       printLine(io, topic ? topic.spec.help : mainHelp());
       return EXIT_CODES.ok;
     }
+    // `dtk keys --help`: the help of its one command.
+    if (found.name === 'keys' && found.args.some((arg) => arg === '--help' || arg === '-h')) {
+      printLine(io, keysCreateCommand.help);
+      return EXIT_CODES.ok;
+    }
     const command = COMMANDS[found.name];
     if (!command) {
       const message =

@@ -74,7 +74,15 @@ export async function storedTokens(store: FileTokenStore, profile: string): Prom
   return tokenSet;
 }
 
-/** A token manager for the profile's session: renews with the refresh token when the access token is due. */
+/**
+ * A token manager for the profile's session: renews with the refresh token when the access token is due. The client
+ * settings are needed (and checked) only then, so a fresh token is handed out even when they have gone missing.
+ */
 export function sessionTokens(settings: Settings, store: FileTokenStore): TokenManager {
-  return new TokenManager({ store, key: settings.profile, renewal: sessionClient(settings).renewal });
+  let renewal: RenewalStrategy | undefined;
+  return new TokenManager({
+    store,
+    key: settings.profile,
+    renewal: { renew: (current) => (renewal ??= sessionClient(settings).renewal).renew(current) },
+  });
 }

@@ -1,6 +1,6 @@
 // Bad input and failing providers: each gets a clear message, its own exit code, no secret on the terminal, and a
 // valid stored session survives byte for byte.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Sandbox } from '@dtk/sandbox';
@@ -221,6 +221,18 @@ describe('a failed renewal keeps the stored session', () => {
     expect(result.code).toBe(5);
     expect(result.stderr).toContain('hint: the provider is failing (HTTP 503); try again later');
     expect(result.stdout + result.stderr).not.toContain(stored.refreshToken);
+    expect(await readFile(tokenFile())).toEqual(before);
+  });
+
+  it('settings gone missing: a fresh token is still printed; an expired one needs them (exit 3), file unchanged', async () => {
+    await signedIn();
+    const stored = JSON.parse((await readFile(tokenFile())).toString()).tokens.default;
+    await rm(configFile());
+    expect(await runDtk(['token'], env)).toMatchObject({ code: 0, stdout: `${stored.accessToken}\n` });
+    const before = await setExpiry(Date.now() - 1_000);
+    const result = await runDtk(['token'], env);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('dtk: no issuer is configured');
     expect(await readFile(tokenFile())).toEqual(before);
   });
 
