@@ -83,6 +83,11 @@ export function sessionTokens(settings: Settings, store: FileTokenStore): TokenM
   return new TokenManager({
     store,
     key: settings.profile,
-    renewal: { renew: (current) => (renewal ??= sessionClient(settings).renewal).renew(current) },
+    renewal: {
+      renew(current) {
+        renewal ??= sessionClient(settings).renewal;
+        return renewal.renew(current);
+      },
+    },
   });
 }
