@@ -13,7 +13,7 @@ import {
   statusCommand,
   tokenCommand,
 } from './commands/session-commands.js';
-import { describeFailure, EXIT_CODES, UsageError } from './errors.js';
+import { describeFailure, EXIT_CODE_MEANINGS, EXIT_CODES, type ExitCodeName, UsageError } from './errors.js';
 import { type CliIo, printFailure, printLine } from './output.js';
 
 interface Runnable {
@@ -36,19 +36,8 @@ function version(): string {
   return manifest.version;
 }
 
-const EXIT_CODE_HELP = Object.entries({
-  0: 'done',
-  1: 'unexpected failure',
-  2: 'bad usage (unknown command or flag, bad value)',
-  3: 'configuration (config file, missing issuer or client ID, key file)',
-  4: 'authentication (not signed in, sign-in denied, grant or client refused)',
-  5: 'network (provider unreachable or not answering OAuth)',
-  6: 'the browser sign-in timed out',
-  7: 'the redirect URI port is in use',
-  8: 'token file corrupt, unreadable or locked (left untouched)',
-  130: 'interrupted',
-})
-  .map(([code, text]) => `  ${code.padStart(3)}  ${text}`)
+const EXIT_CODE_HELP = (Object.keys(EXIT_CODES) as ExitCodeName[])
+  .map((name) => `  ${String(EXIT_CODES[name]).padStart(3)}  ${EXIT_CODE_MEANINGS[name]}`)
   .join('\n');
 
 function mainHelp(): string {

@@ -36,6 +36,20 @@ export const EXIT_CODES = {
 } as const;
 
 export type ExitCodeName = keyof typeof EXIT_CODES;
+
+/** One line per exit code, for `dtk --help`. */
+export const EXIT_CODE_MEANINGS: Readonly<Record<ExitCodeName, string>> = {
+  ok: 'done',
+  failure: 'unexpected failure',
+  usage: 'bad usage (unknown command or flag, bad value)',
+  config: 'configuration (config file, missing issuer or client ID, key file)',
+  auth: 'authentication (not signed in, sign-in denied, grant or client refused)',
+  network: 'network (provider unreachable, failing, or not answering OAuth)',
+  timeout: 'the browser sign-in timed out',
+  portInUse: 'the redirect URI port is in use',
+  tokenStore: 'token file corrupt, unreadable or locked (left untouched)',
+  interrupted: 'interrupted',
+};
 export type ExitCode = (typeof EXIT_CODES)[ExitCodeName];
 
 export const ERR_DTK_CLI = 'ERR_DTK_CLI';

@@ -19,6 +19,7 @@ export {
   ERR_DTK_CLI_NOT_SIGNED_IN,
   ERR_DTK_CLI_PORT_IN_USE,
   ERR_DTK_CLI_USAGE,
+  EXIT_CODE_MEANINGS,
   EXIT_CODES,
   type ExitCode,
   type ExitCodeName,
