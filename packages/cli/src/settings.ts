@@ -94,9 +94,12 @@ export async function resolveSettings(flags: SettingFlags, env: Environment, cwd
     env.DTK_SCOPES ? splitScopes(env.DTK_SCOPES) : undefined,
     stored.scopes,
   );
-  const alg = pick(flags.alg, nonEmpty(env.DTK_ALG), stored.alg).value ?? 'PS256';
-  if (!KEY_ALGORITHMS.includes(alg as KeyAlgorithm))
-    throw new UsageError(`--alg must be one of ${KEY_ALGORITHMS.join(', ')}, got ${JSON.stringify(alg)}`, 'token');
+  const algChoice = pick(flags.alg, nonEmpty(env.DTK_ALG), stored.alg);
+  const alg = algChoice.value ?? 'PS256';
+  if (!KEY_ALGORITHMS.includes(alg as KeyAlgorithm)) {
+    const message = `${algChoice.source === 'flag' ? '--alg' : 'DTK_ALG'} must be one of ${KEY_ALGORITHMS.join(', ')}, got ${JSON.stringify(alg.slice(0, 20))}`;
+    throw algChoice.source === 'flag' ? new UsageError(message, 'token') : new ConfigError(message);
+  }
   // A key path from the config file is relative to that file; from a flag or the environment, to the working folder.
   const keyFromCommandLine = flags.key ?? nonEmpty(env.DTK_KEY);
   const key =

@@ -14,7 +14,7 @@ import {
   type Values,
 } from '../command-line.js';
 import { type ProfileConfig, writeConfigFile } from '../config-file.js';
-import { ConfigError, InterruptedError, PortInUseError } from '../errors.js';
+import { ConfigError, describeFailure, InterruptedError, PortInUseError } from '../errors.js';
 import { type CliIo, note, printJson, printLine, sessionSummary } from '../output.js';
 import { sessionClient, tokenStore } from '../session.js';
 import { defaultLoginScopes, resolveSettings, type SettingFlags, type Settings } from '../settings.js';
@@ -137,7 +137,10 @@ export async function runLogin(values: Values, io: CliIo): Promise<number> {
     const callback = handleCallback(callbackUrl, request);
     const tokenSet = await client.exchangeCode(callback, request);
     await store.set(settings.profile, tokenSet);
-    await saveProfile(settings, scopes, io);
+    // The login itself has succeeded: a config file that cannot be written is worth a warning, not a failure.
+    await saveProfile(settings, scopes, io).catch((error: unknown) =>
+      note(io, `warning: the profile was not saved: ${describeFailure(error).message}`),
+    );
     if (values.json) printJson(io, sessionSummary({ ...settings, issuer: client.issuer }, tokenSet));
     else printLine(io, `✓ Signed in as ${subjectOf(tokenSet)} (profile "${settings.profile}", ${client.issuer})`);
     return 0;
