@@ -122,6 +122,28 @@ describe('dtk status', () => {
     expect(result.stdout).not.toContain(session.accessToken);
   });
 
+  it('--all lists every profile of the config file, the one in use marked', async () => {
+    const text = await runDtk(['status', '--all'], { ...env, DTK_PROFILE: 'opened' });
+    expect(text.code).toBe(0);
+    const user = sandbox.users[0]?.userId;
+    expect(text.stdout.split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^  default     signed in as ${user} at http://127\\.0\\.0\\.1:\\d+/a/consumer/api/v0/oidc; access token valid \\(in \\d+ min\\)$`,
+        ),
+      ),
+      expect.stringMatching(/^ {2}json-login {2}signed in as /),
+      expect.stringMatching(/^\* opened {6}signed in as /),
+      '',
+    ]);
+    const json = JSON.parse((await runDtk(['status', '--all', '--json'], env)).stdout);
+    expect(json.map((row: { profile: string; current: boolean }) => [row.profile, row.current])).toEqual([
+      ['default', true],
+      ['json-login', false],
+      ['opened', false],
+    ]);
+  });
+
   it('--json gives the summary with where the profile came from; not signed in exits 4', async () => {
     const signedIn = JSON.parse((await runDtk(['status', '--json'], env)).stdout);
     expect(signedIn).toMatchObject({ profile: 'default', signedIn: true, profileSource: 'default' });

@@ -12,15 +12,16 @@ import { runClientCredentials } from './client-credentials.js';
 export const statusCommand: CommandSpec = {
   name: 'status',
   summary: 'show the profile, who is signed in, expiry and scopes',
-  options: { ...PROFILE_OPTIONS },
+  options: { ...PROFILE_OPTIONS, all: { type: 'boolean', short: 'a' } },
   help: `Show the session of a profile: provider, client, who is signed in, when the access token expires,
 whether it can be renewed, and the scopes granted. No token is printed, and nothing is sent to the provider.
 
-Exits with 4 when the profile is not signed in.
+Exits with 4 when the profile is not signed in (with --all: when none is).
 
 Usage: dtk status [flags]
 
 Flags:
+  -a, --all              one line per profile of the config file (* marks the one in use)
 ${PROFILE_HELP}`,
 };
 
@@ -46,8 +47,39 @@ function expiryText(tokenSet: TokenSet, now: number): string {
   return tokenSet.refreshToken ? `expired ${when}; dtk token renews it` : `expired ${when}; run dtk login`;
 }
 
+/** `dtk status --all`: one line (or one JSON object) per profile of the config file. */
+async function allProfiles(settings: Settings, values: Values, io: CliIo): Promise<number> {
+  const store = tokenStore(settings);
+  const names = [...new Set([settings.profile, ...Object.keys(settings.config.profiles)])].sort();
+  const summaries = [];
+  for (const profile of names) {
+    const profileSettings = await resolveSettings({ ...(values as SettingFlags), profile }, io.env, io.cwd);
+    summaries.push({
+      ...sessionSummary(profileSettings, await store.get(profile)),
+      current: profile === settings.profile,
+    });
+  }
+  if (values.json) printJson(io, summaries);
+  else {
+    const width = Math.max(...names.map((name) => name.length));
+    const now = Date.now();
+    for (const summary of summaries) {
+      const state = summary.signedIn
+        ? `signed in as ${summary.subject ?? '(no ID token)'} at ${summary.issuer}; access token ${
+            summary.accessTokenExpiresAt === null || summary.accessTokenExpiresAt === undefined
+              ? 'expiry unknown'
+              : `${summary.accessTokenExpired ? 'expired' : 'valid'} (${relativeTime(Date.parse(summary.accessTokenExpiresAt), now)})`
+          }`
+        : 'not signed in';
+      printLine(io, `${summary.current ? '*' : ' '} ${summary.profile.padEnd(width)}  ${state}`);
+    }
+  }
+  return summaries.some((summary) => summary.signedIn) ? EXIT_CODES.ok : EXIT_CODES.auth;
+}
+
 export async function runStatus(values: Values, io: CliIo): Promise<number> {
   const settings = await resolveSettings(values as SettingFlags, io.env, io.cwd);
+  if (values.all) return allProfiles(settings, values, io);
   const tokenSet = await tokenStore(settings).get(settings.profile);
   const summary = sessionSummary(settings, tokenSet);
   if (values.json) {
