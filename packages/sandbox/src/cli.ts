@@ -6,9 +6,9 @@ import {
   parseCommandLine,
   removeClientKeys,
   USAGE,
-  UsageError,
   writeClientKeys,
 } from './command-line.js';
+import { SandboxUsageError } from './errors.js';
 import { startSandbox } from './sandbox.js';
 
 async function main(): Promise<number> {
@@ -16,7 +16,7 @@ async function main(): Promise<number> {
   try {
     commandLine = await parseCommandLine(process.argv.slice(2));
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof SandboxUsageError)) throw error;
     process.stderr.write(`dtk-sandbox: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
