@@ -36,7 +36,11 @@ describe('openapi-fetch, as the runtime relies on it', () => {
     const { requests, fetch } = recordingFetch(() => new Response('{}', { status: 200 }));
     const transport = createTransport(BASE, { 'X-Default': 'd' });
     let seenByMiddleware: unknown;
-    transport.use({ onRequest: ({ options }) => void (seenByMiddleware = options.fetch) });
+    transport.use({
+      onRequest: ({ options }) => {
+        seenByMiddleware = options.fetch;
+      },
+    });
     const init = { params: { path: { id: 'a b/c' }, query: { q: 1, list: ['x', 'y'] } }, body: { n: 1 } };
     await sendThrough(transport, 'POST', '/things/{id}', init, fetch, undefined);
     await sendThrough(
