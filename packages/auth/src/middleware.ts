@@ -57,7 +57,10 @@ export function authMiddleware(tokens: Pick<TokenManagerLike, 'getAccessToken' |
       const accessToken = await tokens.getAccessToken();
       request.headers.set('Authorization', bearer(accessToken));
       let byId = pending.get(params.options);
-      if (!byId) pending.set(params.options, (byId = new Map()));
+      if (!byId) {
+        byId = new Map();
+        pending.set(params.options, byId);
+      }
       byId.set(params.id, { copy: request.clone(), accessToken });
       return request;
     },

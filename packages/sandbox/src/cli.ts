@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `dtk-sandbox`: the sandbox in a terminal. Exit codes: 0 stopped by a signal, 1 could not start, 2 bad usage.
 import {
+  type CommandLine,
   describeSandbox,
   formatSandbox,
   parseCommandLine,
@@ -9,10 +10,10 @@ import {
   writeClientKeys,
 } from './command-line.js';
 import { SandboxUsageError } from './errors.js';
-import { startSandbox } from './sandbox.js';
+import { type Sandbox, startSandbox } from './sandbox.js';
 
 async function main(): Promise<number> {
-  let commandLine;
+  let commandLine: CommandLine;
   try {
     commandLine = await parseCommandLine(process.argv.slice(2));
   } catch (error) {
@@ -24,7 +25,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  let sandbox;
+  let sandbox: Sandbox;
   try {
     sandbox = await startSandbox(commandLine.options);
   } catch (error) {

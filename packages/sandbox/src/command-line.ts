@@ -47,6 +47,7 @@ function positiveInteger(flag: string, value: string, allowZero = false): number
 
 /** Reads the flags (and the config file they name). */
 export async function parseCommandLine(args: readonly string[]): Promise<CommandLine> {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: assigned in the try below; TypeScript infers parseArgs' result.
   let parsed;
   try {
     parsed = parseArgs({
