@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { components, paths } from '@dtk/consumer-api-types';
 import { createApiClient } from '@dtk/runtime';
 import createClient from 'openapi-fetch';
-import { assertAccountList, startAccountServer, USER_ID } from './account-server.js';
+import { ACCOUNT_LIST, assertAccountList, startAccountServer, USER_ID } from './account-server.js';
 import { formatMicros, formatRatio } from './format.js';
 import {
   measureVariants,
@@ -19,6 +19,7 @@ import {
 import type { Benchmark, BenchSection } from './section.js';
 
 const ROUNDS = { rounds: 10, roundMs: 350, warmupMs: 500 } as const;
+const IN_PROCESS_ROUNDS = { rounds: 20, roundMs: 250, warmupMs: 500 } as const;
 const CONCURRENT_IN_FLIGHT = 16;
 
 function variants(baseUrl: string): Variant[] {
@@ -90,6 +91,43 @@ function addedCost(measurements: readonly VariantMeasurement[]): string {
     .join('\n');
 }
 
+/**
+ * The client code alone: `globalThis.fetch` replaced by one that does what undici does first (a Request from the
+ * input and init, so a signal passed is followed) and answers the account list from memory. No socket and no server,
+ * so the CPU per request is the clients' own, and the difference between two clients is what one adds over the other
+ * without the noise of the network stack.
+ */
+async function measureInProcess(concurrency: number): Promise<VariantMeasurement[]> {
+  const body = JSON.stringify(ACCOUNT_LIST);
+  const headers = { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
+  const platformFetch = globalThis.fetch;
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    new Request(input, init);
+    return new Response(body, { status: 200, headers });
+  };
+  try {
+    const baseUrl = 'http://127.0.0.1:9/a/consumer/api/v0';
+    const inMemory = variants(baseUrl).slice(1);
+    return await measureVariants(inMemory, { ...IN_PROCESS_ROUNDS, concurrency });
+  } finally {
+    globalThis.fetch = platformFetch;
+  }
+}
+
+/** Added client CPU per request and throughput, each runtime variant against bare openapi-fetch (the first). */
+function addedOverOpenapiFetch(measurements: readonly VariantMeasurement[]): string {
+  const summaries = summarize(measurements);
+  const bare = summaries[0];
+  if (!bare) return '';
+  return summaries
+    .slice(1)
+    .map(
+      (s) =>
+        `- ${s.name}: ${formatMicros(s.cpuMicrosPerOp - bare.cpuMicrosPerOp)} more client CPU per request than openapi-fetch, at ${formatRatio(s.throughputRatio)} its throughput.`,
+    )
+    .join('\n');
+}
+
 async function measure(baseUrl: string, concurrency: number): Promise<VariantMeasurement[]> {
   const options: RoundOptions = { ...ROUNDS, concurrency };
   return measureVariants(variants(baseUrl), options);
@@ -103,6 +141,22 @@ export const clientOverhead: Benchmark = {
     try {
       const sequential = await measure(server.url, 1);
       const concurrent = await measure(server.url, CONCURRENT_IN_FLIGHT);
+      const inProcess = await measureInProcess(1);
+      const inProcessConcurrent = await measureInProcess(CONCURRENT_IN_FLIGHT);
+      const inProcessTable = (measurements: readonly VariantMeasurement[]) =>
+        summaryTable(summarize(measurements), {
+          headers: [
+            'client',
+            'req/s',
+            'spread',
+            'p50 latency',
+            'p99 latency',
+            'req/s vs. openapi-fetch',
+            'client CPU/req',
+            'CPU vs. openapi-fetch',
+          ],
+          ratio: 'throughputRatio',
+        });
       const body = [
         `${ROUNDS.rounds} interleaved rounds of ${ROUNDS.roundMs} ms per client after ${ROUNDS.warmupMs} ms of warm-up; ` +
           'the server runs in a child process, so "client CPU/req" is the client process alone.',
@@ -118,6 +172,16 @@ export const clientOverhead: Benchmark = {
         table(summarize(concurrent)),
         '',
         addedCost(concurrent),
+        '',
+        `**In process, no network** (fetch answers from memory; ${IN_PROCESS_ROUNDS.rounds} rounds of ${IN_PROCESS_ROUNDS.roundMs} ms): the clients' own CPU, one request in flight, then ${CONCURRENT_IN_FLIGHT}`,
+        '',
+        inProcessTable(inProcess),
+        '',
+        addedOverOpenapiFetch(inProcess),
+        '',
+        inProcessTable(inProcessConcurrent),
+        '',
+        addedOverOpenapiFetch(inProcessConcurrent),
       ].join('\n');
       return { id: this.id, body };
     } finally {

@@ -13,7 +13,10 @@ export interface PkcePair {
 /** RFC 7636 §4.1: 43–128 characters from the unreserved set. */
 const CODE_VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;
 
-/** True when `verifier` is a well-formed RFC 7636 code verifier. */
+/**
+ * True when `verifier` is a well-formed RFC 7636 code verifier.
+ * @see https://www.rfc-editor.org/rfc/rfc7636#section-4.1
+ */
 export function isValidCodeVerifier(verifier: string): boolean {
   return CODE_VERIFIER.test(verifier);
 }

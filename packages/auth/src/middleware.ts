@@ -110,6 +110,7 @@ export interface ApiClientAuth {
 /**
  * Wires a token manager into an API client:
  * `createApiClient({ baseUrl, ...apiClientAuth(tokens) })`.
+ * @see https://www.rfc-editor.org/rfc/rfc6750#section-3.1 (the 401 the middleware renews after)
  */
 export function apiClientAuth(tokens: TokenManagerLike, options: ApiClientAuthOptions = {}): ApiClientAuth {
   return {

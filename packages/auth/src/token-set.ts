@@ -56,7 +56,10 @@ const VISIBLE_ASCII = /^[\x20-\x7e]+$/;
 /** Longest token accepted: far above any real one, far below what would hurt a header or a store. */
 const MAX_TOKEN_LENGTH = 16_384;
 
-/** True when `token` can be sent as `Authorization: Bearer <token>` (RFC 6750 §2.1). */
+/**
+ * True when `token` can be sent as `Authorization: Bearer <token>`.
+ * @see https://www.rfc-editor.org/rfc/rfc6750#section-2.1
+ */
 export function isBearerToken(token: unknown): token is string {
   return typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH && BEARER_TOKEN.test(token);
 }

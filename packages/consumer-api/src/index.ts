@@ -12,14 +12,23 @@ export {
   createConsumerApiClient,
 } from './create-client.js';
 export {
+  CONSUMER_API_ERROR_CODES,
+  ConsumerApiError,
+  type ConsumerApiErrorCode,
+  isConsumerApiError,
+  MalformedTaskResponseError,
+  MoneyFormatError,
+  type RefreshUserDataTimeoutDetails,
+  RefreshUserDataTimeoutError,
+} from './errors.js';
+export {
   type Instant,
   type IterateTransactionsOptions,
   iterateTransactions,
   MAX_TRANSACTIONS_PAGE_SIZE,
   type Transaction,
 } from './iterate-transactions.js';
-export { formatMoney, MoneyFormatError, parseMoney } from './money.js';
-export { MalformedTaskResponseError, RefreshUserDataTimeoutError } from './refresh-errors.js';
+export { formatMoney, parseMoney } from './money.js';
 export {
   type RefreshUserDataOptions,
   refreshUserData,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, MoneyFormatError, parseMoney } from './money.js';
+import { MoneyFormatError } from './errors.js';
+import { formatMoney, parseMoney } from './money.js';
 
 describe('parseMoney', () => {
   it.each([

@@ -4,22 +4,12 @@
  * by string and integer arithmetic only.
  */
 
+import { MoneyFormatError } from './errors.js';
+
 /** Digits, with an optional minus sign and fraction: the shape the API's schemas declare. */
 const MONEY_PATTERN = /^(-?)(\d+)(?:\.(\d+))?$/;
 const CENTS_DIGITS = 2;
 const MAX_QUOTED_INPUT = 40;
-
-/** A string that is not an exact money amount; nothing was rounded or guessed. */
-export class MoneyFormatError extends Error {
-  override name = 'MoneyFormatError';
-  /** The rejected input (as given, when it was a string). */
-  readonly input: unknown;
-
-  constructor(message: string, input: unknown) {
-    super(message);
-    this.input = input;
-  }
-}
 
 function quote(input: string): string {
   const shown = input.length > MAX_QUOTED_INPUT ? `${input.slice(0, MAX_QUOTED_INPUT)}…` : input;

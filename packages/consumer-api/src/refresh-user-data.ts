@@ -1,8 +1,8 @@
 import { sleep } from '@dtk/core';
 import { BadRequestError, unwrap } from '@dtk/runtime';
 import type { ConsumerApiClient } from './create-client.js';
+import { RefreshUserDataTimeoutError } from './errors.js';
 import { EventFeed } from './event-feed.js';
-import { RefreshUserDataTimeoutError } from './refresh-errors.js';
 import {
   checkFetchTask,
   checkTaskEvents,

@@ -1,5 +1,5 @@
 import type { components } from '@dtk/consumer-api-types';
-import { MalformedTaskResponseError } from './refresh-errors.js';
+import { MalformedTaskResponseError } from './errors.js';
 
 /**
  * One event of an aggregation task (`TaskStarted`, ..., `TaskEnded`) with its event-specific

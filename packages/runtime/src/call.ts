@@ -35,7 +35,7 @@ import {
   setBearer,
   type TokenProvider,
 } from './security.js';
-import { type Attempt, discardBody, settleOrAbort, startAttempt } from './timeouts.js';
+import { type Attempt, discardBody, startAttempt } from './timeouts.js';
 
 /** The base `fetch`: called with one Request per attempt. */
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -147,12 +147,16 @@ export class Call implements CallSummary {
   async #send(request: Request): Promise<Response> {
     if (this.caller?.aborted) throw this.caller.reason;
     const { context, operation } = this;
-    const chosen = await chooseCandidate(
-      operation.security,
-      context.token,
-      context.grantedScopes,
-      (requiredScopes, grantedScopes) => this.#missingScope(request, requiredScopes, grantedScopes),
-    );
+    // An operation the client has no credentials for goes as it is: no await on that path.
+    const chosen =
+      operation.security.length === 0
+        ? undefined
+        : await chooseCandidate(
+            operation.security,
+            context.token,
+            context.grantedScopes,
+            (requiredScopes, grantedScopes) => this.#missingScope(request, requiredScopes, grantedScopes),
+          );
     const outgoing = chosen ? await applyCredentials(request, chosen.candidate, chosen.token, this.#sent) : request;
     applyRequestMediaType(outgoing, operation);
     this.#request = outgoing;
@@ -191,34 +195,34 @@ export class Call implements CallSummary {
     const policy = this.settings.retry;
     for (let attempt = 1; ; attempt++) {
       this.attempts += 1;
-      const signal = this.#startAttempt();
+      const deadline = this.#startAttempt();
       this.#log('debug', 'http request', () => ({
         ...this.#logFields(),
         headers: redactHeaders(request.headers, this.secrets),
       }));
-      const started = clock.now();
+      // Durations are only logged: no clock reads without a logger.
+      const started = this.context.logger ? clock.now() : 0;
       let response: Response;
       try {
-        response = await settleOrAbort(this.#transmit(request, body, signal), signal, discardBody);
+        const sending = this.#transmit(request, body, deadline?.signal);
+        response = await (deadline ? deadline.guard(sending, discardBody) : sending);
       } catch (error) {
         this.finish();
         const failure = this.#failure(error, 'failed: no response');
         if (failure === this.caller?.reason) throw failure;
-        const durationMs = Math.round(clock.now() - started);
         this.#log('warn', 'http failure', () => ({
           ...this.#logFields(),
-          durationMs,
+          durationMs: Math.round(clock.now() - started),
           error: `${(failure as Error).name}: ${(failure as Error).message}`,
         }));
         if (attempt >= maxAttempts) throw failure;
         await this.#wait(backoffDelay(attempt - 1, policy, clock.random));
         continue;
       }
-      const durationMs = Math.round(clock.now() - started);
       this.#log('info', 'http response', () => ({
         ...this.#logFields(),
         status: response.status,
-        durationMs,
+        durationMs: Math.round(clock.now() - started),
         requestId: requestIdOf(response.headers),
       }));
       const delay = attempt < maxAttempts ? retryDelay(response, attempt - 1, policy, clock.random) : undefined;
@@ -243,15 +247,14 @@ export class Call implements CallSummary {
     return base ? base(new Request(request, init)) : globalThis.fetch(request, init);
   }
 
-  #startAttempt(): AbortSignal | undefined {
+  #startAttempt(): Attempt | undefined {
     this.#attempt?.clear();
     const { timeoutMs } = this.settings;
-    if (this.caller === undefined && !Number.isFinite(timeoutMs)) {
-      this.#attempt = undefined;
-      return undefined;
-    }
-    this.#attempt = startAttempt(this.caller, timeoutMs, () => this.#timeoutError());
-    return this.#attempt.signal;
+    this.#attempt =
+      this.caller === undefined && !Number.isFinite(timeoutMs)
+        ? undefined
+        : startAttempt(this.caller, timeoutMs, () => this.#timeoutError());
+    return this.#attempt;
   }
 
   #wait(delayMs: number): Promise<void> {
@@ -314,7 +317,7 @@ export class Call implements CallSummary {
     const maxResponseBytes = this.settings.maxResponseBytes;
     return {
       maxBytes: maxResponseBytes,
-      signal: this.#attempt?.signal,
+      deadline: this.#attempt,
       tooLarge: (contentLength) =>
         this.#error(
           ResponseTooLargeError,

@@ -130,7 +130,8 @@ export function rebasedBaseUrl(
 
 /** Finds the operation of a call from its method and OpenAPI path, compiled once per operation. */
 export class OperationIndex {
-  readonly #byRoute = new Map<string, Operation>();
+  // method → path → operation: two lookups, no key string built per call.
+  readonly #byRoute = new Map<string, Map<string, Operation>>();
   readonly #unmapped = new Map<string, Operation>();
   readonly #credentials: CredentialConfig;
 
@@ -139,7 +140,13 @@ export class OperationIndex {
     const rootServers = maps?.apiDescription?.servers ?? [];
     for (const [operationId, route] of Object.entries(maps?.routes ?? {})) {
       const requirements = maps?.security?.[operationId] ?? legacyRequirements(maps?.scopes?.[operationId]);
-      this.#byRoute.set(`${route.method.toUpperCase()} ${route.path}`, {
+      const method = route.method.toUpperCase();
+      let byPath = this.#byRoute.get(method);
+      if (byPath === undefined) {
+        byPath = new Map();
+        this.#byRoute.set(method, byPath);
+      }
+      byPath.set(route.path, {
         operationId,
         requestContentType: route.requestContentType,
         pathParameters: pathParameters(route.path),
@@ -150,8 +157,10 @@ export class OperationIndex {
   }
 
   find(method: string, path: string): Operation {
+    const mapped = this.#byRoute.get(method)?.get(path);
+    if (mapped) return mapped;
     const key = `${method} ${path}`;
-    const known = this.#byRoute.get(key) ?? this.#unmapped.get(key);
+    const known = this.#unmapped.get(key);
     if (known) return known;
     const operation: Operation = {
       operationId: undefined,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BodyLimits, limitedStream, readBytes, readText } from './response-body.js';
+import { settleOrAbort } from './timeouts.js';
 
 class TooLarge extends Error {
   constructor(readonly contentLength: number | undefined) {
@@ -9,7 +10,7 @@ class TooLarge extends Error {
 
 const limits = (maxBytes: number, signal?: AbortSignal): BodyLimits => ({
   maxBytes,
-  signal,
+  deadline: signal && { guard: (pending) => settleOrAbort(pending, signal) },
   tooLarge: (length) => new TooLarge(length),
 });
 

@@ -1,6 +1,6 @@
 // Reading a response body within limits: at most `maxResponseBytes` (known from Content-Length before anything is
 // read, or counted while reading), under the attempt's deadline, with failures handed to the caller to type.
-import { discardBody, settleOrAbort } from './timeouts.js';
+import { type Attempt, discardBody } from './timeouts.js';
 
 /** Default `maxResponseBytes`: 32 MiB. Banno's largest JSON pages are a few hundred kB. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
@@ -9,8 +9,8 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export interface BodyLimits {
   /** Most bytes to read (after content decoding); `Infinity` for no limit. */
   readonly maxBytes: number;
-  /** The attempt's signal: reading stops with its reason when it aborts (deadline or caller). */
-  readonly signal: AbortSignal | undefined;
+  /** The attempt's deadline: reading stops with its reason when it passes (or the caller aborts). */
+  readonly deadline: Pick<Attempt, 'guard'> | undefined;
   /** The error for a body over the limit; `contentLength` when the server declared it. */
   tooLarge(contentLength: number | undefined): Error;
 }
@@ -52,6 +52,9 @@ async function readCounting(body: ReadableStream<Uint8Array>, limits: BodyLimits
   return bytes;
 }
 
+const guarded = <T>(pending: Promise<T>, limits: BodyLimits): Promise<T> =>
+  limits.deadline ? limits.deadline.guard(pending) : pending;
+
 function checkDeclared(response: Response, limits: BodyLimits): number | undefined {
   const declared = declaredLength(response);
   if (declared !== undefined && declared > limits.maxBytes) {
@@ -69,17 +72,15 @@ export async function readBytes(response: Response, limits: BodyLimits): Promise
     declared !== undefined
       ? response.arrayBuffer().then((buffer) => new Uint8Array(buffer))
       : readCounting(response.body, limits);
-  return settleOrAbort(reading, limits.signal);
+  return guarded(reading, limits);
 }
 
 /** The whole body as text (UTF-8, a BOM removed, as `Response.text()` does), within the limits. */
 export async function readText(response: Response, limits: BodyLimits): Promise<string> {
   const declared = checkDeclared(response, limits);
   // With a trustworthy length the platform's own reader is the fastest; otherwise count as the bytes come.
-  if (declared !== undefined || response.body === null) return settleOrAbort(response.text(), limits.signal);
-  return settleOrAbort(readCounting(response.body, limits), limits.signal).then((bytes) =>
-    new TextDecoder().decode(bytes),
-  );
+  if (declared !== undefined || response.body === null) return guarded(response.text(), limits);
+  return guarded(readCounting(response.body, limits), limits).then((bytes) => new TextDecoder().decode(bytes));
 }
 
 /**
@@ -111,7 +112,7 @@ export function limitedStream(
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const chunk = await settleOrAbort(reader.read(), limits.signal);
+        const chunk = await guarded(reader.read(), limits);
         if (chunk.done) {
           finish();
           controller.close();

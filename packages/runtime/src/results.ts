@@ -39,6 +39,7 @@ function callSummaryOf(result: FetchResultLike): CallSummary {
  * Connection failures and timeouts were already thrown by the call itself.
  *
  * @throws {ApiError} the subclass for the response's status.
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-15 (status codes)
  * @example const { accounts } = await unwrap(client.GET('/users/{userId}/accounts', { params }));
  */
 export async function unwrap<Result extends FetchResultLike>(call: Result | Promise<Result>): Promise<DataOf<Result>> {

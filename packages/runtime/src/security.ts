@@ -307,6 +307,8 @@ function scopeAlternatives(entry: readonly (string | SecurityRequirement)[]): st
  * `{}`) add nothing, and so do public operations.
  *
  * @throws {TypeError} naming an operationId that is not in the map.
+ * @see https://spec.openapis.org/oas/v3.1.0#security-requirement-object
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-3.3
  */
 export function scopesFor<Operation extends string>(
   operationIds: Iterable<Operation>,

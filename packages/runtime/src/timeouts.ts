@@ -1,12 +1,106 @@
 // Per-attempt deadlines composed with the caller's AbortSignal.
 
-/** The signal one attempt runs under: the caller's signal plus this attempt's own deadline. */
+/** The deadline one attempt runs under. */
 export interface Attempt {
+  /** Aborts when the deadline passes (or the caller aborts); for the transport. */
   readonly signal: AbortSignal;
   /** True once this attempt's deadline has passed (as opposed to a caller abort). */
   timedOut(): boolean;
-  /** Stops the timer and detaches from the caller's signal. Safe to call more than once. */
+  /** Ends the attempt: stops the timer and detaches from the caller's signal. Safe to call more than once. */
   clear(): void;
+  /**
+   * Settles with `pending`, or rejects with the abort reason when the deadline passes or the caller aborts first.
+   * Guards against a `fetch` (or a body) that ignores its signal, so a deadline holds whatever the transport does;
+   * `onLate` releases what arrives after it (e.g. cancels a late response's body so its connection is freed).
+   */
+  guard<T>(pending: Promise<T>, onLate?: (late: T) => void): Promise<T>;
+}
+
+const ignore = () => {};
+
+/**
+ * One attempt's controller: aborted by its own timer or by the caller's signal. Its guards wait on a plain list
+ * rather than on abort listeners: adding and removing an EventTarget listener costs microseconds in Node, and a call
+ * guards twice (the response, then its body).
+ */
+class AttemptDeadline implements Attempt {
+  readonly #controller = new AbortController();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #expired = false;
+  #waiters: ((reason: unknown) => void)[] | undefined;
+  readonly #caller: AbortSignal | undefined;
+  readonly #onCallerAbort: (() => void) | undefined;
+
+  constructor(caller: AbortSignal | undefined, timeoutMs: number, timeoutReason: () => unknown) {
+    if (caller) {
+      this.#caller = caller;
+      this.#onCallerAbort = () => this.#abort(caller.reason);
+      if (caller.aborted) this.#abort(caller.reason);
+      else caller.addEventListener('abort', this.#onCallerAbort, { once: true });
+    }
+    if (Number.isFinite(timeoutMs) && !this.#controller.signal.aborted) {
+      this.#timer = setTimeout(() => {
+        this.#expired = true;
+        this.#abort(timeoutReason());
+      }, timeoutMs);
+      (this.#timer as { unref?: () => void }).unref?.();
+    }
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  timedOut(): boolean {
+    return this.#expired;
+  }
+
+  clear(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#onCallerAbort) this.#caller?.removeEventListener('abort', this.#onCallerAbort);
+  }
+
+  #abort(reason: unknown): void {
+    this.#controller.abort(reason);
+    const waiters = this.#waiters;
+    this.#waiters = undefined;
+    if (waiters) for (const reject of waiters) reject(reason);
+  }
+
+  guard<T>(pending: Promise<T>, onLate: (late: T) => void = ignore): Promise<T> {
+    const { signal } = this.#controller;
+    if (signal.aborted) {
+      void pending.then(onLate, ignore);
+      return Promise.reject(signal.reason);
+    }
+    return new Promise<T>((resolve, reject) => {
+      let settled = false;
+      const onAbort = (reason: unknown) => {
+        settled = true;
+        void pending.then(onLate, ignore);
+        reject(reason);
+      };
+      if (this.#waiters === undefined) this.#waiters = [onAbort];
+      else this.#waiters.push(onAbort);
+      const forget = () => {
+        const index = this.#waiters?.indexOf(onAbort) ?? -1;
+        if (index >= 0) this.#waiters?.splice(index, 1);
+      };
+      pending.then(
+        (value) => {
+          if (settled) return;
+          forget();
+          resolve(value);
+        },
+        (error: unknown) => {
+          if (settled) return;
+          forget();
+          reject(error);
+        },
+      );
+    });
+  }
 }
 
 /**
@@ -20,38 +114,12 @@ export function startAttempt(
   timeoutMs: number,
   timeoutReason: () => unknown,
 ): Attempt {
-  const controller = new AbortController();
-  let expired = false;
-  const onCallerAbort = () => controller.abort(caller?.reason);
-  if (caller) {
-    if (caller.aborted) onCallerAbort();
-    else caller.addEventListener('abort', onCallerAbort, { once: true });
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (Number.isFinite(timeoutMs)) {
-    timer = setTimeout(() => {
-      expired = true;
-      controller.abort(timeoutReason());
-    }, timeoutMs);
-    (timer as { unref?: () => void }).unref?.();
-  }
-  return {
-    signal: controller.signal,
-    timedOut: () => expired,
-    clear() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      caller?.removeEventListener('abort', onCallerAbort);
-    },
-  };
+  return new AttemptDeadline(caller, timeoutMs, timeoutReason);
 }
 
-const ignore = () => {};
-
 /**
- * Settles with `pending`, or rejects with the signal's reason when it aborts first. Guards against a `fetch` (or a
- * body) that ignores its signal, so a deadline holds whatever the transport does; `onLate` releases what arrives
- * after the deadline (e.g. cancels a late response's body so its connection is freed).
+ * Settles with `pending`, or rejects with the signal's reason when it aborts first; `onLate` releases what arrives
+ * after the abort.
  */
 export function settleOrAbort<T>(
   pending: Promise<T>,

@@ -1,22 +1,23 @@
 #!/usr/bin/env node
 // `dtk-sandbox`: the sandbox in a terminal. Exit codes: 0 stopped by a signal, 1 could not start, 2 bad usage.
 import {
+  type CommandLine,
   describeSandbox,
   formatSandbox,
   parseCommandLine,
   removeClientKeys,
   USAGE,
-  UsageError,
   writeClientKeys,
 } from './command-line.js';
-import { startSandbox } from './sandbox.js';
+import { SandboxUsageError } from './errors.js';
+import { type Sandbox, startSandbox } from './sandbox.js';
 
 async function main(): Promise<number> {
-  let commandLine: Awaited<ReturnType<typeof parseCommandLine>>;
+  let commandLine: CommandLine;
   try {
     commandLine = await parseCommandLine(process.argv.slice(2));
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof SandboxUsageError)) throw error;
     process.stderr.write(`dtk-sandbox: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
@@ -24,7 +25,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  let sandbox: Sandbox;
   try {
     sandbox = await startSandbox(commandLine.options);
   } catch (error) {

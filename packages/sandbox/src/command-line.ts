@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { exportPKCS8 } from 'jose';
 import type { MachineClient } from './clients.js';
+import { SandboxUsageError } from './errors.js';
 import type { Sandbox, SandboxOptions } from './sandbox.js';
 
 /** The ports `dtk-sandbox` uses unless told otherwise: consumer, admin, entity management. */
@@ -31,10 +32,6 @@ Options:
 While it runs: GET /__sandbox on any host lists what is served; POST /__sandbox/faults adds a fault
 rule (e.g. {"operation":"listAccounts","status":503,"times":1}), DELETE /__sandbox/faults clears them.`;
 
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
 export interface CommandLine {
   options: SandboxOptions;
   json: boolean;
@@ -44,7 +41,7 @@ export interface CommandLine {
 function positiveInteger(flag: string, value: string, allowZero = false): number {
   const number = Number(value);
   if (!Number.isSafeInteger(number) || number < (allowZero ? 0 : 1))
-    throw new UsageError(`${flag} needs a whole number${allowZero ? '' : ' above 0'}, got "${value}"`);
+    throw new SandboxUsageError(`${flag} needs a whole number${allowZero ? '' : ' above 0'}, got "${value}"`);
   return number;
 }
 
@@ -70,7 +67,7 @@ export async function parseCommandLine(args: readonly string[]): Promise<Command
       options: FLAGS,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new SandboxUsageError((error as Error).message);
   }
   const { values } = parsed;
   let options: SandboxOptions = {};
@@ -79,21 +76,21 @@ export async function parseCommandLine(args: readonly string[]): Promise<Command
     try {
       text = await readFile(values.config, 'utf8');
     } catch (error) {
-      throw new UsageError(
+      throw new SandboxUsageError(
         `cannot read --config ${values.config}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       );
     }
     try {
       options = JSON.parse(text) as SandboxOptions;
     } catch (error) {
-      throw new UsageError(`--config ${values.config} is not valid JSON: ${(error as Error).message}`);
+      throw new SandboxUsageError(`--config ${values.config} is not valid JSON: ${(error as Error).message}`);
     }
     if (typeof options !== 'object' || options === null || Array.isArray(options))
-      throw new UsageError(`--config ${values.config} must hold a JSON object`);
+      throw new SandboxUsageError(`--config ${values.config} must hold a JSON object`);
   }
   const base = values.port !== undefined ? positiveInteger('--port', values.port, true) : undefined;
   if (base !== undefined && base > 65533)
-    throw new UsageError('--port must leave room for three ports (at most 65533)');
+    throw new SandboxUsageError('--port must leave room for three ports (at most 65533)');
   const ports =
     base === undefined
       ? (options.ports ?? { consumer: DEFAULT_PORT, admin: DEFAULT_PORT + 1, entityManagement: DEFAULT_PORT + 2 })

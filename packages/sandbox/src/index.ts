@@ -6,6 +6,17 @@ export {
   type SandboxClientOptions,
   type SandboxClients,
 } from './clients.js';
+export {
+  AuthorizationFlowError,
+  BodyTooLargeError,
+  isSandboxError,
+  SANDBOX_ERROR_CODES,
+  SandboxError,
+  type SandboxErrorCode,
+  SandboxTokenError,
+  type SandboxTokenErrorDetails,
+  SandboxUsageError,
+} from './errors.js';
 export { type LoopbackListener, listenOnLoopback } from './http/loopback.js';
 export type { ApiMaps, OpenApiDocument, OperationDescriptor, SecurityRequirement } from './mock/description.js';
 export { type ActiveFault, type FaultRule, validateFaultRule } from './mock/faults.js';
@@ -29,7 +40,6 @@ export {
   BANNO_OFFLINE_ACCESS_SCOPE,
   CONSUMER_ISSUER_PATH,
 } from './provider/banno.js';
-export { AuthorizationFlowError } from './provider/login-driver.js';
 export { type MachineClientOptions, machineClient } from './provider/machine-client.js';
 export {
   createOpenIdProvider,
@@ -49,4 +59,4 @@ export {
 } from './sandbox.js';
 export type { HostName, ServedApi } from './served-api.js';
 export { servedApis } from './served-apis.js';
-export { SandboxTokenError, type SandboxTokens } from './tokens.js';
+export type { SandboxTokens } from './tokens.js';

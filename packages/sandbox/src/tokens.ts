@@ -4,6 +4,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { CodeClient, MachineClient } from './clients.js';
+import { SandboxTokenError } from './errors.js';
 import type { LoginCredentials, OpenIdProvider } from './provider/openid-provider.js';
 
 /** A token response, its fields renamed to camelCase. */
@@ -16,11 +17,6 @@ export interface SandboxTokens {
   refreshToken: string | undefined;
   /** For a signed-in user. */
   idToken: string | undefined;
-}
-
-/** The token endpoint refused a request the sandbox made for you. */
-export class SandboxTokenError extends Error {
-  override readonly name = 'SandboxTokenError';
 }
 
 const scopeText = (scope: string | readonly string[]) => (typeof scope === 'string' ? scope : scope.join(' '));
@@ -39,6 +35,7 @@ async function tokenRequest(
   if (!response.ok || typeof body.access_token !== 'string') {
     throw new SandboxTokenError(
       `the token request failed with ${response.status} ${String(body.error ?? '')}${body.error_description ? `: ${String(body.error_description)}` : ''}`,
+      { status: response.status, error: typeof body.error === 'string' ? body.error : undefined },
     );
   }
   return {
@@ -76,6 +73,7 @@ export async function userTokens(
   if (!code || redirect.searchParams.get('state') !== state) {
     throw new SandboxTokenError(
       `sign-in failed: ${redirect.searchParams.get('error') ?? 'no code'} ${redirect.searchParams.get('error_description') ?? ''}`.trim(),
+      { status: undefined, error: redirect.searchParams.get('error') ?? undefined },
     );
   }
   const fields: Record<string, string> = {

@@ -191,6 +191,7 @@ export function checkPrivateKey(key: PrivateKeyInput, alg: ClientAssertionAlgori
 /**
  * Imports a private key for `alg` as a non-extractable WebCrypto signing key, after {@link checkPrivateKey}.
  * @throws {PrivateKeyError}
+ * @see https://www.rfc-editor.org/rfc/rfc7518#section-3.1
  */
 export async function importPrivateKey(key: PrivateKeyInput, alg: ClientAssertionAlgorithm): Promise<CryptoKey> {
   const checked = checkPrivateKey(key, alg);
@@ -251,6 +252,8 @@ function privateKeyJwt(options: ClientAuthOptions): oauth.ClientAuth {
  * The client authentication for `options`, checked now (a bad key fails here, not at the first request), with the
  * client secret listed among the values that are removed from every error.
  * @throws {TypeError} for contradictory options. @throws {PrivateKeyError} for an unusable key.
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-2.3.1 (client secrets)
+ * @see https://www.rfc-editor.org/rfc/rfc7523#section-2.2 (private_key_jwt assertions)
  */
 export function createClientAuthentication(options: ClientAuthOptions): ClientAuthentication {
   const clientAuth = clientAuthFor(resolveClientAuthMethod(options), options);

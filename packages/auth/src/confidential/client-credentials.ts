@@ -118,6 +118,7 @@ export interface MachineTokenDefaults {
  * refused at once by `clientCredentials`.
  *
  * @throws {TypeError} / {PrivateKeyError}
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.4
  */
 export function machineTokenManager(
   options: MachineTokenManagerOptions,

@@ -1,8 +1,9 @@
 // `/__sandbox`: what the sandbox serves, and its fault rules changed while it runs — for a test
 // in another process than the sandbox (e.g. against `pnpm sandbox`).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLargeError } from '../errors.js';
 import type { FaultInjector, FaultRule } from '../mock/faults.js';
-import { BodyTooLargeError, readBody, sendJson } from './request-body.js';
+import { readBody, sendJson } from './request-body.js';
 
 /** What `GET /__sandbox` answers: the URLs of every host and API. */
 export type SandboxIndex = Record<string, unknown>;

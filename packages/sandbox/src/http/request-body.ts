@@ -1,12 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLargeError } from '../errors.js';
 
 /** Largest request body the sandbox reads; larger ones are refused with 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
-
-/** A request body over {@link MAX_BODY_BYTES}. */
-export class BodyTooLargeError extends Error {
-  override readonly name = 'BodyTooLargeError';
-}
 
 /** Reads the whole body, refusing more than `limit` bytes. */
 export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
@@ -14,7 +10,7 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLargeError(`request body over ${limit} bytes`);
+    if (size > limit) throw new BodyTooLargeError(limit);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

@@ -5,7 +5,8 @@
 
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLargeError, mediaTypeOf, readBody } from '../http/request-body.js';
+import { BodyTooLargeError } from '../errors.js';
+import { mediaTypeOf, readBody } from '../http/request-body.js';
 import { bearerTokenOf } from '../provider/access-tokens.js';
 import { answerCollectionOperation } from './collection-answers.js';
 import { CollectionStore } from './collections.js';

@@ -1,16 +1,12 @@
 // Plays a person's browser at a sandbox provider with fetch and a cookie jar, so tests and scripts
 // can sign in without a browser. It reads the provider's own pages through their data-sandbox-* hooks.
+import { AuthorizationFlowError } from '../errors.js';
 import { CookieJar } from './cookie-jar.js';
 
 /** What the headless person does on the provider's pages. */
 export type EndUserDecision =
   | { readonly kind: 'approve'; readonly username: string; readonly password: string }
   | { readonly kind: 'deny' };
-
-/** The provider answered the authorization request with something other than a redirect or a sign-in page. */
-export class AuthorizationFlowError extends Error {
-  override readonly name = 'AuthorizationFlowError';
-}
 
 /** Enough to end a loop that redirects forever; a normal sign-in takes five or six requests. */
 const MAX_STEPS = 20;
