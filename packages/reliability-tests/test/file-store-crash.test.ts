@@ -79,7 +79,8 @@ async function runStream(stream: number, trials: number, results: TrialResult[],
       const raw = JSON.parse(readFileSync(path, 'utf8')) as { tokens: Record<string, { accessToken: string }> };
       const session = await store.get('session');
       found = generationOf(session?.accessToken);
-      if (generationOf(raw.tokens.session?.accessToken) !== found) problems.push(`stream ${stream}: store and file differ`);
+      if (generationOf(raw.tokens.session?.accessToken) !== found)
+        problems.push(`stream ${stream}: store and file differ`);
       if (JSON.stringify(session) !== JSON.stringify(tokenSetFor(found)))
         problems.push(`stream ${stream} trial ${trial}: generation ${found} is not whole`);
       if ((await store.get('other'))?.accessToken !== OTHER_SESSION.accessToken)
@@ -96,7 +97,9 @@ async function runStream(stream: number, trials: number, results: TrialResult[],
 }
 
 // A thousand Node processes started one after another: about a minute on an idle 2-core machine.
-it(`${TRIALS} writers killed (SIGKILL) mid-write: the file holds the old or the new set, whole`, { timeout: 290_000 }, async () => {
+it(`${TRIALS} writers killed (SIGKILL) mid-write: the file holds the old or the new set, whole`, {
+  timeout: 290_000,
+}, async () => {
   console.log(`crash seed ${SEED} (DTK_FAULTS_SEED=${SEED} repeats the kill delays)`);
   const started = performance.now();
   const results: TrialResult[] = [];

@@ -103,15 +103,25 @@ const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
 const host = fc.oneof(
   ipv4,
   fc.constantFrom('localhost', 'LOCALHOST', 'localhost.', '127.1', '0x7f.1', '[::1]', '[::ffff:127.0.0.1]', 'local'),
-  fc.tuple(label, fc.constantFrom('.local', '.localhost', '.com', '.local.evil.com', '.127.0.0.1.nip.io')).map((p) => p.join('')),
-  fc.tuple(fc.constantFrom('localhost', '127.0.0.1', '10.0.0.1'), fc.constantFrom('.evil.com', '@evil.com', ':80@evil.com')).map((p) => p.join('')),
+  fc
+    .tuple(label, fc.constantFrom('.local', '.localhost', '.com', '.local.evil.com', '.127.0.0.1.nip.io'))
+    .map((p) => p.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('localhost', '127.0.0.1', '10.0.0.1'),
+      fc.constantFrom('.evil.com', '@evil.com', ':80@evil.com'),
+    )
+    .map((p) => p.join('')),
 );
 const redirectUri = fc
   .tuple(
     fc.constantFrom('http://', 'https://', 'HTTP://', 'javascript:', 'data:', 'file://', 'http:/', '//', ''),
     fc.option(fc.constantFrom('user@', 'user:pass@', '127.0.0.1@', 'localhost:8080@'), { nil: '' }),
     host,
-    fc.option(fc.integer({ min: 0, max: 70_000 }).map((port) => `:${port}`), { nil: '' }),
+    fc.option(
+      fc.integer({ min: 0, max: 70_000 }).map((port) => `:${port}`),
+      { nil: '' },
+    ),
     fc.constantFrom('/cb', '/', '', '/auth/cb?x=1', '/cb#', '/cb#frag', '/%2e%2e/cb', '\\cb'),
   )
   .map((parts) => parts.join(''));
@@ -170,7 +180,10 @@ describe('callback parsing', () => {
           url.searchParams.set(name, value === '<expected>' ? state : value);
         }
         const code = url.searchParams.get('code') ?? '';
-        seeSecret('authorization code (property test)', code.length >= 12 && /^[\w.~-]+$/.test(code) ? code : undefined);
+        seeSecret(
+          'authorization code (property test)',
+          code.length >= 12 && /^[\w.~-]+$/.test(code) ? code : undefined,
+        );
         const expected = { state, issuer, clientId: 'app', issParameterSupported: true };
         try {
           const callback = handleCallback(url, expected);

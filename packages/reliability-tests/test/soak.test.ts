@@ -13,8 +13,8 @@ import {
   unwrap,
 } from '@dtk/consumer-api';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Fault, FaultPlanner, type PlannedRequest, predictOutcome } from './support/fault-plans.js';
 import { captureOutput, nextMessage } from './support/children.js';
+import { type Fault, FaultPlanner, type PlannedRequest, predictOutcome } from './support/fault-plans.js';
 import { capturingLogger, recordError, seeSecret } from './support/hygiene.js';
 import { reportFigures, seconds } from './support/results.js';
 

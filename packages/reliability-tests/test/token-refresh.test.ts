@@ -34,7 +34,11 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox?.stop());
 
-const http = () => ({ issuer: sandbox.consumer.issuer, clientId: sandbox.clients.consumerPublicApp.clientId, allowInsecureRequests: true });
+const http = () => ({
+  issuer: sandbox.consumer.issuer,
+  clientId: sandbox.clients.consumerPublicApp.clientId,
+  allowInsecureRequests: true,
+});
 
 async function signIn(): Promise<TokenSet> {
   const user = sandbox.users[0];

@@ -125,6 +125,7 @@ export function predictOutcome(request: PlannedRequest, maxAttempts: number): Pr
     const fault = request.faults[attempt - 1];
     if (fault === undefined) return { outcome: 'ok', attempts: attempt, timedOutAttempts };
     if (fault === 'slow' || fault === 'stall-body') timedOutAttempts += 1;
-    if (!RETRIED.has(fault) || attempt >= allowed) return { outcome: FINAL_ERROR[fault], attempts: attempt, timedOutAttempts };
+    if (!RETRIED.has(fault) || attempt >= allowed)
+      return { outcome: FINAL_ERROR[fault], attempts: attempt, timedOutAttempts };
   }
 }

@@ -46,7 +46,8 @@ function echoed(/** @type {string} */ authorization) {
 function answer(fault, req, res) {
   const authorization = req.headers.authorization ?? '';
   const echo = echoed(authorization);
-  const ok = req.method === 'POST' ? JSON.stringify({ id: req.headers['x-soak-id'], amount: '64.18' }) : '{"accounts":[]}';
+  const ok =
+    req.method === 'POST' ? JSON.stringify({ id: req.headers['x-soak-id'], amount: '64.18' }) : '{"accounts":[]}';
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
   res.on('close', () => clearTimeout(timer));

@@ -25,7 +25,9 @@ export default function setup(): () => void {
       lines.push(`## ${part}`);
       for (const [name, value] of Object.entries(figures)) lines.push(`- ${name}: ${formatValue(value)}`);
     }
-    lines.push(`::: whole suite (vitest run, collection included): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    lines.push(
+      `::: whole suite (vitest run, collection included): ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     process.stdout.write(`${lines.join('\n')}\n`);
     rmSync(dir, { recursive: true, force: true });
   };

@@ -15,7 +15,10 @@ export function resultsDir(): string {
 
 /** Records one part's figures; `order` sorts the parts in the summary. */
 export function reportFigures(order: number, part: string, figures: Figures): void {
-  writeFileSync(join(resultsDir(), `figures-${order}-${part.replace(/\W+/g, '-')}.json`), JSON.stringify({ part, figures }));
+  writeFileSync(
+    join(resultsDir(), `figures-${order}-${part.replace(/\W+/g, '-')}.json`),
+    JSON.stringify({ part, figures }),
+  );
 }
 
 /** A duration in seconds with one decimal, for the summary. */
