@@ -1,6 +1,6 @@
 // Makes the folder the parts report into, and prints every part's figures when the run ends.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Figures, RESULTS_DIR_VARIABLE } from './results.js';
 
@@ -15,11 +15,16 @@ export default function setup(): () => void {
   const dir = mkdtempSync(join(tmpdir(), 'dtk-reliability-'));
   process.env[RESULTS_DIR_VARIABLE] = dir;
   const started = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
   return () => {
     const files = readdirSync(dir)
       .filter((name) => name.startsWith('figures-'))
       .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]));
-    const lines = ['', '::: reliability summary'];
+    const lines = [
+      '',
+      '::: reliability summary',
+      `Node ${process.version}, ${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} at the end`,
+    ];
     for (const file of files) {
       const { part, figures } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { part: string; figures: Figures };
       lines.push(`## ${part}`);
