@@ -20,7 +20,7 @@ import { reportFigures, seconds } from './support/results.js';
 
 const REQUESTS = 10_000;
 const WARM_UP_REQUESTS = 1_000;
-const CONCURRENCY = 32;
+const CONCURRENCY = 48;
 // Generous: on a shared 2-core machine the event loop can stall for most of a second, and a stalled loop runs
 // due timers before the I/O that was ready in time.
 const TIMEOUT_MS = 3_000;
