@@ -1,8 +1,10 @@
 import { execFile, spawnSync } from 'node:child_process';
+import { on } from 'node:events';
 import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type TokenSet, TokenStoreError } from '../src/index.js';
 import { FileTokenStore } from '../src/native/index.js';
@@ -87,6 +89,42 @@ describe('FileTokenStore', () => {
     await utimes(lock, old, old);
     await store.set('b', tokens('at-b'));
     expect(await store.get('b')).toMatchObject({ accessToken: 'at-b' });
+  });
+
+  it('removes the temporary file of a writer killed before its rename (it holds a whole token set)', async () => {
+    const store = new FileTokenStore(path);
+    await store.set('a', tokens('at-a'));
+    const abandoned = `${path}.99999.0b5c8e9e-1f2a-4c3d-9e8f-7a6b5c4d3e2f.tmp`;
+    await writeFile(abandoned, JSON.stringify({ version: 1, tokens: { a: tokens('at-abandoned') } }), { mode: 0o600 });
+    await writeFile(join(dir, 'nested', 'unrelated.tmp'), 'not ours');
+    await store.set('b', tokens('at-b'));
+    expect((await readdir(join(dir, 'nested'))).sort()).toEqual(['tokens.json', 'unrelated.tmp']);
+  });
+
+  it('never shows a lock file without its owner, so a writer killed at any moment leaves no lock to wait out', async () => {
+    const store = new FileTokenStore(path);
+    await store.set('a', tokens('at-a'));
+    // Another thread reads the lock file as fast as it can while this one takes the lock again and again.
+    const stop = new Int32Array(new SharedArrayBuffer(4));
+    const watcher = new Worker(
+      `const { readFileSync } = require('node:fs');
+       const { workerData, parentPort } = require('node:worker_threads');
+       let seen = 0, empty = 0;
+       parentPort.postMessage('watching');
+       while (Atomics.load(workerData.stop, 0) === 0) {
+         try { if (readFileSync(workerData.lock, 'utf8') === '') empty++; else seen++; } catch {}
+       }
+       parentPort.postMessage({ seen, empty });`,
+      { eval: true, workerData: { lock: `${path}.lock`, stop } },
+    );
+    const messages = on(watcher, 'message');
+    await messages.next();
+    for (let round = 0; round < 100; round++) await store.set('b', tokens(`at-${round}`));
+    Atomics.store(stop, 0, 1);
+    const { seen, empty } = (await messages.next()).value[0] as { seen: number; empty: number };
+    await watcher.terminate();
+    expect(seen).toBeGreaterThan(0);
+    expect(empty).toBe(0);
   });
 
   it('waits for a live lock, gives up with lock_timeout, and takes over a lock older than staleMs', async () => {

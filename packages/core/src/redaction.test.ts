@@ -273,6 +273,14 @@ describe('redactValue', () => {
     });
   });
 
+  it('removes exact secrets and credentials used as keys, as a server keying validation errors by value does', () => {
+    const body = { errors: { 'Bearer deadbeef1234': 'invalid', deadbeef1234: 'unknown', [`jwt ${JWT}`]: 'bad' } };
+    const printed = JSON.stringify(redactValue(body, new SecretSet(['deadbeef1234'])));
+    expect(printed).not.toContain('deadbeef1234');
+    expect(printed).not.toContain(JWT);
+    expect(printed).toContain('invalid');
+  });
+
   it('bounds depth and size', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 20; i++) deep = { deep };

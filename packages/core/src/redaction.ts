@@ -342,7 +342,8 @@ export function redactValue<T>(value: T, secrets?: Iterable<string>): T {
     const copy: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(node)) {
       if (--budget < 0) break;
-      copy[key] =
+      // Keys are server text too: a body may key its validation errors by the value that failed, a token included.
+      copy[redactText(key, exact)] =
         isSecretName(key, 'json') && item !== null && typeof item !== 'object' && typeof item !== 'boolean'
           ? REDACTED
           : walk(item, depth + 1);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TokenStoreError } from '../errors.js';
@@ -75,18 +75,42 @@ async function removeIfStale(path: string, staleMs: number): Promise<boolean> {
   return true;
 }
 
+/** Filesystems without hard links answer `link` with one of these. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/**
+ * Creates the lock with its owner already inside: the owner is written to a draft file that is then hard-linked into
+ * place (atomic, failing with EEXIST when the lock is held). A process killed at any moment therefore never leaves an
+ * empty lock, which others could only take over after a grace period. Where hard links are unsupported, the lock is
+ * created with O_EXCL and written after.
+ */
+async function createLock(path: string, owner: LockOwner): Promise<boolean> {
+  const draft = `${path}.${owner.id}.draft`;
+  try {
+    await writeFile(draft, JSON.stringify(owner), { mode: 0o600, flag: 'wx' });
+    await link(draft, path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(errorCode(error) ?? '')) throw error;
+  } finally {
+    await rm(draft, { force: true });
+  }
+  const handle = await open(path, 'wx', 0o600);
+  try {
+    await handle.writeFile(JSON.stringify(owner));
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
 async function acquire(path: string, options: FileLockOptions): Promise<LockOwner> {
   const owner: LockOwner = { pid: process.pid, host: hostname(), id: randomUUID() };
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
     try {
-      const handle = await open(path, 'wx', 0o600);
-      try {
-        await handle.writeFile(JSON.stringify(owner));
-      } finally {
-        await handle.close();
-      }
-      return owner;
+      if (await createLock(path, owner)) return owner;
     } catch (error) {
       if (errorCode(error) !== 'EEXIST')
         throw new TokenStoreError('io', `cannot create lock file ${path}`, { cause: error });
@@ -104,8 +128,8 @@ async function release(path: string, owner: LockOwner): Promise<void> {
 }
 
 /**
- * Runs `task` holding a cross-process lock: a lock file created with O_EXCL
- * (`wx`) holding the owner's pid and host. A lock whose owner has died, or
+ * Runs `task` holding a cross-process lock: a lock file that appears atomically
+ * with the owner's pid and host inside. A lock whose owner has died, or
  * that is older than `staleMs`, is taken over.
  */
 export async function withFileLock<T>(path: string, task: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { TokenStoreError } from '../errors.js';
 import type { TokenSet } from '../token-set.js';
 import type { TokenStore } from '../token-stores.js';
@@ -100,7 +100,20 @@ export class FileTokenStore implements TokenStore {
     return { version: 1, tokens: Object.assign(Object.create(null), tokens) };
   }
 
+  /**
+   * Removes temporary files of writers that died before their rename: they hold whole token sets, refresh tokens
+   * included, that nothing else would ever delete. Called under the lock, when no other writer can have one open.
+   */
+  async #removeAbandonedTemporaries(): Promise<void> {
+    const prefix = `${basename(this.path)}.`;
+    const names = await readdir(dirname(this.path)).catch(() => [] as string[]);
+    for (const name of names) {
+      if (name.startsWith(prefix) && name.endsWith('.tmp')) await rm(join(dirname(this.path), name), { force: true });
+    }
+  }
+
   async #write(file: StoreFile): Promise<void> {
+    await this.#removeAbandonedTemporaries();
     const temporary = `${this.path}.${process.pid}.${randomUUID()}.tmp`;
     try {
       const handle = await open(temporary, 'wx', 0o600);
