@@ -3,9 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Json } from './pipeline-bundle.js';
-import { formatTable } from './report.js';
-import { emptyDescription } from './sources.js';
-import { type ApiDiff, diffApi } from './spec-diff.js';
+import type { ApiDiff } from './spec-diff.js';
 
 /** API name → its generated openapi.json as text. */
 export type DescriptionSnapshot = ReadonlyMap<string, string | undefined>;
@@ -50,6 +48,12 @@ export async function summarizeGeneration(
   packagesRoot: string | undefined,
   repoRoot: string,
 ): Promise<string[]> {
+  // the classifier is loaded only when there is something to summarize (a no-op `generate` stays light)
+  const [{ formatTable }, { emptyDescription }, { diffApi }] = await Promise.all([
+    import('./report.js'),
+    import('./sources.js'),
+    import('./spec-diff.js'),
+  ]);
   const root = resolve(packagesRoot ?? join(repoRoot, 'packages'));
   const diffs: ApiDiff[] = [];
   for (const api of generatedApis) {
