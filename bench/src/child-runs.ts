@@ -8,9 +8,14 @@ export interface ChildRun {
 
 /** Runs `node ...args` to completion and times it from spawn to exit. */
 export function runNode(args: readonly string[], cwd: string): Promise<ChildRun> {
+  return runCommand(process.execPath, args, cwd);
+}
+
+/** Runs a command (found on PATH) to completion and times it from spawn to exit. */
+export function runCommand(command: string, args: readonly string[], cwd: string): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.once('error', reject);

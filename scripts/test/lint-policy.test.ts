@@ -1,5 +1,5 @@
 // Lint policy per API: `dtk/house` or `recommended`, per-API rule overrides that the pipeline honours, and one
-// redocly: the repository's `redocly` command runs the same version as the pipeline and agrees with it.
+// redocly: the repository's `redocly` command and the pipeline agree, on fixtures and on our own three APIs.
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,6 +7,9 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../src/generate/generate.js';
+import { lintApi } from '../src/lint/lint-api.js';
+import { selectApis } from '../src/registry/api-registry.js';
+import { resolveWorkspace } from '../src/workspace.js';
 import { createFixtureWorkspace, type FixtureWorkspace, fixturesDir, lineOf, repoRoot } from './helpers.js';
 
 const travel = { 'descriptions/travel-3.1.yaml': 'openapi.yaml' };
@@ -23,10 +26,16 @@ const errorsOf = async (api: string) => {
 };
 
 describe('one redocly', () => {
-  it('the CLI at the root and in the pipeline is one package, bundling the openapi-core version the pipeline runs', () => {
+  it('the lockfile holds one @redocly/cli, the package the root and the pipeline both run', () => {
+    const lock = readFileSync(join(repoRoot, 'pnpm-lock.yaml'), 'utf8');
+    const versions = new Set([...lock.matchAll(/^ {2}'@redocly\/cli@([^']+)':/gm)].map((match) => match[1]));
+    expect([...versions]).toHaveLength(1);
     const fromRoot = realpathSync(join(repoRoot, 'node_modules', '@redocly', 'cli'));
     const fromScripts = realpathSync(join(repoRoot, 'scripts', 'node_modules', '@redocly', 'cli'));
     expect(fromRoot).toBe(fromScripts);
+    const cli = JSON.parse(readFileSync(join(fromRoot, 'package.json'), 'utf8')) as { version: string };
+    expect([...versions]).toEqual([cli.version]);
+    // the CLI ships its own build of openapi-core; the library the pipeline imports is the same major
     const chunks = join(fromRoot, 'lib', 'chunks');
     const bundled = new Set(
       readdirSync(chunks).flatMap((name) =>
@@ -39,8 +48,32 @@ describe('one redocly', () => {
     const core = JSON.parse(
       readFileSync(join(dirname(require.resolve('@redocly/openapi-core')), '..', 'package.json'), 'utf8'),
     ) as { version: string };
-    expect([...bundled]).toEqual([core.version]);
+    expect([...bundled]).toEqual([cli.version]);
+    expect(core.version.split('.')[0]).toBe(cli.version.split('.')[0]);
   });
+
+  it.each(['consumer-api', 'admin-api', 'entity-management'])(
+    '`pnpm exec redocly lint %s` reports exactly what the pipeline reports for it',
+    async (name) => {
+      const repo = resolveWorkspace();
+      const [api] = selectApis(repo, [name]);
+      if (!api) throw new Error(`no API ${name}`);
+      const linted = await lintApi(repo, api, async (_step, run) => run());
+      const pipeline = linted.problems.map((problem) => `${problem.severity} ${problem.rule} ${problem.pointer}`);
+      const { stdout } = await promisify(execFile)(
+        join(repoRoot, 'node_modules', '.bin', 'redocly'),
+        ['lint', name, '--format', 'json'],
+        { cwd: repoRoot, env: { ...process.env, REDOCLY_TELEMETRY: 'off' }, maxBuffer: 64 * 1024 * 1024 },
+      ).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+      const report = JSON.parse(stdout) as {
+        problems: { ruleId: string; severity: string; location: { pointer?: string }[] }[];
+      };
+      const cli = report.problems.map(
+        (problem) => `${problem.severity} ${problem.ruleId} ${problem.location[0]?.pointer}`,
+      );
+      expect(cli.sort()).toEqual(pipeline.sort());
+    },
+  );
 });
 
 describe('lint policy per API', () => {

@@ -24,6 +24,17 @@ const consumer = join(root, 'consumer');
 
 let registry: Registry;
 
+/** How long each phase took, printed when the test ends (the release test has a time budget of 3 minutes). */
+const phases: { name: string; ms: number }[] = [];
+async function phase<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    phases.push({ name, ms: performance.now() - started });
+  }
+}
+
 /**
  * The environment without the npm_config_* variables of the pnpm run that started this test (they would send
  * publishes to the registry pnpm was configured with): each project's .npmrc decides.
@@ -32,7 +43,13 @@ const environment = {
   ...Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_(config|package|lifecycle)_/i.test(name)),
   ),
-  npm_config_cache: join(root, 'npm-cache'),
+  // Tarballs are cached by content, so a cache kept between runs is safe: packuments are cached by URL, and the
+  // registry listens on a new port every run, so no @dtk/* metadata of an earlier run is ever reused.
+  npm_config_cache: join(repoRoot, 'node_modules', '.cache', 'release-tests', 'npm-cache'),
+  npm_config_prefer_offline: 'true',
+  npm_config_update_notifier: 'false',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
   CI: 'true',
   NO_COLOR: '1',
   TURBO_TELEMETRY_DISABLED: '1',
@@ -98,6 +115,8 @@ function copyWorkspace(): void {
     if (!existsSync(dist)) continue;
     cpSync(dist, join(workspace, 'packages', folder, 'dist'), { recursive: true });
   }
+  // the compiled pipeline, copied after its sources (so newer than them), so `pnpm generate` does not compile it again
+  cpSync(join(repoRoot, 'scripts', 'dist'), join(workspace, 'scripts', 'dist'), { recursive: true });
 }
 
 const installedVersion = (name: string): string =>
@@ -124,20 +143,27 @@ function publish(): Promise<string> {
   return pnpm('changeset', 'publish', '--no-git-tag');
 }
 
+/**
+ * The application's compiles are incremental (each tsconfig keeps a build-info file): after an upgrade, TypeScript
+ * re-checks what the new package versions affect and reuses its results for the unchanged lib and @types files,
+ * which with `skipLibCheck: false` are most of the work; errors are reported again either way.
+ */
 async function typecheck(project: string): Promise<void> {
   await run(consumer, tsc, ['-p', project]);
 }
 
 describe('a release, from the workspace to an outside application', () => {
   beforeAll(async () => {
-    registry = await startRegistry(join(root, 'registry'));
-    copyWorkspace();
+    registry = await phase('start Verdaccio', () => startRegistry(join(root, 'registry')));
+    await phase('copy the workspace', copyWorkspace);
     writeFileSync(join(workspace, '.npmrc'), registry.npmrc);
     await git('init', '-q', '-b', 'main');
-    await git('add', '-A');
-    await git('commit', '-q', '-m', 'released state');
+    await phase('git add (released state)', () => git('add', '-A'));
+    await phase('git commit (released state)', () => git('commit', '-q', '-m', 'released state'));
     await git('checkout', '-q', '-b', 'spec-update');
-    await pnpm('install', '--offline', '--frozen-lockfile', '--reporter=silent');
+    await phase('pnpm install --offline in the copy', () =>
+      pnpm('install', '--offline', '--frozen-lockfile', '--reporter=silent'),
+    );
 
     mkdirSync(consumer);
     for (const file of readdirSync(consumerSources)) cpSync(join(consumerSources, file), join(consumer, file));
@@ -158,12 +184,18 @@ describe('a release, from the workspace to an outside application', () => {
   });
 
   afterAll(async () => {
+    const total = phases.reduce((sum, { ms }) => sum + ms, 0);
+    process.stderr.write(
+      `release test phases (${(total / 1000).toFixed(1)} s in all):\n${phases
+        .map(({ name, ms }) => `  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`)
+        .join('\n')}\n`,
+    );
     await registry?.stop();
     rmSync(root, { recursive: true, force: true });
   });
 
   it('publishes every package with changeset publish, manifests fit for installing', async () => {
-    const output = await publish();
+    const output = await phase('changeset publish: every package 0.1.0', () => publish());
     const published = readdirSync(join(workspace, 'packages'))
       .map(
         (folder) =>
@@ -192,12 +224,14 @@ describe('a release, from the workspace to an outside application', () => {
   });
 
   it('an outside application installs with npm, type-checks strictly (nodenext and bundler) and calls a loopback server', async () => {
-    await npm('install', '@dtk/consumer-api@^0.1.0', '@dtk/auth@^0.1.0');
+    await phase('npm install in the outside app', () => npm('install', '@dtk/consumer-api@^0.1.0', '@dtk/auth@^0.1.0'));
     expect(installedVersion('@dtk/consumer-api')).toBe('0.1.0');
     expect(existsSync(join(consumer, 'node_modules', 'openapi-fetch', 'package.json'))).toBe(true);
-    await typecheck('tsconfig.bundler.json');
-    await typecheck('tsconfig.nodenext.json');
-    const output = await run(consumer, process.execPath, ['dist/app.js']);
+    await phase('tsc (bundler)', () => typecheck('tsconfig.bundler.json'));
+    await phase('tsc (nodenext, emits the app)', () => typecheck('tsconfig.nodenext.json'));
+    const output = await phase('run the app against a loopback server', () =>
+      run(consumer, process.execPath, ['dist/app.js']),
+    );
     expect(JSON.parse(output)).toEqual({ name: 'Garden Financial', scopes: ['openid', 'openid'], challengeLength: 43 });
   });
 
@@ -206,13 +240,13 @@ describe('a release, from the workspace to an outside application', () => {
       readFileSync(join(workspace, 'specs', 'consumer-api', 'institutions.yaml'), 'utf8'),
     ) as Record<string, any>;
     writeFileSync(join(workspace, 'specs', 'consumer-api', 'statements.yaml'), stringify(statementsSpec(institutions)));
-    await pnpm('generate', 'consumer-api');
-    const diff = await pnpm('spec:diff', '--write');
+    await phase('generate consumer-api (new operation)', () => pnpm('generate', 'consumer-api'));
+    const diff = await phase('spec:diff --write (new operation)', () => pnpm('spec:diff', '--write'));
     expect(diff).toContain('consumer-api: minor since merge-base with main');
     expect(diff).toMatch(
       /minor +listStatements +New operation `GET \/users\/\{userId\}\/statements`\. \[operation-added\]/,
     );
-    await pnpm('changeset', 'version');
+    await phase('changeset version (patch)', () => pnpm('changeset', 'version'));
     expect(packageVersion('consumer-api-types')).toBe('0.1.1');
     expect(packageVersion('consumer-api')).toBe('0.1.1');
     const changelog = readFileSync(join(workspace, 'packages', 'consumer-api-types', 'CHANGELOG.md'), 'utf8');
@@ -223,21 +257,30 @@ describe('a release, from the workspace to an outside application', () => {
     expect(changelog).toContain(
       '- minor `listStatements`: New operation `GET /users/{userId}/statements`. [operation-added]',
     );
-    await pnpm('--filter', '@dtk/consumer-api-types', '--filter', '@dtk/consumer-api', 'run', 'build');
-    await publish();
+    await phase('build the two packages (patch)', () =>
+      pnpm('--filter', '@dtk/consumer-api-types', '--filter', '@dtk/consumer-api', 'run', 'build'),
+    );
+    await phase('changeset publish (patch)', () => publish());
     expect((await packument('@dtk/consumer-api'))['dist-tags']['latest']).toBe('0.1.1');
 
     // without the release the new operation does not exist for the application ...
     writeFileSync(
       join(consumer, 'tsconfig.statements.json'),
-      JSON.stringify({ extends: './tsconfig.bundler.json', files: ['statements.ts'] }),
+      JSON.stringify({
+        extends: './tsconfig.bundler.json',
+        compilerOptions: { tsBuildInfoFile: '.tsbuild/statements.tsbuildinfo' },
+        files: ['statements.ts'],
+      }),
     );
-    expect(await runFailing(consumer, tsc, ['-p', 'tsconfig.statements.json'])).toContain('/users/{userId}/statements');
+    const before = await phase('tsc before the upgrade (fails)', () =>
+      runFailing(consumer, tsc, ['-p', 'tsconfig.statements.json']),
+    );
+    expect(before).toContain('/users/{userId}/statements');
     // ... and its caret range picks the release up, typed
-    await npm('update', '@dtk/consumer-api');
+    await phase('npm update (patch)', () => npm('update', '@dtk/consumer-api'));
     expect(installedVersion('@dtk/consumer-api')).toBe('0.1.1');
-    await typecheck('tsconfig.statements.json');
-    await typecheck('tsconfig.nodenext.json');
+    await phase('tsc (statements)', () => typecheck('tsconfig.statements.json'));
+    await phase('tsc (nodenext) after the patch', () => typecheck('tsconfig.nodenext.json'));
   });
 
   it('a removed operation is classified major, released as a 0.x minor that caret ranges do not take, and breaks the compile where it was used', async () => {
@@ -245,15 +288,15 @@ describe('a release, from the workspace to an outside application', () => {
     await git('commit', '-q', '-m', 'statements released');
     await git('branch', '-f', 'main', 'HEAD');
     rmSync(join(workspace, 'specs', 'consumer-api', 'institutions.yaml'));
-    await pnpm('generate', 'consumer-api');
-    const diff = await pnpm('spec:diff', '--write');
+    await phase('generate consumer-api (removed operation)', () => pnpm('generate', 'consumer-api'));
+    const diff = await phase('spec:diff --write (removed operation)', () => pnpm('spec:diff', '--write'));
     expect(diff).toMatch(
       /^consumer-api: major since merge-base with main \(\w+\) \(@dtk\/consumer-api-types@0\.1\.1 → minor, @dtk\/consumer-api@0\.1\.1 → minor\)$/m,
     );
     expect(diff).toMatch(
       /major +getUserInstitution +Operation `GET \/users\/\{userId\}\/institutions\/\{institutionId\}` was removed with its path\. \[path-removed\]/,
     );
-    await pnpm('changeset', 'version');
+    await phase('changeset version (0.x minor)', () => pnpm('changeset', 'version'));
     expect(packageVersion('consumer-api-types')).toBe('0.2.0');
     expect(packageVersion('consumer-api')).toBe('0.2.0');
     const changelog = readFileSync(join(workspace, 'packages', 'consumer-api', 'CHANGELOG.md'), 'utf8');
@@ -262,18 +305,22 @@ describe('a release, from the workspace to an outside application', () => {
     expect(changelog).toContain(
       '- major `getUserInstitution`: Operation `GET /users/{userId}/institutions/{institutionId}` was removed with its path. [path-removed]',
     );
-    await pnpm('--filter', '@dtk/consumer-api-types', '--filter', '@dtk/consumer-api', 'run', 'build');
-    await publish();
+    await phase('build the two packages (0.x minor)', () =>
+      pnpm('--filter', '@dtk/consumer-api-types', '--filter', '@dtk/consumer-api', 'run', 'build'),
+    );
+    await phase('changeset publish (0.x minor)', () => publish());
     expect((await packument('@dtk/consumer-api'))['dist-tags']['latest']).toBe('0.2.0');
 
     // ^0.1.0 never takes a 0.x minor: the application keeps building on 0.1.1
-    await npm('update', '@dtk/consumer-api');
+    await phase('npm update (keeps 0.1.1)', () => npm('update', '@dtk/consumer-api'));
     expect(installedVersion('@dtk/consumer-api')).toBe('0.1.1');
-    await typecheck('tsconfig.nodenext.json');
+    await phase('tsc (nodenext) on 0.1.1', () => typecheck('tsconfig.nodenext.json'));
     // upgrading on purpose shows exactly where it used what was removed
-    await npm('install', '@dtk/consumer-api@^0.2.0');
+    await phase('npm install ^0.2.0', () => npm('install', '@dtk/consumer-api@^0.2.0'));
     expect(installedVersion('@dtk/consumer-api')).toBe('0.2.0');
-    const errors = await runFailing(consumer, tsc, ['-p', 'tsconfig.nodenext.json']);
+    const errors = await phase('tsc on 0.2.0 (fails)', () =>
+      runFailing(consumer, tsc, ['-p', 'tsconfig.nodenext.json']),
+    );
     expect(errors).toMatch(/app\.ts\(\d+,\d+\): error TS\d+: .*getUserInstitution/);
     expect(errors).toMatch(/app\.ts\(\d+,\d+\): error TS\d+: .*\/users\/\{userId\}\/institutions\/\{institutionId\}/);
   });

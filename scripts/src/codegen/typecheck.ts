@@ -2,9 +2,14 @@
 // types packages build with. An error is traced back from the generated line to the schema it was generated from
 // (a JSON pointer into the bundled document) and from there to the spec file and line, so a vendor description
 // that openapi-typescript cannot express fails `generate`, not a later `pnpm build`.
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import type * as TS from 'typescript';
 import { isRecord, listOperations } from '../load/openapi-walk.js';
 import type { PointerSegment } from '../load/source-file.js';
+
+// TypeScript is a 9 MB CommonJS file: `require` loads it several times faster than an ESM `import`, which first scans
+// the whole source for its export names (openapi-typescript is loaded the same way, see typegen.ts).
+const ts: typeof TS = createRequire(import.meta.url)('typescript');
 
 export interface GeneratedTypeError {
   /** `TS2344` etc. */
@@ -16,7 +21,7 @@ export interface GeneratedTypeError {
   readonly pointer: PointerSegment[];
 }
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
+const COMPILER_OPTIONS: TS.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   // the generated modules import nothing: bundler resolution spares the package.json lookups of NodeNext
   module: ts.ModuleKind.ESNext,
@@ -34,7 +39,7 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 
 const VIRTUAL_DIR = '/__dtk_generated__/';
 /** TypeScript's own lib files, parsed once per process and shared by every API's check. */
-const libFiles = new Map<string, ts.SourceFile | undefined>();
+const libFiles = new Map<string, TS.SourceFile | undefined>();
 
 /** Compiles the generated `.ts` files (name → source) together; returns their errors, traced to the document. */
 export function typecheckGenerated(files: ReadonlyMap<string, string>, document: unknown): GeneratedTypeError[] {
@@ -86,12 +91,12 @@ function operationIdPointers(document: unknown): Map<string, PointerSegment[]> {
  * top-level interface down (`components` → `schemas` → `Pet` → a property → …), translated into OpenAPI's layout.
  */
 function pointerAt(
-  file: ts.SourceFile,
+  file: TS.SourceFile,
   position: number,
   operations: ReadonlyMap<string, PointerSegment[]>,
 ): PointerSegment[] {
   const names: string[] = [];
-  let node: ts.Node | undefined = innermostNode(file, position);
+  let node: TS.Node | undefined = innermostNode(file, position);
   while (node) {
     if (
       (ts.isPropertySignature(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) &&
@@ -117,9 +122,9 @@ function pointerAt(
   return [];
 }
 
-function innermostNode(file: ts.SourceFile, position: number): ts.Node | undefined {
-  let found: ts.Node | undefined;
-  const visit = (node: ts.Node): void => {
+function innermostNode(file: TS.SourceFile, position: number): TS.Node | undefined {
+  let found: TS.Node | undefined;
+  const visit = (node: TS.Node): void => {
     if (position >= node.getStart(file) && position < node.getEnd()) {
       found = node;
       ts.forEachChild(node, visit);
@@ -129,7 +134,7 @@ function innermostNode(file: ts.SourceFile, position: number): ts.Node | undefin
   return found;
 }
 
-function propertyName(name: ts.PropertyName | ts.Identifier): string {
+function propertyName(name: TS.PropertyName | TS.Identifier): string {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
   return name.getText();
 }

@@ -6,11 +6,19 @@
 //   header, which OpenAPI says to ignore as a parameter; an apiKey's own parameter) becomes optional, so callers do
 //   not pass a placeholder for what the client's credentials send;
 // - `x-source` provenance is added to the JSDoc, so a hover shows `@see <url>` or the modeled notice.
-import { astToString, type OpenAPI3, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript';
+import { createRequire } from 'node:module';
+import type * as OpenApiTypescript from 'openapi-typescript';
+import type { OpenAPI3 } from 'openapi-typescript';
 import { isRecord, resolveLocalRef } from '../load/openapi-walk.js';
 import { type OperationInfo, parseProvenance, provenanceLines, type SecuritySchemeInfo } from './operations.js';
 
 type Json = Record<string, unknown>;
+
+// Its CommonJS build, which loads TypeScript with `require`: an ESM import of TypeScript's 9 MB CommonJS file would
+// first scan it for export names, which costs more than the transform of a large description.
+const { astToString, resolveRef, scanDiscriminators, transformSchema }: typeof OpenApiTypescript = createRequire(
+  import.meta.url,
+)('openapi-typescript');
 
 /** Prepares the bundled document for openapi-typescript, IN PLACE (render openapi.json before calling this). */
 export function prepareForTypegen(

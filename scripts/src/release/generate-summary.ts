@@ -3,27 +3,34 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Json } from './pipeline-bundle.js';
-import { formatTable } from './report.js';
-import { emptyDescription } from './sources.js';
-import { type ApiDiff, diffApi } from './spec-diff.js';
+import type { ApiDiff } from './spec-diff.js';
 
-export type DescriptionSnapshot = ReadonlyMap<string, Json | undefined>;
+/** API name → its generated openapi.json as text. */
+export type DescriptionSnapshot = ReadonlyMap<string, string | undefined>;
 
 const TYPES_SUFFIX = '-types';
 
-function generatedDescription(packagesRoot: string, api: string): Json | undefined {
+/** The generated openapi.json of a types package, as text (`undefined` when there is none). */
+function generatedText(packagesRoot: string, api: string): string | undefined {
   const path = join(packagesRoot, `${api}${TYPES_SUFFIX}`, 'src', 'generated', 'openapi.json');
-  if (!existsSync(path)) return undefined;
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+function parseDescription(text: string | undefined): Json | undefined {
+  if (text === undefined) return undefined;
   try {
     // the generated notice is not part of the description
-    const { 'x-generated': _notice, ...description } = JSON.parse(readFileSync(path, 'utf8')) as Json;
+    const { 'x-generated': _notice, ...description } = JSON.parse(text) as Json;
     return description;
   } catch {
     return undefined;
   }
 }
 
-/** The generated description of every types package, before generation runs. */
+/**
+ * The generated description of every types package, before generation runs: kept as text, so an API whose output
+ * comes out byte-identical is reported unchanged without parsing or classifying a large description twice.
+ */
 export function snapshotGenerated(packagesRoot: string | undefined, repoRoot: string): DescriptionSnapshot {
   const root = resolve(packagesRoot ?? join(repoRoot, 'packages'));
   const apis = existsSync(root)
@@ -31,7 +38,7 @@ export function snapshotGenerated(packagesRoot: string | undefined, repoRoot: st
         .filter((name) => name.endsWith(TYPES_SUFFIX))
         .map((name) => name.slice(0, -TYPES_SUFFIX.length))
     : [];
-  return new Map(apis.map((api) => [api, generatedDescription(root, api)]));
+  return new Map(apis.map((api) => [api, generatedText(root, api)]));
 }
 
 /** The summary lines `generate` ends with: one block per generated API, as `spec:diff` prints it. */
@@ -41,12 +48,24 @@ export async function summarizeGeneration(
   packagesRoot: string | undefined,
   repoRoot: string,
 ): Promise<string[]> {
+  // the classifier is loaded only when there is something to summarize (a no-op `generate` stays light)
+  const [{ formatTable }, { emptyDescription }, { diffApi }] = await Promise.all([
+    import('./report.js'),
+    import('./sources.js'),
+    import('./spec-diff.js'),
+  ]);
   const root = resolve(packagesRoot ?? join(repoRoot, 'packages'));
   const diffs: ApiDiff[] = [];
   for (const api of generatedApis) {
-    const after = generatedDescription(root, api);
+    const text = generatedText(root, api);
+    const after = parseDescription(text);
     if (after === undefined) continue;
-    diffs.push(await diffApi(root, api, before.get(api) ?? emptyDescription(api), after));
+    const previous = before.get(api);
+    diffs.push(
+      previous === text
+        ? { api, bump: 'none', changes: [], releases: [] }
+        : await diffApi(root, api, parseDescription(previous) ?? emptyDescription(api), after),
+    );
   }
   return ['', 'What this run changed:', ...formatTable(diffs, 'the previous generated output')];
 }

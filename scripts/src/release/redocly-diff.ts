@@ -1,5 +1,5 @@
-// Runs `redocly diff` (the @redocly/cli the pipeline already pins) on two documents and returns its JSON report.
-// The CLI is the supported interface of the diff; its engine is not exported by @redocly/openapi-core.
+// Runs `redocly diff` on two documents and returns its JSON report: the repository's one @redocly/cli, the binary
+// `pnpm exec redocly` runs. The CLI is the supported interface of the diff; @redocly/openapi-core exports no diff.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,7 +29,7 @@ export interface RedoclyChange {
   readonly revision?: { readonly value: unknown };
 }
 
-const cliPath = createRequire(import.meta.url).resolve('redocly-cli-diff/bin/cli.js');
+const cliPath = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 const run = promisify(execFile);
 
 /** `redocly diff base revision --format json` with the `diff-recommended` rules; throws when the CLI fails. */
