@@ -1,7 +1,7 @@
 // The scaffold templates (scripts/templates/): real files, type-checked as they are, in which a placeholder API stands
 // for the new one. Rendering replaces:
-// - `template-api`, `TemplateApi`, `templateApi` with the API's name in kebab, Pascal and camel case (the name is
-//   validated kebab-case, so these are always plain identifiers and package names);
+// - `template-api`, `TemplateApi`, `templateApi`, `TEMPLATE_API` with the API's name in kebab, Pascal, camel and upper
+//   snake case (the name is validated kebab-case, so these are always plain identifiers and package names);
 // - `{{title}}` (and the other `{{…}}` values) with text escaped for where it stands: inside a comment in TypeScript
 //   (and nowhere else: a template that puts one elsewhere fails to render), inside a string in JSON and YAML, as
 //   inline text in Markdown. Nothing taken from a title can end a comment or a string and become code.
@@ -69,6 +69,7 @@ export function renderTemplate(path: string, text: string, values: TemplateValue
       if (value === undefined) throw new Error(`Template ${path}: no value for ${placeholder}.`);
       return escape(value);
     })
+    .replaceAll('TEMPLATE_API', values.name.toUpperCase().replaceAll('-', '_'))
     .replaceAll('TemplateApi', pascalCase(values.name))
     .replaceAll('templateApi', camelCase(values.name))
     .replaceAll('template-api', values.name);
