@@ -136,15 +136,24 @@ export function checkCodeBlocks(files: readonly string[], options: CheckOptions)
         continue;
       }
       if (block.skipReason !== undefined) continue;
-      const name = relative(options.resolveFrom, file)
-        .split(sep)
-        .join('_')
-        .replace(/[^\w.-]/g, '_');
-      virtual.set(join(options.resolveFrom, '.code-blocks', `${name}.L${block.line}.ts`), block);
+      virtual.set(virtualPath(file, block, options.resolveFrom), block);
     }
   }
   if (virtual.size > 0) problems.push(...compile(virtual, options));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/**
+ * Where a block is compiled from: beside its Markdown file when that is inside `resolveFrom` (so its relative imports
+ * resolve as the reader expects), else in `resolveFrom/.code-blocks/`.
+ */
+function virtualPath(file: string, block: CodeBlock, resolveFrom: string): string {
+  const path = relative(resolveFrom, file);
+  const name = `${path
+    .split(sep)
+    .join('_')
+    .replace(/[^\w.-]/g, '_')}.L${block.line}.ts`;
+  return path.startsWith('..') ? join(resolveFrom, '.code-blocks', name) : join(dirname(file), `.${name}`);
 }
 
 function sameAsProblems(block: CodeBlock): CodeBlockProblem[] {
