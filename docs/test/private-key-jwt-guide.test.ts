@@ -22,7 +22,7 @@ beforeAll(async () => {
   [ps256, es256, other] = await Promise.all([createClientKey(), createClientKey('ES256'), createClientKey()]);
   const registered = (clientId: string, key: ClientKey) => ({
     client_id: clientId,
-    token_endpoint_auth_method: 'private_key_jwt',
+    token_endpoint_auth_method: 'private_key_jwt' as const,
     jwks: key.jwks, // what the guide says to register
     grant_types: ['client_credentials'],
     response_types: [],
