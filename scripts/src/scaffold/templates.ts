@@ -59,15 +59,15 @@ const ESCAPES: Record<string, Escape> = {
 
 export function renderTemplate(path: string, text: string, values: TemplateValues): string {
   const extension = extname(path);
-  const escape = ESCAPES[extension];
-  if (!escape) throw new Error(`Template ${path}: no escaping rule for ${extension} files.`);
+  const escapeText = ESCAPES[extension];
+  if (!escapeText) throw new Error(`Template ${path}: no escaping rule for ${extension} files.`);
   if (extension === '.ts') assertPlaceholdersInComments(path, text);
   const named: Record<string, string> = { title: values.title, ...values.extra };
   const rendered = text
     .replace(/\{\{([a-z-]+)\}\}/g, (placeholder, key: string) => {
       const value = named[key];
       if (value === undefined) throw new Error(`Template ${path}: no value for ${placeholder}.`);
-      return escape(value);
+      return escapeText(value);
     })
     .replaceAll('TEMPLATE_API', values.name.toUpperCase().replaceAll('-', '_'))
     .replaceAll('TemplateApi', pascalCase(values.name))
