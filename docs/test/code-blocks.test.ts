@@ -1,7 +1,7 @@
 // Every TypeScript block of the READMEs and of docs/ compiles against the packages as a user imports them (from
 // their built entries, with this folder's dependencies), and every block that shows a file matches it.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -24,6 +24,19 @@ describe('documentation code blocks', () => {
     expect(names).toContain('docs/guides/troubleshooting.md');
     const blocks = files.flatMap((file) => extractCodeBlocks(readFileSync(file, 'utf8'), file).blocks);
     expect(blocks.length).toBeGreaterThan(30);
+  });
+
+  it('can import every package of the workspace, as the blocks do', () => {
+    const ours = JSON.parse(readFileSync(join(docsRoot, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    const missing = readdirSync(join(repoRoot, 'packages'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(repoRoot, 'packages', entry.name, 'package.json')))
+      .map((entry) => JSON.parse(readFileSync(join(repoRoot, 'packages', entry.name, 'package.json'), 'utf8')))
+      .filter((manifest: { name: string; private?: boolean }) => !manifest.private || manifest.name === '@dtk/testkit')
+      .map((manifest: { name: string }) => manifest.name)
+      .filter((name) => ours.devDependencies[name] !== 'workspace:*');
+    expect(missing, 'add each to docs/package.json devDependencies as "workspace:*"').toEqual([]);
   });
 
   it('all compile, and every block that shows a file matches it', () => {
