@@ -31,6 +31,7 @@ const CLIENT_FILES = [
   'src/create-client.ts',
   'src/index.ts',
   'src/scopes.ts',
+  'src/servers.ts',
   'test/client.test.ts',
   'tsconfig.build.json',
   'tsconfig.json',
@@ -109,9 +110,11 @@ describe('new-api without --from', () => {
       );
     }
     const createClient = readFileSync(join(dir, 'src', 'create-client.ts'), 'utf8');
-    expect(createClient.replace(/\s+/g, ' ')).toContain(
-      "import { apiDescription, operationRoutes, operationSecurity, type paths, securitySchemes, } from '@dtk/deposit-api-types';",
+    expect(createClient).toMatch(
+      /import \{\s*apiDescription,\s*operationRoutes,\s*operationSecurity,\s*type paths,\s*securitySchemes,?\s*\} from '@dtk\/deposit-api-types';/,
     );
+    expect(createClient).toContain("from '@dtk/auth/confidential';"); // the shared machine-client helper
+    expect(readFileSync(join(dir, 'src', 'servers.ts'), 'utf8')).toContain('export const DEPOSIT_API_OIDC_SERVER');
     expect(createClient).toContain(
       'export function createDepositApiClient(options: DepositApiClientOptions): DepositApiClient {',
     );

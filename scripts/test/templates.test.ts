@@ -22,7 +22,7 @@ describe('renderTemplateFolder', () => {
       });
       expect(files.size).toBeGreaterThan(0);
       for (const [path, content] of files) {
-        expect(content, path).not.toMatch(/\{\{|template-api|TemplateApi|templateApi/);
+        expect(content, path).not.toMatch(/\{\{|template-api|TemplateApi|templateApi|TEMPLATE_API/);
         if (path.endsWith('.json')) expect(() => JSON.parse(content), path).not.toThrow();
       }
     },

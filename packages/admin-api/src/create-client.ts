@@ -1,13 +1,12 @@
 import { apiDescription, operationRoutes, operationSecurity, type paths, securitySchemes } from '@dtk/admin-api-types';
-import type { TokenManagerLike } from '@dtk/auth';
-import { type ClientCredentialsOptions, machineTokenManager } from '@dtk/auth/confidential';
+import { type MachineClientAuth, type MachineCredentials, machineClient } from '@dtk/auth/confidential';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
-import { ADMIN_API_BASE_URL, adminApiTokenUrl } from './base-url.js';
+import { ADMIN_API_OIDC_SERVER, adminApiBaseUrl } from './servers.js';
 
 /** A typed openapi-fetch client for the Admin API: `client.GET('/a/mobile/api/v0/...', ...)`. */
 export type AdminApiClient = ApiClient<paths>;
 
-/** Retries, timeouts, logging and headers, as `@dtk/runtime` takes them. */
+/** Retries, timeouts, `fetch`, logging and headers, as `@dtk/runtime` takes them. */
 export type AdminApiRuntimeOptions = Omit<
   ApiClientOptions,
   'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'
@@ -15,24 +14,21 @@ export type AdminApiRuntimeOptions = Omit<
 
 /**
  * Client-credentials settings as `clientCredentials` from `@dtk/auth/confidential` takes them (`clientId`,
- * `privateKey`, `alg`, `scope`, ...). `tokenUrl` defaults to the Admin API's token endpoint on
- * `baseUrl`; `scope` defaults to `openid`. Token requests use the global `fetch`: for another
- * transport, build the token manager yourself and pass it as `tokenManager`.
+ * `privateKey`, `alg`, `kid`, `audience`, `scope`, ...), and `oidcServer`. The token endpoint is, unless `tokenUrl`
+ * or `issuer` is given, `{baseUrl}/a/oidc-provider/api/v0/token` (path prefix kept), or Jack Henry Identity's with
+ * `oidcServer: 'login.jackhenry.com'`; `scope` defaults to `openid`. Token requests use the client's `fetch`.
  */
-export type AdminApiClientCredentials = Omit<ClientCredentialsOptions, 'fetch' | 'timeoutMs'>;
+export type AdminApiCredentials = MachineCredentials;
 
-type NoCredentials = { [Key in keyof AdminApiClientCredentials]?: never };
+/** @deprecated Renamed `AdminApiCredentials`. */
+export type AdminApiClientCredentials = AdminApiCredentials;
 
 export type AdminApiClientOptions = AdminApiRuntimeOptions & {
-  /** Default `https://banno.com`. */
+  /** Default `https://banno.com`; a path prefix (a gateway's) is kept for the API calls and the token URL. */
   baseUrl?: string;
-} & (
-    | (AdminApiClientCredentials & { tokenManager?: never })
-    | (NoCredentials & {
-        /** A token manager of your own, e.g. from `clientCredentials(...)` with a shared `FileTokenStore`. */
-        tokenManager: TokenManagerLike;
-      })
-  );
+} & MachineClientAuth;
+
+const operations = { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription };
 
 /**
  * An Admin API client that gets its own client-credentials token (`private_key_jwt` by default)
@@ -44,37 +40,17 @@ export type AdminApiClientOptions = AdminApiRuntimeOptions & {
  * const page = await unwrap(client.GET('/a/consumer-user-search/api/v0/institutions/{institutionId}/users', {
  *   params: { path: { institutionId }, query: { query: 'gardner' } },
  * }));
+ *
+ * @throws {TypeError} naming the option for a `baseUrl` that is not an absolute URL, for credentials next to a
+ *   token manager and for incomplete credentials. @throws {PrivateKeyError} for an unusable key.
  */
 export function createAdminApiClient(options: AdminApiClientOptions): AdminApiClient {
-  const {
-    baseUrl = ADMIN_API_BASE_URL,
-    fetch,
-    retry,
-    timeoutMs,
-    maxResponseBytes,
-    logger,
-    userAgent,
-    headers,
-    grantedScopes,
-    ...tokenOptions
-  } = options;
-  // Listed in full (the type makes a new runtime option a compile error here) so none is mistaken for a credential.
-  const runtimeOptions: { [Key in keyof Required<AdminApiRuntimeOptions>]: AdminApiRuntimeOptions[Key] } = {
-    fetch,
-    retry,
-    timeoutMs,
-    maxResponseBytes,
-    logger,
-    userAgent,
-    headers,
-    grantedScopes,
-  };
-  const tokens = machineTokenManager(tokenOptions, { tokenUrl: adminApiTokenUrl(baseUrl), scope: 'openid' });
-  // The runtime gets a token before it reads the granted scopes, so the scope check knows them from the first call on.
-  return createApiClient<paths>({
-    ...runtimeOptions,
-    baseUrl,
-    operations: { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription },
-    tokenSource: tokens,
+  const { baseUrl, tokenSource, clientOptions } = machineClient(options, {
+    baseUrl: adminApiBaseUrl(),
+    baseUrlExample: 'https://banno.com',
+    oidcServer: ADMIN_API_OIDC_SERVER,
+    scope: 'openid',
   });
+  // The runtime gets a token before it reads the granted scopes, so the scope check knows them from the first call on.
+  return createApiClient<paths>({ ...clientOptions, baseUrl, operations, tokenSource });
 }

@@ -6,6 +6,6 @@ import { scopesFor } from '@dtk/runtime';
  * (Banno's token endpoint expects it): `adminApiScopesFor(['searchConsumerUsers'])`.
  * An unknown operationId throws.
  */
-export function adminApiScopesFor(operationIds: Iterable<OperationId>): string[] {
+export function adminApiScopesFor(operationIds: readonly OperationId[] | ReadonlySet<OperationId>): string[] {
   return [...new Set(['openid', ...scopesFor(operationIds, operationSecurity)])];
 }

@@ -1,5 +1,4 @@
-import type { TokenManagerLike } from '@dtk/auth';
-import { type ClientCredentialsOptions, machineTokenManager } from '@dtk/auth/confidential';
+import { type MachineClientAuth, type MachineCredentials, machineClient } from '@dtk/auth/confidential';
 import {
   apiDescription,
   operationRoutes,
@@ -8,12 +7,12 @@ import {
   securitySchemes,
 } from '@dtk/entity-management-types';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
-import { ENTITY_MANAGEMENT_TOKEN_URL } from './token-url.js';
+import { ENTITY_MANAGEMENT_OIDC_SERVER } from './servers.js';
 
 /** A typed openapi-fetch client for the Entity Management API: `client.GET('/a/api/entity-svcs/v1/...', ...)`. */
 export type EntityManagementClient = ApiClient<paths>;
 
-/** Retries, timeouts, logging and headers, as `@dtk/runtime` takes them. */
+/** Retries, timeouts, `fetch`, logging and headers, as `@dtk/runtime` takes them. */
 export type EntityManagementRuntimeOptions = Omit<
   ApiClientOptions,
   'baseUrl' | 'tokenSource' | 'accessToken' | 'credentials' | 'operations'
@@ -21,24 +20,18 @@ export type EntityManagementRuntimeOptions = Omit<
 
 /**
  * Client-credentials settings as `clientCredentials` from `@dtk/auth/confidential` takes them (`clientId`,
- * `privateKey`, `alg`, `scope`, ...). `tokenUrl` defaults to Jack Henry Identity's token endpoint.
- * Token requests use the global `fetch`: for another transport, build the token manager yourself
- * and pass it as `tokenManager`.
+ * `privateKey`, `alg`, `kid`, `audience`, `scope`, ...), and `oidcServer`. The token endpoint is, unless `tokenUrl`
+ * or `issuer` is given, Jack Henry Identity's, or `{baseUrl}/a/oidc-provider/api/v0/token` with
+ * `oidcServer: 'baseUrl'`. Token requests use the client's `fetch`.
  */
-export type EntityManagementCredentials = Omit<ClientCredentialsOptions, 'fetch' | 'timeoutMs'>;
-
-type NoCredentials = { [Key in keyof EntityManagementCredentials]?: never };
+export type EntityManagementCredentials = MachineCredentials;
 
 export type EntityManagementClientOptions = EntityManagementRuntimeOptions & {
   /** The institution's Digital Core API server, e.g. `https://digital.garden-fi.com`. */
   baseUrl: string;
-} & (
-    | (EntityManagementCredentials & { tokenManager?: never })
-    | (NoCredentials & {
-        /** A token manager of your own, e.g. from `clientCredentials(...)` with a shared `FileTokenStore`. */
-        tokenManager: TokenManagerLike;
-      })
-  );
+} & MachineClientAuth;
+
+const operations = { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription };
 
 /**
  * An Entity Management (Digital Core Entity Services) client that gets its own client-credentials
@@ -51,39 +44,15 @@ export type EntityManagementClientOptions = EntityManagementRuntimeOptions & {
  *   baseUrl: 'https://digital.garden-fi.com', clientId, privateKey: pem, alg: 'PS256',
  *   scope: entityManagementScopesFor(['listEntities', 'createEntity']),
  * });
+ *
+ * @throws {TypeError} naming the option for a `baseUrl` that is not an absolute URL, for credentials next to a
+ *   token manager and for incomplete credentials. @throws {PrivateKeyError} for an unusable key.
  */
 export function createEntityManagementClient(options: EntityManagementClientOptions): EntityManagementClient {
-  const {
-    baseUrl,
-    fetch,
-    retry,
-    timeoutMs,
-    maxResponseBytes,
-    logger,
-    userAgent,
-    headers,
-    grantedScopes,
-    ...tokenOptions
-  } = options;
-  // Listed in full (the type makes a new runtime option a compile error here) so none is mistaken for a credential.
-  const runtimeOptions: {
-    [Key in keyof Required<EntityManagementRuntimeOptions>]: EntityManagementRuntimeOptions[Key];
-  } = {
-    fetch,
-    retry,
-    timeoutMs,
-    maxResponseBytes,
-    logger,
-    userAgent,
-    headers,
-    grantedScopes,
-  };
-  const tokens = machineTokenManager(tokenOptions, { tokenUrl: ENTITY_MANAGEMENT_TOKEN_URL });
-  // The runtime gets a token before it reads the granted scopes, so the scope check knows them from the first call on.
-  return createApiClient<paths>({
-    ...runtimeOptions,
-    baseUrl,
-    operations: { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription },
-    tokenSource: tokens,
+  const { baseUrl, tokenSource, clientOptions } = machineClient(options, {
+    baseUrlExample: 'https://digital.garden-fi.com',
+    oidcServer: ENTITY_MANAGEMENT_OIDC_SERVER,
   });
+  // The runtime gets a token before it reads the granted scopes, so the scope check knows them from the first call on.
+  return createApiClient<paths>({ ...clientOptions, baseUrl, operations, tokenSource });
 }

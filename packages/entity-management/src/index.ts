@@ -1,3 +1,4 @@
+export type { OidcServer } from '@dtk/auth/confidential';
 export type { components, OperationId, operations, paths } from '@dtk/entity-management-types';
 export { type DataOf, type FetchResultLike, getAttempts, unwrap } from '@dtk/runtime';
 // The runtime's typed errors, `unwrap` and `getAttempts`, so callers need no second import for everyday use.
@@ -17,4 +18,9 @@ export {
   MAX_ENTITIES_PAGE_SIZE,
 } from './iterate-entities.js';
 export { entityManagementScopesFor } from './scopes.js';
-export { ENTITY_MANAGEMENT_TOKEN_URL } from './token-url.js';
+export {
+  ENTITY_MANAGEMENT_OIDC_SERVER,
+  ENTITY_MANAGEMENT_TOKEN_URL,
+  entityManagementBaseUrl,
+  entityManagementTokenUrl,
+} from './servers.js';

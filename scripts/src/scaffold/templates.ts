@@ -1,7 +1,7 @@
 // The scaffold templates (scripts/templates/): real files, type-checked as they are, in which a placeholder API stands
 // for the new one. Rendering replaces:
-// - `template-api`, `TemplateApi`, `templateApi` with the API's name in kebab, Pascal and camel case (the name is
-//   validated kebab-case, so these are always plain identifiers and package names);
+// - `template-api`, `TemplateApi`, `templateApi`, `TEMPLATE_API` with the API's name in kebab, Pascal, camel and upper
+//   snake case (the name is validated kebab-case, so these are always plain identifiers and package names);
 // - `{{title}}` (and the other `{{…}}` values) with text escaped for where it stands: inside a comment in TypeScript
 //   (and nowhere else: a template that puts one elsewhere fails to render), inside a string in JSON and YAML, as
 //   inline text in Markdown. Nothing taken from a title can end a comment or a string and become code.
@@ -59,16 +59,17 @@ const ESCAPES: Record<string, Escape> = {
 
 export function renderTemplate(path: string, text: string, values: TemplateValues): string {
   const extension = extname(path);
-  const escapeValue = ESCAPES[extension];
-  if (!escapeValue) throw new Error(`Template ${path}: no escaping rule for ${extension} files.`);
+  const escapeText = ESCAPES[extension];
+  if (!escapeText) throw new Error(`Template ${path}: no escaping rule for ${extension} files.`);
   if (extension === '.ts') assertPlaceholdersInComments(path, text);
   const named: Record<string, string> = { title: values.title, ...values.extra };
   const rendered = text
     .replace(/\{\{([a-z-]+)\}\}/g, (placeholder, key: string) => {
       const value = named[key];
       if (value === undefined) throw new Error(`Template ${path}: no value for ${placeholder}.`);
-      return escapeValue(value);
+      return escapeText(value);
     })
+    .replaceAll('TEMPLATE_API', values.name.toUpperCase().replaceAll('-', '_'))
     .replaceAll('TemplateApi', pascalCase(values.name))
     .replaceAll('templateApi', camelCase(values.name))
     .replaceAll('template-api', values.name);

@@ -27,3 +27,17 @@ export {
   exchangeCodeAsConfidentialClient,
   revokeTokenAsConfidentialClient,
 } from './confidential-client.js';
+export {
+  hostBaseUrl,
+  JACK_HENRY_IDENTITY_URL,
+  type MachineClientAuth,
+  type MachineClientDefaults,
+  type MachineClientOptions,
+  type MachineClientParts,
+  type MachineCredentials,
+  machineClient,
+  OIDC_PROVIDER_PATH,
+  type OidcServer,
+  oidcTokenUrl,
+  type RequestFetch,
+} from './machine-client.js';

@@ -1,5 +1,6 @@
 // Smoke test of the wiring against a loopback server: the generated route and scope maps reach the runtime.
 
+import type { TokenManagerLike } from '@dtk/auth';
 import { operationRoutes, operationScopes } from '@dtk/template-api-types';
 import { sendJson, startTestServer, type TestServer } from '@dtk/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,12 +46,22 @@ function callIt(client: ReturnType<typeof createTemplateApiClient>) {
   )(route.method, route.path, init);
 }
 
+/** A token manager that always has `test-access-token`, granted `scopes` (undefined: not known). */
+function fixedTokens(scopes?: string[]): TokenManagerLike {
+  return {
+    getAccessToken: async () => 'test-access-token',
+    handleUnauthorized: async () => 'test-access-token',
+    getTokenSet: async () => undefined,
+    grantedScopes: async () => scopes,
+  };
+}
+
 describe('createTemplateApiClient', () => {
   it(`sends ${operationId} to its route with the bearer token, and types the error by operation`, async () => {
     const server = await serve((_req, res) =>
       sendJson(res, 404, { errorCode: 404, messages: 'Not here.' }, { 'x-request-id': 'req-1' }),
     );
-    const client = createTemplateApiClient({ baseUrl: server.url, accessToken: 'test-access-token', retry: false });
+    const client = createTemplateApiClient({ baseUrl: server.url, tokenManager: fixedTokens(), retry: false });
 
     const error = await unwrap(callIt(client)).catch((e: unknown) => e);
 
@@ -71,11 +82,7 @@ describe('createTemplateApiClient', () => {
     `fails ${operationId} before the network when the token has none of its scopes`,
     async () => {
       const server = await serve((_req, res) => sendJson(res, 200, {}));
-      const client = createTemplateApiClient({
-        baseUrl: server.url,
-        accessToken: 'test-access-token',
-        grantedScopes: () => ['unrelated'],
-      });
+      const client = createTemplateApiClient({ baseUrl: server.url, tokenManager: fixedTokens(['unrelated']) });
 
       const error = await callIt(client).catch((e: unknown) => e);
 
@@ -85,13 +92,15 @@ describe('createTemplateApiClient', () => {
     },
   );
 
-  it('takes either a token manager or an access token', () => {
-    const tokenManager = { getAccessToken: async () => 't', grantedScopes: () => undefined } as never;
+  it('takes either client credentials or a token manager, and checks baseUrl', () => {
     expect(() =>
-      createTemplateApiClient({ baseUrl: 'https://x.example', accessToken: 't', tokenManager } as never),
-    ).toThrow(TypeError);
-    expect(() => createTemplateApiClient({ baseUrl: 'https://x.example' } as never)).toThrow(
-      /tokenManager or an accessToken/,
+      createTemplateApiClient({ baseUrl: 'https://x.example', tokenManager: fixedTokens(), clientId: 'c' } as never),
+    ).toThrow(/not both \(got clientId\)/);
+    expect(() => createTemplateApiClient({ baseUrl: 'https://x.example', clientId: 'c' })).toThrow(
+      /privateKey or clientSecret/,
+    );
+    expect(() => createTemplateApiClient({ baseUrl: 'digital.garden-fi.com', tokenManager: fixedTokens() })).toThrow(
+      /^baseUrl must be an absolute https or http URL such as "https:\/\/digital.garden-fi.com"/,
     );
   });
 });
