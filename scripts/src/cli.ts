@@ -1,10 +1,12 @@
-// The one entry point of the spec pipeline: `dtk-specs lint|generate|new-api` (bin/dtk-specs.js), which the root
-// package.json runs as `pnpm lint:specs`, `pnpm generate` and `pnpm new-api`, and each types package as its
-// `generate` script under turbo. Progress goes to stdout; problems, stale files and failures to stderr (lint prints
+// The one entry point of the repository's scripts (bin/dtk-specs.js): the spec pipeline (`lint`, `generate`,
+// `new-api`; root `pnpm lint:specs|generate|new-api` and each types package's `generate` under turbo), the release
+// commands (`diff`, `check`, `packages`, `readme`, `lowest`: `pnpm spec:diff|spec:check|check:packages|docs:readme|
+// test:lowest`), `docs` and `cycles` (`pnpm docs`, `pnpm check:cycles`). Progress goes to stdout; problems, stale files and failures to stderr (lint prints
 // its problems on stdout: they are its output).
 import { parseArgs } from 'node:util';
 import { generate } from './generate/generate.js';
 import { selectApis } from './registry/api-registry.js';
+import { RELEASE_USAGE, runReleaseCommand } from './release/cli.js';
 import { snapshotGenerated, summarizeGeneration } from './release/generate-summary.js';
 import { formatProblem, hasErrors } from './report/problems.js';
 import { consoleOutput, formatStep, type Output } from './report/progress.js';
@@ -18,7 +20,12 @@ const USAGE = `Usage: dtk-specs <command> [options]
   new-api <name> [--title "Title"] [--from <file.yaml|file.json>] [--rules house|recommended]
                                  register specs/<name>/ and scaffold the <name>-types and <name> packages;
                                  --from imports a single-file OpenAPI 3.0/3.1 description (default rules: recommended)
-Options: --specs-root DIR  --packages-root DIR  --config redocly.yaml (the root index of APIs)`;
+  docs                           HTML reference per API and the TypeScript reference in docs/reference/
+  cycles                         fail on any import cycle in a workspace package's src/
+Options: --specs-root DIR  --packages-root DIR  --config redocly.yaml (the root index of APIs)
+${RELEASE_USAGE}`;
+
+const RELEASE_COMMANDS = new Set(['diff', 'check', 'packages', 'readme', 'lowest']);
 
 async function runLint(names: readonly string[], options: WorkspaceOptions, output: Output): Promise<number> {
   const workspace = resolveWorkspace(options);
@@ -66,6 +73,17 @@ async function runGenerate(
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  // The release commands take their own flags (--base, --json, --write).
+  if (argv[0] !== undefined && RELEASE_COMMANDS.has(argv[0])) return runReleaseCommand(argv);
+  if (argv[0] === 'docs') {
+    const { buildDocs } = await import('./release/docs.js');
+    buildDocs(repoRoot);
+    return 0;
+  }
+  if (argv[0] === 'cycles') {
+    const { runCycleCheck } = await import('./checks/import-cycles.js');
+    return runCycleCheck(repoRoot);
+  }
   const { positionals, values } = parseArgs({
     args: [...argv],
     allowPositionals: true,

@@ -5,7 +5,6 @@
 // the layering check keeps those one-way).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const SOURCE_FILE = /\.(?:m|c)?tsx?$/;
@@ -146,14 +145,15 @@ export function importCycles(root: string, sourceDirs: readonly string[] = works
     .map((cycle) => cycle.map((file) => relative(root, file)));
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** `dtk-specs check:cycles`: prints the cycles of every workspace source directory; 1 when there is one. */
+export function runCycleCheck(root: string): number {
   const dirs = workspaceSourceDirs(root);
   const cycles = importCycles(root, dirs);
   if (cycles.length > 0) {
     console.error(`Import cycles (${cycles.length}); split the shared part into a module both import:`);
     for (const cycle of cycles) console.error(`  ${cycle.join(' → ')}`);
-    process.exit(1);
+    return 1;
   }
   console.log(`No import cycle in ${dirs.length} source directories.`);
+  return 0;
 }

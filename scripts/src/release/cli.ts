@@ -1,4 +1,5 @@
-// Entry point of `pnpm spec:diff [--base <ref>] [--json] [--write]` and `pnpm spec:check [--base <ref>]`.
+// The release commands of `dtk-specs` (`pnpm spec:diff [--base <ref>] [--json] [--write]`, `pnpm spec:check`,
+// `pnpm check:packages`, `pnpm docs:readme`, `pnpm test:lowest`).
 // stdout carries the report (with --json: the JSON and nothing else); progress and problems go to stderr.
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,7 +9,7 @@ import { formatTable, toJsonReport } from './report.js';
 import { repositoryRoot, resolveBase } from './sources.js';
 import { diffAgainstBase } from './spec-diff.js';
 
-const USAGE = `Usage:
+export const RELEASE_USAGE = `Release commands:
   spec:diff [--base <git ref>] [--json] [--write]
       classify what changed in each API description since the base (default: the merge-base with main)
       --json   print [{ api, bump, changes: [{ bump, operationId, pointer, message }] }] on stdout
@@ -22,7 +23,7 @@ const USAGE = `Usage:
   lowest
       run the packages' tests with every third-party dependency and peer at the lowest version its range allows`;
 
-async function main(argv: readonly string[]): Promise<number> {
+export async function runReleaseCommand(argv: readonly string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -56,7 +57,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return failures === 0 && stale.length === 0 ? 0 : 1;
   }
   if (values.help || (command !== 'diff' && command !== 'check')) {
-    (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    (values.help ? process.stdout : process.stderr).write(`${RELEASE_USAGE}\n`);
     return values.help ? 0 : 2;
   }
   const root = repositoryRoot(process.cwd());
@@ -87,13 +88,3 @@ async function main(argv: readonly string[]): Promise<number> {
   );
   return 0;
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);

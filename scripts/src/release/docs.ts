@@ -10,7 +10,6 @@ import { join, relative } from 'node:path';
 import { listWorkspacePackages } from './package-check.js';
 import { exportedFiles } from './package-rules.js';
 import { syncReadmes } from './readme-tables.js';
-import { repositoryRoot } from './sources.js';
 
 const require = createRequire(import.meta.url);
 
@@ -94,5 +93,3 @@ export function buildDocs(repoRoot: string): void {
     `API references: docs/reference/api/*.html; TypeScript reference: docs/reference/typescript/index.html\n`,
   );
 }
-
-buildDocs(repositoryRoot(process.cwd()));
