@@ -7,12 +7,12 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitFixture, type GitFixture, repoRoot } from './git-fixture.js';
 
-const cli = join(repoRoot, 'scripts', 'src', 'release', 'cli.ts');
-const tsx = join(repoRoot, 'scripts', 'node_modules', '.bin', 'tsx');
+// The repository's one scripts entry, as `pnpm spec:diff` / `pnpm spec:check` run it.
+const cli = join(repoRoot, 'scripts', 'bin', 'dtk-specs.js');
 
 async function run(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, [cli, ...args], { cwd });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args], { cwd });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
