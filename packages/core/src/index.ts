@@ -1,7 +1,13 @@
 // The bottom layer shared by @dtk/auth and @dtk/runtime (which never import each other): redaction, the error
-// convention, option validation and an abortable delay. Everything here is universal (browsers and Node).
+// convention, option validation, an abortable delay, and the types packages' error-body adjustment. Everything here is universal (browsers and Node).
 
 export { DtkError, type DtkErrorOptions, hasErrorCode, isDtkError, MAX_ERROR_MESSAGE_LENGTH } from './errors.js';
+export type {
+  DescribedOperation,
+  DescribedOperations,
+  DescribedPaths,
+  UndocumentedErrorBody,
+} from './openapi-types.js';
 export {
   type DurationBounds,
   describeValue,
