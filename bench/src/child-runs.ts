@@ -12,10 +12,15 @@ export function runNode(args: readonly string[], cwd: string): Promise<ChildRun>
 }
 
 /** Runs a command (found on PATH) to completion and times it from spawn to exit. */
-export function runCommand(command: string, args: readonly string[], cwd: string): Promise<ChildRun> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'ignore'] });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.once('error', reject);

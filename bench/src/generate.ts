@@ -1,11 +1,10 @@
-// Code generation, four measurements, each side by side in one run:
+// Code generation, three measurements, each side by side in one run:
 // 1. `generate <api>` on a 3 MB, 330-operation synthetic 3.1 description (see generate-description.ts) against the three
 //    bare tools run one after another on the same file (`redocly lint`, `redocly bundle`, `openapi-typescript`); the
 //    pipeline's own type-check of its output is reported beside it and left out of the ratio (the bare tools have none).
 // 2. `generate` on 100, 1,000 and 5,000 operations: wall time and peak memory, with a least-squares line through them.
 // 3. What a consumer pays: `tsc --noEmit` on a file of 20 typed calls against the Consumer API, through @dtk/runtime's
 //    client and through bare openapi-fetch over the same `paths`.
-// 4. A `generate` and a `build` with nothing changed (no-op.ts), beside pnpm's own start-up.
 // Every command runs as a child process; wall time from spawn to exit.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +14,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDuration, formatRatio, markdownTable } from './format.js';
 import { syntheticDescription } from './generate-description.js';
-import { noOpCosts } from './no-op.js';
 import type { Benchmark, BenchSection } from './section.js';
 import { median } from './stats.js';
 
@@ -327,7 +325,6 @@ export const generate: Benchmark = {
     const comparison = await compareWithBareTools();
     const scaling = await scale();
     const consumer = await consumerTypecheckCost();
-    const noOp = await noOpCosts();
     const body = [
       comparison,
       '',
@@ -338,10 +335,6 @@ export const generate: Benchmark = {
       `**Consumer type-check cost** (${PLAN.typecheckRounds} runs each, alternating):`,
       '',
       consumer,
-      '',
-      '**Nothing changed** (this repository, 5 runs each after one unmeasured run):',
-      '',
-      noOp,
     ].join('\n');
     return { id: this.id, body };
   },

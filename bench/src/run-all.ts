@@ -5,10 +5,11 @@ import { parseArgs } from 'node:util';
 import { authCrypto } from './auth-crypto.js';
 import { clientOverhead } from './client-overhead.js';
 import { generate } from './generate.js';
+import { noOp } from './no-op.js';
 import { describeMachine, describeSourceState, writeSections } from './report.js';
 import type { Benchmark, BenchSection } from './section.js';
 
-const BENCHMARKS: readonly Benchmark[] = [clientOverhead, authCrypto, generate];
+const BENCHMARKS: readonly Benchmark[] = [clientOverhead, authCrypto, generate, noOp];
 const DOCS = new URL('../../docs/benchmarks.md', import.meta.url);
 
 const { positionals, values } = parseArgs({

@@ -6,8 +6,8 @@
 import { parseArgs } from 'node:util';
 import { generate } from './generate/generate.js';
 import { selectApis } from './registry/api-registry.js';
-import { RELEASE_USAGE, runReleaseCommand } from './release/cli.js';
 import { snapshotGenerated, summarizeGeneration } from './release/generate-summary.js';
+import { RELEASE_USAGE } from './release/usage.js';
 import { formatProblem, hasErrors } from './report/problems.js';
 import { consoleOutput, formatStep, type Output } from './report/progress.js';
 import { repoRoot, resolveWorkspace, type WorkspaceOptions } from './workspace.js';
@@ -74,7 +74,11 @@ async function runGenerate(
 
 async function main(argv: readonly string[]): Promise<number> {
   // The release commands take their own flags (--base, --json, --write).
-  if (argv[0] !== undefined && RELEASE_COMMANDS.has(argv[0])) return runReleaseCommand(argv);
+  if (argv[0] !== undefined && RELEASE_COMMANDS.has(argv[0])) {
+    // loaded only for these commands: the classifier is not part of a no-op `generate`
+    const { runReleaseCommand } = await import('./release/cli.js');
+    return runReleaseCommand(argv);
+  }
   if (argv[0] === 'docs') {
     const { buildDocs } = await import('./release/docs.js');
     buildDocs(repoRoot);
