@@ -115,6 +115,27 @@ Object.assign(globalThis, {
     if (current) await manager.setTokenSet({ ...current, expiresAt: Date.now() - 1 });
   },
   spaAccessToken: () => tokens().getAccessToken(),
+  // A lock handed from one tab to another right after a write: the tab holding the lock writes, then releases.
+  spaHoldLock: () =>
+    new Promise<void>((held) => {
+      const store = new WebStorageTokenStore({ storage: localStorage });
+      void store.withLock('handover', () => {
+        held();
+        return new Promise<void>((release) => {
+          Object.assign(globalThis, {
+            spaWriteAndRelease: async (accessToken: string) => {
+              await store.set('handover', { accessToken, tokenType: 'Bearer', receivedAt: Date.now() });
+              release();
+            },
+          });
+        });
+      });
+    }),
+  spaReadUnderLock: () => {
+    const store = new WebStorageTokenStore({ storage: localStorage });
+    return store.withLock('handover', () => store.get('handover'));
+  },
+  spaLocksPending: async () => (await navigator.locks.query()).pending?.length ?? 0,
 });
 
 void run();
