@@ -183,7 +183,8 @@ export const clientOverhead: Benchmark = {
         '',
         addedOverOpenapiFetch(inProcessConcurrent),
       ].join('\n');
-      return { id: this.id, body };
+      // One section per Node major: the platform's fetch and AbortSignal costs differ between them.
+      return { id: `${this.id}-node${process.versions.node.split('.')[0]}`, body };
     } finally {
       await server.close();
     }
