@@ -2,9 +2,7 @@
 // message, and a body and headers with the call's credentials removed.
 import {
   cleanText,
-  isSecret,
-  REDACTED,
-  redactText,
+  redactHeaders,
   redactUrl,
   redactValue,
   type SecretSet,
@@ -68,11 +66,8 @@ export function requestIdOf(headers: Headers): string | undefined {
  * replaced, the call's own credentials removed from the rest.
  */
 export function safeHeaders(headers: Headers, secrets?: SecretSet): Headers {
-  const kept = new Headers();
-  headers.forEach((value, name) => {
-    if (name === 'set-cookie') return;
-    kept.set(name, isSecret(name, value) ? REDACTED : redactText(value, secrets));
-  });
+  const kept = new Headers(redactHeaders(headers, secrets));
+  kept.delete('set-cookie');
   return kept;
 }
 
