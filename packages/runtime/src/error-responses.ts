@@ -1,13 +1,6 @@
 // From an HTTP error response to the typed error for its status: the class, the server's own explanation for the
 // message, and a body and headers with the call's credentials removed.
-import {
-  cleanText,
-  redactHeaders,
-  redactUrl,
-  redactValue,
-  type SecretSet,
-  safeMessage,
-} from '@dtk/core';
+import { cleanText, redactHeaders, redactUrl, redactValue, type SecretSet, safeMessage } from '@dtk/core';
 import {
   ApiError,
   type ApiErrorDetails,
