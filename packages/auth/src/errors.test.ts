@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { ERR_DTK_AUTH_PRIVATE_KEY, isPrivateKeyError, PrivateKeyError } from './confidential/private-key-error.js';
 import {
   AuthError,
   AuthorizationResponseError,
@@ -7,7 +8,6 @@ import {
   ERR_DTK_AUTH_AUTHORIZATION_RESPONSE,
   ERR_DTK_AUTH_ID_TOKEN_INVALID,
   ERR_DTK_AUTH_OAUTH,
-  ERR_DTK_AUTH_PRIVATE_KEY,
   ERR_DTK_AUTH_PROVIDER_RESPONSE,
   ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED,
   ERR_DTK_AUTH_TOKEN_RESPONSE,
@@ -17,13 +17,11 @@ import {
   isAuthorizationResponseError,
   isIdTokenValidationError,
   isOAuthError,
-  isPrivateKeyError,
   isProviderResponseError,
   isReauthenticationRequiredError,
   isTokenResponseError,
   isTokenStoreError,
   OAuthError,
-  PrivateKeyError,
   ProviderResponseError,
   ReauthenticationRequiredError,
   TokenResponseError,

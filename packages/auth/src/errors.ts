@@ -9,7 +9,6 @@ export const ERR_DTK_AUTH_AUTHORIZATION_RESPONSE = 'ERR_DTK_AUTH_AUTHORIZATION_R
 export const ERR_DTK_AUTH_PROVIDER_RESPONSE = 'ERR_DTK_AUTH_PROVIDER_RESPONSE';
 export const ERR_DTK_AUTH_TOKEN_RESPONSE = 'ERR_DTK_AUTH_TOKEN_RESPONSE';
 export const ERR_DTK_AUTH_TOKEN_STORE = 'ERR_DTK_AUTH_TOKEN_STORE';
-export const ERR_DTK_AUTH_PRIVATE_KEY = 'ERR_DTK_AUTH_PRIVATE_KEY';
 
 /** Every code an error of this package can carry. */
 export type AuthErrorCode =
@@ -21,7 +20,8 @@ export type AuthErrorCode =
   | typeof ERR_DTK_AUTH_PROVIDER_RESPONSE
   | typeof ERR_DTK_AUTH_TOKEN_RESPONSE
   | typeof ERR_DTK_AUTH_TOKEN_STORE
-  | typeof ERR_DTK_AUTH_PRIVATE_KEY;
+  // PrivateKeyError's, exported with it from `@dtk/auth/confidential`.
+  | 'ERR_DTK_AUTH_PRIVATE_KEY';
 
 /** Longest text a detail keeps (an `error_description` from a server, say). */
 const MAX_DETAIL_TEXT = 1_000;
@@ -215,45 +215,31 @@ export class TokenStoreError extends AuthError<{ reason: TokenStoreReason }> {
   }
 }
 
-/** Why a private key for `private_key_jwt` cannot be used. */
-export type PrivateKeyReason = 'empty' | 'encrypted' | 'public_key' | 'weak_key' | 'wrong_type' | 'unreadable';
-
 /**
- * A private key given for `private_key_jwt` cannot sign client assertions: `details.reason` says why. Thrown when the
- * client is set up, before any request. The message never contains key material.
- * @see https://www.rfc-editor.org/rfc/rfc7523#section-2.2
+ * A type guard for errors whose class (or a class above it) has `code`, from any installed copy of this package.
+ * Every call below is marked pure, so a bundle keeps only the guards it uses.
  */
-export class PrivateKeyError extends AuthError<{ reason: PrivateKeyReason; alg: string }> {
-  static override readonly code: string = ERR_DTK_AUTH_PRIVATE_KEY;
-  override readonly name: string = 'PrivateKeyError';
-
-  constructor(reason: PrivateKeyReason, alg: string, message: string) {
-    super(message, { reason, alg });
-  }
-}
-
-/** A type guard for errors whose class (or a class above it) has `code`, from any installed copy of this package. */
 function guardFor<T extends AuthError<object>>(code: AuthErrorCode): (value: unknown) => value is T {
   return (value): value is T => hasErrorCode(value, code);
 }
 
 /** True for any error of this package, from any installed copy of it. */
-export const isAuthError = guardFor<AuthError>(ERR_DTK_AUTH);
+export const isAuthError = /* @__PURE__ */ guardFor<AuthError>(ERR_DTK_AUTH);
 /** True for an {@link OAuthError} from any installed copy of this package. */
-export const isOAuthError = guardFor<OAuthError>(ERR_DTK_AUTH_OAUTH);
+export const isOAuthError = /* @__PURE__ */ guardFor<OAuthError>(ERR_DTK_AUTH_OAUTH);
 /** True for a {@link ReauthenticationRequiredError} from any installed copy of this package. */
-export const isReauthenticationRequiredError = guardFor<ReauthenticationRequiredError>(
+export const isReauthenticationRequiredError = /* @__PURE__ */ guardFor<ReauthenticationRequiredError>(
   ERR_DTK_AUTH_REAUTHENTICATION_REQUIRED,
 );
 /** True for an {@link IdTokenValidationError} from any installed copy of this package. */
-export const isIdTokenValidationError = guardFor<IdTokenValidationError>(ERR_DTK_AUTH_ID_TOKEN_INVALID);
+export const isIdTokenValidationError = /* @__PURE__ */ guardFor<IdTokenValidationError>(ERR_DTK_AUTH_ID_TOKEN_INVALID);
 /** True for an {@link AuthorizationResponseError} from any installed copy of this package. */
-export const isAuthorizationResponseError = guardFor<AuthorizationResponseError>(ERR_DTK_AUTH_AUTHORIZATION_RESPONSE);
+export const isAuthorizationResponseError = /* @__PURE__ */ guardFor<AuthorizationResponseError>(
+  ERR_DTK_AUTH_AUTHORIZATION_RESPONSE,
+);
 /** True for a {@link ProviderResponseError} (a {@link TokenResponseError} included) from any installed copy. */
-export const isProviderResponseError = guardFor<ProviderResponseError>(ERR_DTK_AUTH_PROVIDER_RESPONSE);
+export const isProviderResponseError = /* @__PURE__ */ guardFor<ProviderResponseError>(ERR_DTK_AUTH_PROVIDER_RESPONSE);
 /** True for a {@link TokenResponseError} from any installed copy of this package. */
-export const isTokenResponseError = guardFor<TokenResponseError>(ERR_DTK_AUTH_TOKEN_RESPONSE);
+export const isTokenResponseError = /* @__PURE__ */ guardFor<TokenResponseError>(ERR_DTK_AUTH_TOKEN_RESPONSE);
 /** True for a {@link TokenStoreError} from any installed copy of this package. */
-export const isTokenStoreError = guardFor<TokenStoreError>(ERR_DTK_AUTH_TOKEN_STORE);
-/** True for a {@link PrivateKeyError} from any installed copy of this package. */
-export const isPrivateKeyError = guardFor<PrivateKeyError>(ERR_DTK_AUTH_PRIVATE_KEY);
+export const isTokenStoreError = /* @__PURE__ */ guardFor<TokenStoreError>(ERR_DTK_AUTH_TOKEN_STORE);

@@ -1,3 +1,4 @@
+import { isBearerToken, MAX_TOKEN_LENGTH } from '@dtk/core';
 import { TokenResponseError } from './errors.js';
 import { decodeJwtUnverified, type IdTokenClaims } from './id-token.js';
 
@@ -49,20 +50,11 @@ function jwtExpiry(accessToken: string): number | undefined {
   return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
 }
 
-// RFC 6750 §2.1 b64token: what may follow `Bearer ` in an Authorization header.
-const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 // RFC 6749 Appendix A: refresh tokens, scopes and token types are visible ASCII (scope and type without quotes/backslash).
 const VISIBLE_ASCII = /^[\x20-\x7e]+$/;
-/** Longest token accepted: far above any real one, far below what would hurt a header or a store. */
-const MAX_TOKEN_LENGTH = 16_384;
 
-/**
- * True when `token` can be sent as `Authorization: Bearer <token>`.
- * @see https://www.rfc-editor.org/rfc/rfc6750#section-2.1
- */
-export function isBearerToken(token: unknown): token is string {
-  return typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH && BEARER_TOKEN.test(token);
-}
+// True when a token can be sent as `Authorization: Bearer <token>` (RFC 6750 §2.1): the rule @dtk/runtime applies too.
+export { isBearerToken } from '@dtk/core';
 
 /** Rejects a field the server sent in a shape a client cannot use; the message never quotes the value. */
 function malformed(name: string, rule: string): TokenResponseError {

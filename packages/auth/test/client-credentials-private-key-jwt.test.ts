@@ -2,8 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { sendJson } from '@dtk/testkit';
 import { type CryptoKey, decodeProtectedHeader, exportJWK, exportPKCS8, generateKeyPair, jwtVerify } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clientCredentials } from '../src/confidential/index.js';
-import { PrivateKeyError } from '../src/index.js';
+import { clientCredentials, PrivateKeyError } from '../src/confidential/index.js';
 import { type FakeIssuer, startFakeIssuer } from './support/fake-issuer.js';
 
 let op: FakeIssuer;

@@ -4,11 +4,11 @@ import {
   isAuthorizationResponseError,
   isIdTokenValidationError,
   isOAuthError,
-  isPrivateKeyError,
   isProviderResponseError,
   isReauthenticationRequiredError,
   isTokenStoreError,
 } from '@dtk/auth';
+import { isPrivateKeyError } from '@dtk/auth/confidential';
 import { DtkError, type DtkErrorOptions, isDtkError, safeMessage } from '@dtk/core';
 
 /** The exit codes of `dtk`, one per kind of failure, so scripts can tell them apart. */

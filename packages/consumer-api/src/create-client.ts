@@ -1,11 +1,5 @@
 import type { TokenManagerLike } from '@dtk/auth';
-import {
-  apiDescription,
-  operationRoutes,
-  operationSecurity,
-  type paths,
-  securitySchemes,
-} from '@dtk/consumer-api-types';
+import { apiServers, operationRoutes, operationSecurity, type paths, securitySchemes } from '@dtk/consumer-api-types';
 import { type AccessToken, type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { consumerApiBaseUrl } from './base-url.js';
 
@@ -65,7 +59,12 @@ export function createConsumerApiClient(options: ConsumerApiClientOptions): Cons
   return createApiClient<paths>({
     ...runtimeOptions,
     baseUrl: baseUrl ?? consumerApiBaseUrl(host as string),
-    operations: { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription },
+    operations: {
+      routes: operationRoutes,
+      security: operationSecurity,
+      securitySchemes,
+      apiDescription: { servers: apiServers },
+    },
     ...(tokenManager ? { tokenSource: tokenManager } : { accessToken }),
   });
 }

@@ -1,5 +1,5 @@
 // The bottom layer shared by @dtk/auth and @dtk/runtime (which never import each other): redaction, the error
-// convention, option validation, an abortable delay, and the types packages' error-body adjustment. Everything here is universal (browsers and Node).
+// convention, option validation (bearer-token syntax included), an abortable delay, and the types packages' error-body adjustment. Everything here is universal (browsers and Node).
 
 export { DtkError, type DtkErrorOptions, hasErrorCode, isDtkError, MAX_ERROR_MESSAGE_LENGTH } from './errors.js';
 export type {
@@ -13,7 +13,9 @@ export {
   describeValue,
   durationOption,
   integerOption,
+  isBearerToken,
   MAX_TIMER_MS,
+  MAX_TOKEN_LENGTH,
   numberOption,
   type UrlOptionRules,
   urlOption,

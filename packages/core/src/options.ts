@@ -85,3 +85,17 @@ export function urlOption(name: string, value: unknown, rules: UrlOptionRules): 
   }
   return url;
 }
+
+/** Longest token accepted: far above any real one, far below what would hurt a header or a store. */
+export const MAX_TOKEN_LENGTH = 16_384;
+// RFC 6750 §2.1 b64token: what may follow `Bearer ` in an Authorization header.
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+
+/**
+ * True when `token` can be sent as `Authorization: Bearer <token>`: RFC 6750 `b64token` syntax, at most
+ * {@link MAX_TOKEN_LENGTH} characters. One rule for `@dtk/auth` and `@dtk/runtime`.
+ * @see https://www.rfc-editor.org/rfc/rfc6750#section-2.1
+ */
+export function isBearerToken(token: unknown): token is string {
+  return typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH && BEARER_TOKEN.test(token);
+}

@@ -1,15 +1,6 @@
 // From an HTTP error response to the typed error for its status: the class, the server's own explanation for the
 // message, and a body and headers with the call's credentials removed.
-import {
-  cleanText,
-  isSecret,
-  REDACTED,
-  redactText,
-  redactUrl,
-  redactValue,
-  type SecretSet,
-  safeMessage,
-} from '@dtk/core';
+import { cleanText, redactHeaders, redactUrl, redactValue, type SecretSet, safeMessage } from '@dtk/core';
 import {
   ApiError,
   type ApiErrorDetails,
@@ -68,11 +59,8 @@ export function requestIdOf(headers: Headers): string | undefined {
  * replaced, the call's own credentials removed from the rest.
  */
 export function safeHeaders(headers: Headers, secrets?: SecretSet): Headers {
-  const kept = new Headers();
-  headers.forEach((value, name) => {
-    if (name === 'set-cookie') return;
-    kept.set(name, isSecret(name, value) ? REDACTED : redactText(value, secrets));
-  });
+  const kept = new Headers(redactHeaders(headers, secrets));
+  kept.delete('set-cookie');
   return kept;
 }
 

@@ -1,5 +1,7 @@
 // OpenAPI security for one call: which requirement the client can satisfy, whether the token's scopes allow it,
 // and putting the credentials on the request (bearer tokens, HTTP Basic, API keys in a header, query or cookie).
+import { isBearerToken, MAX_TOKEN_LENGTH } from '@dtk/core';
+
 /**
  * Where the runtime gets OAuth access tokens: `TokenManager` from `@dtk/auth` has this shape (the two packages never
  * import each other). The runtime asks for a token per call and, after a 401, calls `handleUnauthorized` once with
@@ -91,8 +93,6 @@ export interface Candidate {
 /** The requirements of one operation the client can satisfy, in the order the spec gives them. None: send as it is. */
 export type SecurityPlan = readonly Candidate[];
 
-// RFC 6750 §2.1 b64token; a fixed message, so the value never reaches an error message or a log.
-const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 // Header field values (RFC 9110 §5.5) without CR, LF or NUL; cookie-octets (RFC 6265 §4.1.1).
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const COOKIE_VALUE = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*$/;
@@ -105,7 +105,8 @@ const COOKIE_VALUE = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*$/;
  * @see https://www.rfc-editor.org/rfc/rfc6750#section-2.1
  */
 export function checkedAccessToken(value: unknown): string {
-  if (typeof value !== 'string' || value.length > 16_384 || !B64TOKEN.test(value)) {
+  // A fixed message, so the value never reaches an error message or a log.
+  if (!isBearerToken(value)) {
     throw new TypeError(
       'the access token is not a valid bearer token (RFC 6750 b64token: letters, digits and -._~+/ then optional =)',
     );
@@ -114,7 +115,7 @@ export function checkedAccessToken(value: unknown): string {
 }
 
 function checkedSecret(value: unknown, scheme: string, syntax: RegExp): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 16_384 || !syntax.test(value)) {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_TOKEN_LENGTH || !syntax.test(value)) {
     throw new TypeError(
       `the credential for security scheme "${scheme}" is empty or has characters a header cannot carry`,
     );

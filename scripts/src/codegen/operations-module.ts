@@ -66,6 +66,12 @@ export function renderOperationsModule({
       .join(', ')} }`;
   return `${header}
 /**
+ * The root server URLs as written in the description. Apart from \`apiDescription\` so that a client, which needs only
+ * these, does not bundle the rest of it.
+ */
+export const apiServers = ${literal(description.servers)} as const;
+
+/**
  * The description these maps were generated from: its title, \`info.version\`, OpenAPI version, root server URLs
  * as written, and the sha256 of the published \`openapi.json\` (this package's \`./openapi.json\` export).
  */
@@ -73,7 +79,7 @@ export const apiDescription = {
   title: ${literal(description.title)},
   version: ${literal(description.version)},
   openapi: ${literal(description.openapi)},
-  servers: ${literal(description.servers)},
+  servers: apiServers,
   sha256: ${literal(sha256)},
 } as const;
 

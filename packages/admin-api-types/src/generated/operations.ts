@@ -5,6 +5,12 @@
  */
 
 /**
+ * The root server URLs as written in the description. Apart from `apiDescription` so that a client, which needs only
+ * these, does not bundle the rest of it.
+ */
+export const apiServers = ["https://banno.com"] as const;
+
+/**
  * The description these maps were generated from: its title, `info.version`, OpenAPI version, root server URLs
  * as written, and the sha256 of the published `openapi.json` (this package's `./openapi.json` export).
  */
@@ -12,7 +18,7 @@ export const apiDescription = {
   title: "Admin API",
   version: "0.0",
   openapi: "3.0.3",
-  servers: ["https://banno.com"],
+  servers: apiServers,
   sha256: "4d5aa4dd2b67351530103b541382753c6797c3099957992b7771a682acf5eb1f",
 } as const;
 

@@ -3,8 +3,8 @@
 import { createPrivateKey, KeyObject } from 'node:crypto';
 import { importJWK, importPKCS8, type JWK } from 'jose';
 import * as oauth from 'oauth4webapi';
-import { PrivateKeyError, type PrivateKeyReason } from '../errors.js';
 import type { ClientAuthentication } from '../grants.js';
+import { PrivateKeyError, type PrivateKeyReason } from './private-key-error.js';
 
 /** A private key as PEM (PKCS#8, PKCS#1 or SEC1), a JWK, a Node KeyObject or a WebCrypto CryptoKey. */
 export type PrivateKeyInput = string | JWK | KeyObject | CryptoKey;

@@ -41,3 +41,9 @@ export {
   oidcTokenUrl,
   type RequestFetch,
 } from './machine-client.js';
+export {
+  ERR_DTK_AUTH_PRIVATE_KEY,
+  isPrivateKeyError,
+  PrivateKeyError,
+  type PrivateKeyReason,
+} from './private-key-error.js';

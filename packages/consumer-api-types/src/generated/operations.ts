@@ -5,6 +5,12 @@
  */
 
 /**
+ * The root server URLs as written in the description. Apart from `apiDescription` so that a client, which needs only
+ * these, does not bundle the rest of it.
+ */
+export const apiServers = ["https://{host}/a/consumer/api/v0"] as const;
+
+/**
  * The description these maps were generated from: its title, `info.version`, OpenAPI version, root server URLs
  * as written, and the sha256 of the published `openapi.json` (this package's `./openapi.json` export).
  */
@@ -12,7 +18,7 @@ export const apiDescription = {
   title: "Consumer API",
   version: "0.0",
   openapi: "3.0.3",
-  servers: ["https://{host}/a/consumer/api/v0"],
+  servers: apiServers,
   sha256: "6eeb81b901f6fd5d2db0fefffc0a424a81c77242f65c44e538a94988332d1324",
 } as const;
 

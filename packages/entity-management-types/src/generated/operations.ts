@@ -5,6 +5,12 @@
  */
 
 /**
+ * The root server URLs as written in the description. Apart from `apiDescription` so that a client, which needs only
+ * these, does not bundle the rest of it.
+ */
+export const apiServers = ["https://{API_ENDPOINT}"] as const;
+
+/**
  * The description these maps were generated from: its title, `info.version`, OpenAPI version, root server URLs
  * as written, and the sha256 of the published `openapi.json` (this package's `./openapi.json` export).
  */
@@ -12,7 +18,7 @@ export const apiDescription = {
   title: "Entity Management API",
   version: "v1",
   openapi: "3.0.3",
-  servers: ["https://{API_ENDPOINT}"],
+  servers: apiServers,
   sha256: "ede7b0bc60a6cd106716142ad16f96b48401e01ff2d93123449d298f38fa367d",
 } as const;
 
