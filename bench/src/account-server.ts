@@ -1,9 +1,7 @@
 // The loopback server the client benchmark talks to, run in a child process (account-server-process.ts) so that its
 // work is not counted in the clients' CPU time, and the response it serves.
-import { fork } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import type { components } from '@dtk/consumer-api-types';
+import { forkTypeScript } from './child-runs.js';
 
 type AccountList = components['schemas']['AccountList'];
 
@@ -77,15 +75,9 @@ export interface AccountServer {
   close(): Promise<void>;
 }
 
-/** tsx's loader as a file URL, so the child can load TypeScript whatever its working directory. */
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
 /** Starts the account server in a child process and resolves once it listens on 127.0.0.1. */
 export function startAccountServer(): Promise<AccountServer> {
-  const child = fork(new URL('./account-server-process.ts', import.meta.url), [], {
-    execArgv: ['--import', tsxLoader],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = forkTypeScript(new URL('./account-server-process.ts', import.meta.url));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const close = async () => {
     // Disconnecting tells the child to close its server; it then has nothing left to run and exits.

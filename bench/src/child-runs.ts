@@ -1,4 +1,14 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+/** tsx's loader as a file URL, so a forked child can load TypeScript whatever its working directory. */
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/** Forks a TypeScript module of the benchmarks with an IPC channel; its stdout and stderr go to ours. */
+export function forkTypeScript(module: URL, args: readonly string[] = []): ChildProcess {
+  return fork(module, [...args], { execArgv: ['--import', tsxLoader], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+}
 
 export interface ChildRun {
   readonly wallMs: number;

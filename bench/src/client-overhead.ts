@@ -1,58 +1,25 @@
 // Client overhead: the same listAccounts request through raw fetch (the baseline), plain
 // openapi-fetch, and @dtk/runtime's client without and with a static token, against a real
 // loopback server in another process.
-import { randomBytes } from 'node:crypto';
-import type { components, paths } from '@dtk/consumer-api-types';
-import { createApiClient } from '@dtk/runtime';
-import createClient from 'openapi-fetch';
-import { ACCOUNT_LIST, assertAccountList, startAccountServer, USER_ID } from './account-server.js';
+
+import { startAccountServer } from './account-server.js';
+import { forkTypeScript } from './child-runs.js';
+import { variants } from './client-variants.js';
 import { formatMicros, formatRatio } from './format.js';
+import type { InProcessJob, InProcessResult } from './in-process-client.js';
 import {
   measureVariants,
   type RoundOptions,
   summarize,
   summaryTable,
-  type Variant,
   type VariantMeasurement,
   type VariantSummary,
 } from './rounds.js';
 import type { Benchmark, BenchSection } from './section.js';
 
 const ROUNDS = { rounds: 10, roundMs: 350, warmupMs: 500 } as const;
-const IN_PROCESS_ROUNDS = { rounds: 20, roundMs: 250, warmupMs: 500 } as const;
+const IN_PROCESS_ROUNDS = { sessions: 4, roundsPerSession: 5, roundMs: 250, warmupMs: 3000 } as const;
 const CONCURRENT_IN_FLIGHT = 16;
-
-function variants(baseUrl: string): Variant[] {
-  const params = { path: { userId: USER_ID } };
-  const path = '/users/{userId}/accounts';
-  const openapiFetch = createClient<paths>({ baseUrl });
-  // Runtime defaults: 2 retries with backoff, 60 s per-attempt timeout; no logger.
-  const runtime = createApiClient<paths>({ baseUrl });
-  const runtimeWithToken = createApiClient<paths>({ baseUrl, accessToken: randomBytes(32).toString('base64url') });
-  const rawUrl = `${baseUrl}/users/${encodeURIComponent(USER_ID)}/accounts`;
-  return [
-    {
-      name: 'raw `fetch` + `res.json()` (baseline)',
-      run: async () => {
-        const response = await fetch(rawUrl);
-        if (!response.ok) throw new Error(`status ${response.status}`);
-        assertAccountList((await response.json()) as components['schemas']['AccountList']);
-      },
-    },
-    {
-      name: 'openapi-fetch 0.17.0 `createClient`',
-      run: async () => assertAccountList((await openapiFetch.GET(path, { params })).data),
-    },
-    {
-      name: '@dtk/runtime `createApiClient`',
-      run: async () => assertAccountList((await runtime.GET(path, { params })).data),
-    },
-    {
-      name: '@dtk/runtime + static `accessToken`',
-      run: async () => assertAccountList((await runtimeWithToken.GET(path, { params })).data),
-    },
-  ];
-}
 
 const table = (summaries: readonly VariantSummary[]): string =>
   summaryTable(summaries, {
@@ -92,26 +59,39 @@ function addedCost(measurements: readonly VariantMeasurement[]): string {
 }
 
 /**
- * The client code alone: `globalThis.fetch` replaced by one that does what undici does first (a Request from the
- * input and init, so a signal passed is followed) and answers the account list from memory. No socket and no server,
- * so the CPU per request is the clients' own, and the difference between two clients is what one adds over the other
- * without the noise of the network stack.
+ * The client code alone (see in-process-client.ts), each openapi-fetch-based client in a process of its own:
+ * `sessions` times, rotating which client goes first, a fresh process per client warms up and measures
+ * `roundsPerSession` rounds, so rounds stay paired by session and order.
  */
 async function measureInProcess(concurrency: number): Promise<VariantMeasurement[]> {
-  const body = JSON.stringify(ACCOUNT_LIST);
-  const headers = { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
-  const platformFetch = globalThis.fetch;
-  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    new Request(input, init);
-    return new Response(body, { status: 200, headers });
-  };
-  try {
-    const baseUrl = 'http://127.0.0.1:9/a/consumer/api/v0';
-    const inMemory = variants(baseUrl).slice(1);
-    return await measureVariants(inMemory, { ...IN_PROCESS_ROUNDS, concurrency });
-  } finally {
-    globalThis.fetch = platformFetch;
+  const { sessions, roundsPerSession, roundMs, warmupMs } = IN_PROCESS_ROUNDS;
+  const clients = variants('http://127.0.0.1:9').slice(1); // raw fetch has no client code to measure
+  const measurements: VariantMeasurement[] = clients.map(({ name }) => ({ name, rounds: [], latenciesMs: [] }));
+  for (let session = 0; session < sessions; session += 1) {
+    for (let step = 0; step < clients.length; step += 1) {
+      const index = (session + step) % clients.length;
+      const job: InProcessJob = { variant: index + 1, concurrency, rounds: roundsPerSession, roundMs, warmupMs };
+      const result = await runInOwnProcess(job);
+      const measurement = measurements[index];
+      measurement?.rounds.push(...result.rounds);
+      measurement?.latenciesMs.push(...result.latenciesMs);
+    }
   }
+  return measurements;
+}
+
+function runInOwnProcess(job: InProcessJob): Promise<InProcessResult> {
+  const child = forkTypeScript(new URL('./in-process-client.ts', import.meta.url), [JSON.stringify(job)]);
+  return new Promise((resolve, reject) => {
+    let result: InProcessResult | undefined;
+    child.once('message', (message) => {
+      result = message as InProcessResult;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`in-process client ${job.variant} exited (code ${code})`)),
+    );
+  });
 }
 
 /** Added client CPU per request and throughput, each runtime variant against bare openapi-fetch (the first). */
@@ -173,7 +153,7 @@ export const clientOverhead: Benchmark = {
         '',
         addedCost(concurrent),
         '',
-        `**In process, no network** (fetch answers from memory; ${IN_PROCESS_ROUNDS.rounds} rounds of ${IN_PROCESS_ROUNDS.roundMs} ms): the clients' own CPU, one request in flight, then ${CONCURRENT_IN_FLIGHT}`,
+        `**In process, no network** (fetch answers from memory; each client in a process of its own, ${IN_PROCESS_ROUNDS.sessions} processes per client, each ${IN_PROCESS_ROUNDS.warmupMs} ms of warm-up then ${IN_PROCESS_ROUNDS.roundsPerSession} rounds of ${IN_PROCESS_ROUNDS.roundMs} ms): the clients' own CPU, one request in flight, then ${CONCURRENT_IN_FLIGHT}`,
         '',
         inProcessTable(inProcess),
         '',

@@ -33,7 +33,8 @@ export interface VariantMeasurement {
   readonly latenciesMs: number[];
 }
 
-async function runFor(
+/** Runs `run` with `concurrency` lanes for `durationMs`; one sample, and each latency into `latenciesMs`. */
+export async function runFor(
   run: () => Promise<unknown>,
   durationMs: number,
   concurrency: number,

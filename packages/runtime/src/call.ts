@@ -196,10 +196,11 @@ export class Call implements CallSummary {
     for (let attempt = 1; ; attempt++) {
       this.attempts += 1;
       const deadline = this.#startAttempt();
-      this.#log('debug', 'http request', () => ({
-        ...this.#logFields(),
-        headers: redactHeaders(request.headers, this.secrets),
-      }));
+      if (this.context.logger)
+        this.#log('debug', 'http request', () => ({
+          ...this.#logFields(),
+          headers: redactHeaders(request.headers, this.secrets),
+        }));
       // Durations are only logged: no clock reads without a logger.
       const started = this.context.logger ? clock.now() : 0;
       let response: Response;
@@ -219,12 +220,13 @@ export class Call implements CallSummary {
         await this.#wait(backoffDelay(attempt - 1, policy, clock.random));
         continue;
       }
-      this.#log('info', 'http response', () => ({
-        ...this.#logFields(),
-        status: response.status,
-        durationMs: Math.round(clock.now() - started),
-        requestId: requestIdOf(response.headers),
-      }));
+      if (this.context.logger)
+        this.#log('info', 'http response', () => ({
+          ...this.#logFields(),
+          status: response.status,
+          durationMs: Math.round(clock.now() - started),
+          requestId: requestIdOf(response.headers),
+        }));
       const delay = attempt < maxAttempts ? retryDelay(response, attempt - 1, policy, clock.random) : undefined;
       // The deadline keeps running while the body is read.
       if (delay === undefined) return response;

@@ -132,7 +132,8 @@ export function rebasedBaseUrl(
 export class OperationIndex {
   // method → path → operation: two lookups, no key string built per call.
   readonly #byRoute = new Map<string, Map<string, Operation>>();
-  readonly #unmapped = new Map<string, Operation>();
+  readonly #unmapped = new Map<string, Map<string, Operation>>();
+  #unmappedCount = 0;
   readonly #credentials: CredentialConfig;
 
   constructor(maps: OperationMaps | undefined, baseUrl: string, credentials: CredentialConfig) {
@@ -159,8 +160,8 @@ export class OperationIndex {
   find(method: string, path: string): Operation {
     const mapped = this.#byRoute.get(method)?.get(path);
     if (mapped) return mapped;
-    const key = `${method} ${path}`;
-    const known = this.#unmapped.get(key);
+    let byPath = this.#unmapped.get(method);
+    const known = byPath?.get(path);
     if (known) return known;
     const operation: Operation = {
       operationId: undefined,
@@ -169,7 +170,15 @@ export class OperationIndex {
       baseUrl: undefined,
       security: securityPlan(TOKEN_ONLY, this.#credentials),
     };
-    if (this.#unmapped.size < MAX_UNMAPPED) this.#unmapped.set(key, operation);
+    // Paths built from values (not templates) would grow the cache without end: keep the first few hundred.
+    if (this.#unmappedCount < MAX_UNMAPPED) {
+      if (byPath === undefined) {
+        byPath = new Map();
+        this.#unmapped.set(method, byPath);
+      }
+      byPath.set(path, operation);
+      this.#unmappedCount += 1;
+    }
     return operation;
   }
 }
