@@ -2,7 +2,7 @@
 // package, TypeScript builds it and a caller's file (whose calls must type-check against the description), and the
 // caller makes one call through @dtk/runtime's client with the generated maps against a loopback server.
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -52,6 +52,9 @@ afterAll(async () => {
 describe('a vendor description, end to end', () => {
   it('imports, generates and builds', async () => {
     newApi(resolveWorkspace(workspace), 'travel', { from: join(fixturesDir, 'descriptions', 'travel-3.1.yaml') });
+    // what \`pnpm install\` links for the new types package's one dependency
+    mkdirSync(join(workspace.root, 'node_modules', '@dtk'), { recursive: true });
+    symlinkSync(join(repoRoot, 'packages', 'core'), join(workspace.root, 'node_modules', '@dtk', 'core'), 'dir');
     const result = await generate(['travel'], workspace);
     expect(result.ok, JSON.stringify(result.apis)).toBe(true);
 
@@ -91,6 +94,13 @@ export async function createTrip(baseUrl: string, grantedScopes: readonly string
   void (() => client.PUT('/trips', { body: { destination: 'x' } }));
   const destination: string = trip.destination;
   return destination;
+}
+
+// openapi-fetch's style: \`if (error)\` narrows \`data\`, also where the description gives an error no body
+export async function narrowed(client: ReturnType<typeof createApiClient<paths>>): Promise<string | undefined> {
+  const { data, error } = await client.POST('/trips', { body: { destination: 'Lisbon' } });
+  if (error) return undefined;
+  return data.destination;
 }
 `,
     );
