@@ -111,7 +111,7 @@ describe('new-api without --from', () => {
     }
     const createClient = readFileSync(join(dir, 'src', 'create-client.ts'), 'utf8');
     expect(createClient).toMatch(
-      /import \{\s*apiDescription,\s*operationRoutes,\s*operationSecurity,\s*type paths,\s*securitySchemes,?\s*\} from '@dtk\/deposit-api-types';/,
+      /import \{\s*apiServers,\s*operationRoutes,\s*operationSecurity,\s*type paths,\s*securitySchemes,?\s*\} from '@dtk\/deposit-api-types';/,
     );
     expect(createClient).toContain("from '@dtk/auth/confidential';"); // the shared machine-client helper
     expect(readFileSync(join(dir, 'src', 'servers.ts'), 'utf8')).toContain('export const DEPOSIT_API_OIDC_SERVER');

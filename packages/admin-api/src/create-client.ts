@@ -1,4 +1,4 @@
-import { apiDescription, operationRoutes, operationSecurity, type paths, securitySchemes } from '@dtk/admin-api-types';
+import { apiServers, operationRoutes, operationSecurity, type paths, securitySchemes } from '@dtk/admin-api-types';
 import { type MachineClientAuth, type MachineCredentials, machineClient } from '@dtk/auth/confidential';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
 import { ADMIN_API_OIDC_SERVER, adminApiBaseUrl } from './servers.js';
@@ -28,7 +28,7 @@ export type AdminApiClientOptions = AdminApiRuntimeOptions & {
   baseUrl?: string;
 } & MachineClientAuth;
 
-const operations = { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription };
+const operations = { routes: operationRoutes, security: operationSecurity, securitySchemes, servers: apiServers };
 
 /**
  * An Admin API client that gets its own client-credentials token (`private_key_jwt` by default)

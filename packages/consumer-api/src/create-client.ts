@@ -63,7 +63,7 @@ export function createConsumerApiClient(options: ConsumerApiClientOptions): Cons
       routes: operationRoutes,
       security: operationSecurity,
       securitySchemes,
-      apiDescription: { servers: apiServers },
+      servers: apiServers,
     },
     ...(tokenManager ? { tokenSource: tokenManager } : { accessToken }),
   });

@@ -1,6 +1,6 @@
 import { type MachineClientAuth, type MachineCredentials, machineClient } from '@dtk/auth/confidential';
 import {
-  apiDescription,
+  apiServers,
   operationRoutes,
   operationSecurity,
   type paths,
@@ -31,7 +31,7 @@ export type EntityManagementClientOptions = EntityManagementRuntimeOptions & {
   baseUrl: string;
 } & MachineClientAuth;
 
-const operations = { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription };
+const operations = { routes: operationRoutes, security: operationSecurity, securitySchemes, servers: apiServers };
 
 /**
  * An Entity Management (Digital Core Entity Services) client that gets its own client-credentials

@@ -48,7 +48,12 @@ export interface OperationMaps {
    * given, `security` wins.
    */
   readonly scopes?: OperationScopes;
-  /** For operations with their own `server`: the root servers their base URL is rebased from. */
+  /**
+   * The API's root server URLs as written in the description (the generated `apiServers`): the base URL of an
+   * operation with its own `servers` is rebased from them.
+   */
+  readonly servers?: readonly string[];
+  /** @deprecated Pass `servers: apiServers`; only `apiDescription.servers` is read, when `servers` is absent. */
   readonly apiDescription?: ApiDescription;
 }
 
@@ -138,7 +143,7 @@ export class OperationIndex {
 
   constructor(maps: OperationMaps | undefined, baseUrl: string, credentials: CredentialConfig) {
     this.#credentials = credentials;
-    const rootServers = maps?.apiDescription?.servers ?? [];
+    const rootServers = maps?.servers ?? maps?.apiDescription?.servers ?? [];
     for (const [operationId, route] of Object.entries(maps?.routes ?? {})) {
       const requirements = maps?.security?.[operationId] ?? legacyRequirements(maps?.scopes?.[operationId]);
       const method = route.method.toUpperCase();

@@ -8,7 +8,7 @@ import { clientFor, serve, USER } from './helpers.js';
 function mapsWith(server: string, rootServers: readonly string[]): OperationMaps {
   return {
     routes: { ...routes, getTransactions: { ...routes.getTransactions, server } },
-    apiDescription: { title: 'Fixture', version: '1.0.0', openapi: '3.1.0', servers: rootServers },
+    servers: rootServers,
   };
 }
 
@@ -26,6 +26,15 @@ describe('operations served from their own server', () => {
       `/a/consumer/api/v1/users/${USER}/accounts/a1/transactions`,
       `/a/consumer/api/v0/users/${USER}/accounts`,
     ]);
+  });
+
+  it('still reads the root servers from the deprecated apiDescription.servers when servers is absent', async () => {
+    const server = await serve((_req, res) => sendJson(res, 200, { transactions: [] }));
+    const { servers, ...rest } = mapsWith('https://{host}/a/consumer/api/v1', []);
+    const operations = { ...rest, apiDescription: { title: 'Fixture', servers: ['https://{host}/a/consumer/api/v0'] } };
+    const client = clientFor({ ...server, url: `${server.url}/a/consumer/api/v0` }, { operations });
+    await client.GET(transactions, { params });
+    expect(server.requests[0]?.url).toBe(`/a/consumer/api/v1/users/${USER}/accounts/a1/transactions`);
   });
 
   it('rebases relative server paths behind a gateway prefix', async () => {

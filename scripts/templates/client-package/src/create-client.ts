@@ -1,12 +1,6 @@
 import { type MachineClientAuth, type MachineCredentials, machineClient } from '@dtk/auth/confidential';
 import { type ApiClient, type ApiClientOptions, createApiClient } from '@dtk/runtime';
-import {
-  apiDescription,
-  operationRoutes,
-  operationSecurity,
-  type paths,
-  securitySchemes,
-} from '@dtk/template-api-types';
+import { apiServers, operationRoutes, operationSecurity, type paths, securitySchemes } from '@dtk/template-api-types';
 import { TEMPLATE_API_OIDC_SERVER } from './servers.js';
 
 /** A typed openapi-fetch client for the {{title}}. */
@@ -31,7 +25,7 @@ export type TemplateApiClientOptions = TemplateApiRuntimeOptions & {
   baseUrl: string;
 } & MachineClientAuth;
 
-const operations = { routes: operationRoutes, security: operationSecurity, securitySchemes, apiDescription };
+const operations = { routes: operationRoutes, security: operationSecurity, securitySchemes, servers: apiServers };
 
 /**
  * A {{title}} client: typed paths, parameters and bodies from the spec, with retries, timeouts,
