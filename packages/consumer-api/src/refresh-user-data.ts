@@ -1,4 +1,4 @@
-import { sleep } from '@dtk/core';
+import { type DurationBounds, durationOption, integerOption, sleep } from '@dtk/core';
 import { BadRequestError, unwrap } from '@dtk/runtime';
 import type { ConsumerApiClient } from './create-client.js';
 import { RefreshUserDataTimeoutError } from './errors.js';
@@ -59,40 +59,17 @@ interface Settings {
   maxResyncs: number;
 }
 
-/** Longest delay `setTimeout` takes as it is; longer ones would fire at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-function duration(
-  name: string,
-  value: number | undefined,
-  fallback: number,
-  { allowZero = false, allowInfinity = true } = {},
-): number {
-  if (value === undefined) return fallback;
-  const ok =
-    typeof value === 'number' &&
-    !Number.isNaN(value) &&
-    (value > 0 || (allowZero && value === 0)) &&
-    (allowInfinity || Number.isFinite(value));
-  if (!ok)
-    throw new RangeError(
-      `${name} must be a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds, got ${String(value)}`,
-    );
-  return value;
+/** A duration option: `fallback` when absent, else checked by the shared rule (`Infinity` only where allowed). */
+function duration(name: string, value: number | undefined, fallback: number, bounds: DurationBounds): number {
+  return value === undefined ? fallback : durationOption(name, value, bounds);
 }
 
 function settingsOf(options: RefreshUserDataOptions): Settings {
-  const maxResyncs = options.maxResyncs ?? 3;
-  if (!Number.isSafeInteger(maxResyncs) || maxResyncs < 0)
-    throw new RangeError(`maxResyncs must be a whole number ≥ 0, got ${maxResyncs}`);
   return {
-    timeoutMs: duration('timeoutMs', options.timeoutMs, 120_000),
-    pollTimeoutMs: duration('pollTimeoutMs', options.pollTimeoutMs, 30_000),
-    minPollIntervalMs: duration('minPollIntervalMs', options.minPollIntervalMs, 1_000, {
-      allowZero: true,
-      allowInfinity: false,
-    }),
-    maxResyncs,
+    timeoutMs: duration('timeoutMs', options.timeoutMs, 120_000, { allowInfinity: true }),
+    pollTimeoutMs: duration('pollTimeoutMs', options.pollTimeoutMs, 30_000, { allowInfinity: true }),
+    minPollIntervalMs: duration('minPollIntervalMs', options.minPollIntervalMs, 1_000, { allowZero: true }),
+    maxResyncs: integerOption('maxResyncs', options.maxResyncs ?? 3, 0),
   };
 }
 
@@ -145,9 +122,7 @@ export function refreshUserData(
       }),
     );
   };
-  const timer = Number.isFinite(settings.timeoutMs)
-    ? setTimeout(onTimeout, Math.min(settings.timeoutMs, MAX_TIMER_MS))
-    : undefined;
+  const timer = Number.isFinite(settings.timeoutMs) ? setTimeout(onTimeout, settings.timeoutMs) : undefined;
   // The poll in flight keeps the process alive; this timer only bounds it.
   (timer as { unref?: () => void } | undefined)?.unref?.();
   const callerSignal = options.signal;

@@ -369,6 +369,11 @@ describe('refreshUserData: stopping and failures', () => {
     expect(() => refreshUserData(client, USER_ID, { pollTimeoutMs: Number.NaN })).toThrow(RangeError);
     expect(() => refreshUserData(client, USER_ID, { maxResyncs: 1.5 })).toThrow(RangeError);
     expect(() => refreshUserData(client, USER_ID, { minPollIntervalMs: Infinity })).toThrow(RangeError);
+    // The rule every package's duration options share: a timer longer than setTimeout takes is refused, not cut.
+    expect(() => refreshUserData(client, USER_ID, { timeoutMs: 2 ** 31 })).toThrow(
+      'timeoutMs must be a positive number of milliseconds up to 2147483647 (or Infinity), got 2147483648',
+    );
+    expect(() => refreshUserData(client, USER_ID, { maxResyncs: -1 })).toThrow('maxResyncs must be a whole number ≥ 0');
   });
 });
 

@@ -2,6 +2,7 @@
 // API), banno.com's (Admin provider and API) and Jack Henry Identity's with Entity Management —
 // backed by one seeded world.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { durationOption } from '@dtk/core';
 import {
   type CodeClient,
   clientMetadata,
@@ -170,10 +171,7 @@ async function listenAll(
 }
 
 function checkPositive(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value <= 0)
-    throw new RangeError(`${name} must be a positive number of milliseconds, got ${String(value)}`);
-  return value;
+  return value === undefined ? fallback : durationOption(name, value);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { integerOption } from '@dtk/core';
 import type Provider from 'oidc-provider';
 import type { ClientMetadata } from 'oidc-provider';
 import { listenOnLoopback } from '../http/loopback.js';
@@ -108,10 +109,7 @@ function normalizeIssuerPath(path: string): string {
 function resolveOptions(options: OpenIdProviderOptions): ResolvedOptions {
   const idTokenSigningAlgs = options.idTokenSigningAlgs ?? ['ES256', 'PS256', 'RS256'];
   if (idTokenSigningAlgs.length === 0) throw new TypeError('idTokenSigningAlgs must name at least one algorithm');
-  const accessTokenTtlSeconds = options.accessTokenTtlSeconds ?? 600;
-  if (!Number.isSafeInteger(accessTokenTtlSeconds) || accessTokenTtlSeconds <= 0) {
-    throw new TypeError('accessTokenTtlSeconds must be a positive integer');
-  }
+  const accessTokenTtlSeconds = integerOption('accessTokenTtlSeconds', options.accessTokenTtlSeconds ?? 600, 1);
   const accounts = options.accounts ?? {};
   return {
     accounts:

@@ -2,6 +2,7 @@
 // several hundred transactions each, and the history of what happened. The same seed always builds
 // the same world; credentials are the one thing made fresh (unless given), since they are secrets.
 import { randomBytes } from 'node:crypto';
+import { integerOption } from '@dtk/core';
 import { SeededRandom } from './random.js';
 
 export interface Address {
@@ -333,9 +334,7 @@ export function buildWorld(options: WorldOptions): World {
   const root = new SeededRandom(options.seed);
   const people = root.fork('people');
   const password = options.password ?? generatePassword();
-  const userCount = options.users ?? 3;
-  if (!Number.isSafeInteger(userCount) || userCount < 1 || userCount > 50)
-    throw new RangeError(`users must be a whole number from 1 to 50, got ${String(options.users)}`);
+  const userCount = integerOption('users', options.users ?? 3, 1, 50);
   const routingNumber = `0${people.digits(8)}`;
   const institution = { id: people.uuid(), name: 'Sandbox Bank', routingNumber, universalId: people.uuid() };
 
