@@ -1,9 +1,11 @@
 // Where `dtk` keeps its files, and the config file: named profiles, one per institution or client, read strictly
-// (a misspelt setting is an error, not silently ignored) and written atomically with mode 0600.
+// (a misspelt setting is an error, not silently ignored) and changed under a lock, written atomically with mode 0600.
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { isTokenStoreError } from '@dtk/auth';
+import { withFileLock } from '@dtk/auth/native';
 import { ConfigError } from './errors.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -179,5 +181,28 @@ export async function writeConfigFile(path: string, config: ConfigFile): Promise
   } catch (error) {
     await rm(temporary, { force: true });
     throw new ConfigError(`cannot write the config file ${path}`, undefined, { cause: error });
+  }
+}
+
+/** How long a save waits for another dtk process that is changing the config file. */
+const CONFIG_LOCK_TIMEOUT_MS = 10_000;
+
+/**
+ * Changes the config file under a cross-process lock (`<file>.lock`): read afresh, `change`d, written atomically.
+ * A login that spent minutes in the browser therefore keeps what another dtk process saved meanwhile.
+ */
+export async function updateConfigFile(path: string, change: (current: ConfigFile) => ConfigFile): Promise<void> {
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  try {
+    await withFileLock(`${path}.lock`, async () => writeConfigFile(path, change(await readConfigFile(path))), {
+      timeoutMs: CONFIG_LOCK_TIMEOUT_MS,
+    });
+  } catch (error) {
+    if (!isTokenStoreError(error)) throw error;
+    throw new ConfigError(
+      `cannot write the config file ${path}: ${error.details.reason === 'lock_timeout' ? 'another dtk process holds its lock' : 'its lock file cannot be created'}`,
+      `wait for the other dtk, or remove a stale ${path}.lock`,
+      { cause: error },
+    );
   }
 }

@@ -4,7 +4,16 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Sandbox } from '@dtk/sandbox';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { configDirectory, killLeftovers, loginThroughSandbox, runDtk, sandboxForDtk, startDtk } from './support/dtk.js';
+import {
+  AUTHORIZATION_URL,
+  completeBrowserStep,
+  configDirectory,
+  killLeftovers,
+  loginThroughSandbox,
+  runDtk,
+  sandboxForDtk,
+  startDtk,
+} from './support/dtk.js';
 
 const OFFLINE = 'https://api.banno.com/consumer/auth/offline_access';
 let sandbox: Sandbox;
@@ -62,6 +71,33 @@ describe('dtk login', () => {
     // No token value reaches the terminal.
     expect(result.stdout + result.stderr).not.toContain(session.accessToken);
     expect(result.stdout + result.stderr).not.toContain(session.refreshToken);
+  });
+
+  it('keeps a profile another dtk process saved while this login waited for the browser', async () => {
+    const own = await configDirectory();
+    try {
+      const ownEnv = { DTK_CONFIG_DIR: own.path };
+      const configFile = join(own.path, 'config.json');
+      const before = { profiles: { kept: { issuer: sandbox.consumer.issuer, clientId: 'kept-client' } } };
+      await writeFile(configFile, JSON.stringify(before), { mode: 0o600 });
+      const run = startDtk(['login', '--no-browser', ...loginFlags, '--profile', 'waiting'], ownEnv);
+      const [url] = await run.waitForStderr(AUTHORIZATION_URL);
+      // Meanwhile another dtk process (here: a write as it would make one) saves a profile of its own.
+      const other = { issuer: sandbox.consumer.issuer, clientId: 'other-client' };
+      await writeFile(configFile, JSON.stringify({ profiles: { ...before.profiles, other } }), { mode: 0o600 });
+      await completeBrowserStep(sandbox, url ?? '');
+      expect(await run.exit).toBe(0);
+      expect(JSON.parse(await readFile(configFile, 'utf8'))).toEqual({
+        profiles: {
+          kept: before.profiles.kept,
+          other,
+          waiting: { issuer: sandbox.consumer.issuer, clientId: 'dtk-cli', redirectUri },
+        },
+      });
+      await expect(stat(`${configFile}.lock`)).rejects.toMatchObject({ code: 'ENOENT' });
+    } finally {
+      await own.remove();
+    }
   });
 
   it('--json prints the session summary, never a token', async () => {

@@ -131,6 +131,8 @@ async function release(path: string, owner: LockOwner): Promise<void> {
  * Runs `task` holding a cross-process lock: a lock file that appears atomically
  * with the owner's pid and host inside. A lock whose owner has died, or
  * that is older than `staleMs`, is taken over.
+ *
+ * @throws {TokenStoreError} `lock_timeout` when the lock stays held past `timeoutMs`; `io` when it cannot be created.
  */
 export async function withFileLock<T>(path: string, task: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
   const owner = await acquire(path, options);

@@ -13,7 +13,7 @@ import {
   secondsFlag,
   type Values,
 } from '../command-line.js';
-import { type ProfileConfig, writeConfigFile } from '../config-file.js';
+import { type ProfileConfig, updateConfigFile } from '../config-file.js';
 import { ConfigError, describeFailure, InterruptedError, PortInUseError } from '../errors.js';
 import { type CliIo, note, printJson, printLine, sessionSummary } from '../output.js';
 import { sessionClient, tokenStore } from '../session.js';
@@ -94,8 +94,10 @@ async function saveProfile(settings: Settings, scopes: string[], io: CliIo): Pro
     ...(settings.clientAuthMethod !== 'none' && { clientAuthMethod: settings.clientAuthMethod }),
   };
   if (JSON.stringify(wanted) === JSON.stringify(settings.stored)) return;
-  const config = { ...settings.config, profiles: { ...settings.config.profiles, [settings.profile]: wanted } };
-  await writeConfigFile(settings.files.configFile, config);
+  await updateConfigFile(settings.files.configFile, (current) => ({
+    ...current,
+    profiles: { ...current.profiles, [settings.profile]: wanted },
+  }));
   note(io, `Saved profile "${settings.profile}" in ${settings.files.configFile}`);
 }
 
