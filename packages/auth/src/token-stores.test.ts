@@ -61,6 +61,39 @@ describe('WebStorageTokenStore', () => {
     expect(names).toEqual(['dtk-auth:session']);
   });
 
+  it('waits once, not on every read, for an announced write that was removed behind its back', async () => {
+    // Two tabs over one storage and one lock manager: what `navigator.locks` shows every tab of an origin.
+    const held: string[] = [];
+    const locks: WebLocks = {
+      request: async (name, task) => {
+        held.push(name);
+        try {
+          return await task();
+        } finally {
+          held.splice(held.indexOf(name), 1);
+        }
+      },
+      query: async () => ({ held: held.map((name) => ({ name })) }),
+    };
+    const storage = mapStorage();
+    const writer = new WebStorageTokenStore({ storage, locks, sharedAcrossTabs: true });
+    const reader = new WebStorageTokenStore({ storage, locks, sharedAcrossTabs: true });
+    await writer.set('session', tokenSet);
+    await expect(reader.get('session')).resolves.toEqual(tokenSet);
+    // The page clears the storage itself (a sign-out that calls localStorage.clear()); the announcement stays held.
+    storage.entries.clear();
+    const timed = async () => {
+      const started = performance.now();
+      await expect(reader.get('session')).resolves.toBeUndefined();
+      return performance.now() - started;
+    };
+    expect(await timed()).toBeGreaterThanOrEqual(1900);
+    expect(await timed()).toBeLessThan(500);
+    // A new write is waited for again.
+    await writer.set('session', tokenSet);
+    await expect(reader.get('session')).resolves.toEqual(tokenSet);
+  });
+
   it('outside a browser, asks for a storage', () => {
     expect(() => new WebStorageTokenStore()).toThrow(/pass options.storage/);
   });

@@ -97,6 +97,8 @@ export class WebStorageTokenStore implements TokenStore {
   readonly #shared: boolean;
   /** Per key, releases this tab's announcement of its last write. */
   readonly #announcements = new Map<string, () => void>();
+  /** Per key, the announced write this tab waited for in vain (removed behind the store's back): not waited for again. */
+  readonly #missed = new Map<string, number>();
 
   constructor(options: WebStorageTokenStoreOptions = {}) {
     const storage = options.storage ?? (globalThis as { sessionStorage?: WebStorage }).sessionStorage;
@@ -197,7 +199,7 @@ export class WebStorageTokenStore implements TokenStore {
   /** Waits until the newest announced write of `key` has reached this tab's view of the storage. */
   async #receive(key: string): Promise<void> {
     const write = await this.#lastAnnounced(key);
-    if (!write) return;
+    if (!write || this.#missed.get(key) === write.stamp) return;
     const name = this.#prefix + key;
     const arrived = () => {
       const stamp = stampOf(this.#storage.getItem(name));
@@ -206,5 +208,6 @@ export class WebStorageTokenStore implements TokenStore {
     const deadline = Date.now() + PROPAGATION_WAIT_MS;
     // Past the deadline the read goes on with what this tab sees: a late write costs a retry, never a hang.
     while (!arrived() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 4));
+    if (!arrived()) this.#missed.set(key, write.stamp);
   }
 }
