@@ -1,10 +1,10 @@
-// Client overhead: the same listAccounts request through raw fetch (the baseline), plain
-// openapi-fetch, and @dtk/runtime's client without and with a static token, against a real
-// loopback server in another process.
+// Client overhead: the same listAccounts request through raw fetch (the baseline), plain openapi-fetch, openapi-fetch
+// with a timeout signal, and @dtk/runtime's client without and with a static token, against a real loopback server in
+// another process, then in process without a network.
 
 import { startAccountServer } from './account-server.js';
 import { forkTypeScript } from './child-runs.js';
-import { variants } from './client-variants.js';
+import { OPENAPI_FETCH, OPENAPI_FETCH_WITH_TIMEOUT, RAW_FETCH, variants } from './client-variants.js';
 import { formatMicros, formatRatio } from './format.js';
 import type { InProcessJob, InProcessResult } from './in-process-client.js';
 import {
@@ -37,24 +37,36 @@ const table = (summaries: readonly VariantSummary[], baseline: string): string =
     ratio: 'throughputRatio',
   });
 
+/** `12.3 µs more` or `4.1 µs less`. */
+const moreOrLess = (micros: number): string => `${formatMicros(Math.abs(micros))} ${micros < 0 ? 'less' : 'more'}`;
+
+/** `client` against `baseline`, paired by round: the client CPU per request it adds and its share of the throughput. */
+function against(client: VariantMeasurement, baseline: VariantMeasurement, baselineName: string): string {
+  const [base, other] = summarize([baseline, client]);
+  if (!base || !other) return '';
+  return `${moreOrLess(other.cpuMicrosPerOp - base.cpuMicrosPerOp)} client CPU per request than ${baselineName}, at ${formatRatio(other.throughputRatio)} its throughput`;
+}
+
 /**
- * One sentence per client built on openapi-fetch: its added client CPU per request over raw fetch, and over bare
- * openapi-fetch with its throughput as a share of openapi-fetch's (both paired by round, from the same run).
+ * One sentence per client after the first: its cost against each baseline before it among raw fetch (when measured),
+ * bare openapi-fetch and openapi-fetch with a timeout signal.
  */
 function addedCost(measurements: readonly VariantMeasurement[]): string {
-  const overRaw = summarize(measurements);
-  const overOpenapiFetch = summarize(measurements.slice(1));
-  const raw = overRaw[0];
-  const bare = overOpenapiFetch[0];
-  if (!raw || !bare) return '';
-  return overRaw
+  const baselines: [string, string][] = [
+    [RAW_FETCH, 'raw fetch'],
+    [OPENAPI_FETCH, 'openapi-fetch'],
+    [OPENAPI_FETCH_WITH_TIMEOUT, 'openapi-fetch with a timeout signal'],
+  ];
+  return measurements
     .slice(1)
-    .map((s, index) => {
-      const vsBare = overOpenapiFetch[index];
-      const line = `- ${s.name}: ${formatMicros(s.cpuMicrosPerOp - raw.cpuMicrosPerOp)} more client CPU per request than raw fetch`;
-      return index === 0 || !vsBare
-        ? `${line}.`
-        : `${line}; ${formatMicros(vsBare.cpuMicrosPerOp - bare.cpuMicrosPerOp)} more than openapi-fetch, at ${formatRatio(vsBare.throughputRatio)} its throughput.`;
+    .map((client) => {
+      const comparisons = baselines.flatMap(([name, label]) => {
+        const baseline = measurements.find((m) => m.name === name);
+        return baseline && measurements.indexOf(baseline) < measurements.indexOf(client)
+          ? [against(client, baseline, label)]
+          : [];
+      });
+      return `- ${client.name}: ${comparisons.join('; ')}.`;
     })
     .join('\n');
 }
@@ -95,20 +107,6 @@ function runInOwnProcess(job: InProcessJob): Promise<InProcessResult> {
   });
 }
 
-/** Added client CPU per request and throughput, each runtime variant against bare openapi-fetch (the first). */
-function addedOverOpenapiFetch(measurements: readonly VariantMeasurement[]): string {
-  const summaries = summarize(measurements);
-  const bare = summaries[0];
-  if (!bare) return '';
-  return summaries
-    .slice(1)
-    .map(
-      (s) =>
-        `- ${s.name}: ${formatMicros(s.cpuMicrosPerOp - bare.cpuMicrosPerOp)} more client CPU per request than openapi-fetch, at ${formatRatio(s.throughputRatio)} its throughput.`,
-    )
-    .join('\n');
-}
-
 async function measure(baseUrl: string, concurrency: number): Promise<VariantMeasurement[]> {
   const options: RoundOptions = { ...ROUNDS, concurrency };
   return measureVariants(variants(baseUrl), options);
@@ -146,11 +144,11 @@ export const clientOverhead: Benchmark = {
         '',
         inProcessTable(inProcess),
         '',
-        addedOverOpenapiFetch(inProcess),
+        addedCost(inProcess),
         '',
         inProcessTable(inProcessConcurrent),
         '',
-        addedOverOpenapiFetch(inProcessConcurrent),
+        addedCost(inProcessConcurrent),
       ].join('\n');
       // One section per Node major: the platform's fetch and AbortSignal costs differ between them.
       return { id: `${this.id}-node${process.versions.node.split('.')[0]}`, body };
