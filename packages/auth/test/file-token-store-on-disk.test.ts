@@ -101,6 +101,31 @@ describe('FileTokenStore', () => {
     expect((await readdir(join(dir, 'nested'))).sort()).toEqual(['tokens.json', 'unrelated.tmp']);
   });
 
+  it('deletes lock drafts and set-aside locks that killed processes left, once a minute old, and no others', async () => {
+    const store = new FileTokenStore(path);
+    await store.set('a', tokens('at-a'));
+    const owner = JSON.stringify({ pid: 99999, host: 'gone', id: 'x' });
+    const leftovers = [`${path}.lock.0b5c8e9e.draft`, `${path}.lock.1f2a4c3d.stale`];
+    const recent = [`${path}.lock.9e8f7a6b.draft`, `${path}.lock.5c4d3e2f.stale`];
+    for (const file of [...leftovers, ...recent]) await writeFile(file, owner, { mode: 0o600 });
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    for (const file of leftovers) await utimes(file, twoMinutesAgo, twoMinutesAgo);
+    // Another file's drafts are not this lock's.
+    const otherDraft = join(dir, 'nested', 'other.json.lock.0b5c8e9e.draft');
+    await writeFile(otherDraft, owner);
+    await utimes(otherDraft, twoMinutesAgo, twoMinutesAgo);
+    await store.set('b', tokens('at-b'));
+    const names = (await readdir(join(dir, 'nested'))).sort();
+    expect(names).toEqual(
+      [
+        'tokens.json',
+        'other.json.lock.0b5c8e9e.draft',
+        ...recent.map((file) => file.slice(file.lastIndexOf('/') + 1)),
+      ].sort(),
+    );
+    await expect(store.get('b')).resolves.toMatchObject({ accessToken: 'at-b' });
+  });
+
   it('never shows a lock file without its owner, so a writer killed at any moment leaves no lock to wait out', async () => {
     const store = new FileTokenStore(path);
     await store.set('a', tokens('at-a'));

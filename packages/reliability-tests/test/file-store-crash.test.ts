@@ -161,9 +161,8 @@ it(`${TRIALS} writers killed (SIGKILL) mid-write: the file holds the old or the 
     'torn, lost or unreadable': problems.length,
     [`processes that stored nothing within ${FIRST_WRITE_WAIT_MS / 1000} s (a lock left unusable)`]: stalled.length,
     'token-set temporary files left (removed by the next write)': temporaries,
-    'lock drafts and set-aside stale locks left (no secrets in them)': leftovers.filter(
-      (name) => name.endsWith('.draft') || name.endsWith('.stale'),
-    ).length,
+    'lock drafts and set-aside stale locks left (no secrets; a later lock deletes them once a minute old)':
+      leftovers.filter((name) => name.endsWith('.draft') || name.endsWith('.stale')).length,
     duration: seconds(durationMs),
   });
   expect(problems).toEqual([]);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { link, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TokenStoreError } from '../errors.js';
 
@@ -121,6 +122,29 @@ async function acquire(path: string, options: FileLockOptions): Promise<LockOwne
   }
 }
 
+/** Age past which a lock's draft or set-aside copy is a dead process's leftover: a live one exists for milliseconds. */
+const LEFTOVER_AGE_MS = 60_000;
+
+/**
+ * Deletes what processes killed while taking the lock at `path`, or taking it over, left beside it: lock drafts
+ * (`*.draft`) and stale locks set aside (`*.stale`), once older than {@link LEFTOVER_AGE_MS}. They hold only an
+ * owner's pid and host, but nothing else would ever delete them.
+ */
+async function removeLeftovers(path: string): Promise<void> {
+  const directory = dirname(path);
+  const prefix = `${basename(path)}.`;
+  const cutoff = Date.now() - LEFTOVER_AGE_MS;
+  for (const name of await readdir(directory).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || !(name.endsWith('.draft') || name.endsWith('.stale'))) continue;
+    const leftover = join(directory, name);
+    const modified = await stat(leftover).then(
+      (stats) => stats.mtimeMs,
+      () => Date.now(),
+    );
+    if (modified < cutoff) await rm(leftover, { force: true });
+  }
+}
+
 /** Removes the lock only if it is still ours (it may have been taken over as stale). */
 async function release(path: string, owner: LockOwner): Promise<void> {
   const current = await readOwner(path).catch(() => undefined);
@@ -130,13 +154,15 @@ async function release(path: string, owner: LockOwner): Promise<void> {
 /**
  * Runs `task` holding a cross-process lock: a lock file that appears atomically
  * with the owner's pid and host inside. A lock whose owner has died, or
- * that is older than `staleMs`, is taken over.
+ * that is older than `staleMs`, is taken over; drafts and set-aside copies that killed processes left beside it are
+ * deleted once a minute old.
  *
  * @throws {TokenStoreError} `lock_timeout` when the lock stays held past `timeoutMs`; `io` when it cannot be created.
  */
 export async function withFileLock<T>(path: string, task: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
   const owner = await acquire(path, options);
   try {
+    await removeLeftovers(path);
     return await task();
   } finally {
     await release(path, owner);
