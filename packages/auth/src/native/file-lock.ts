@@ -141,7 +141,8 @@ async function removeLeftovers(path: string): Promise<void> {
       (stats) => stats.mtimeMs,
       () => Date.now(),
     );
-    if (modified < cutoff) await rm(leftover, { force: true });
+    // Best effort: a leftover that cannot be deleted must not fail the holder's task.
+    if (modified < cutoff) await rm(leftover, { force: true }).catch(() => undefined);
   }
 }
 
