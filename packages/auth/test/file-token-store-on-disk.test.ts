@@ -1,8 +1,8 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { on } from 'node:events';
 import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { hostname, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -101,28 +101,29 @@ describe('FileTokenStore', () => {
     expect((await readdir(join(dir, 'nested'))).sort()).toEqual(['tokens.json', 'unrelated.tmp']);
   });
 
-  it('deletes lock drafts and set-aside locks that killed processes left, once a minute old, and no others', async () => {
+  it('deletes lock drafts and set-aside locks that killed processes left, and none of a live process', async () => {
     const store = new FileTokenStore(path);
     await store.set('a', tokens('at-a'));
-    const owner = JSON.stringify({ pid: 99999, host: 'gone', id: 'x' });
-    const leftovers = [`${path}.lock.0b5c8e9e.draft`, `${path}.lock.1f2a4c3d.stale`];
-    const recent = [`${path}.lock.9e8f7a6b.draft`, `${path}.lock.5c4d3e2f.stale`];
-    for (const file of [...leftovers, ...recent]) await writeFile(file, owner, { mode: 0o600 });
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid as number;
+    const owner = (pid: number, host = hostname()) => JSON.stringify({ pid, host, id: 'x' });
     const twoMinutesAgo = new Date(Date.now() - 120_000);
-    for (const file of leftovers) await utimes(file, twoMinutesAgo, twoMinutesAgo);
-    // Another file's drafts are not this lock's.
-    const otherDraft = join(dir, 'nested', 'other.json.lock.0b5c8e9e.draft');
-    await writeFile(otherDraft, owner);
-    await utimes(otherDraft, twoMinutesAgo, twoMinutesAgo);
+    const files = {
+      deadOwner: [`${path}.lock.0b5c8e9e.draft`, owner(deadPid)],
+      deadOwnerSetAside: [`${path}.lock.1f2a4c3d.stale`, owner(deadPid)],
+      otherHostOld: [`${path}.lock.2a3b4c5d.draft`, owner(1, 'elsewhere'), twoMinutesAgo],
+      unreadableOld: [`${path}.lock.3c4d5e6f.stale`, '', twoMinutesAgo],
+      liveOwner: [`${path}.lock.9e8f7a6b.draft`, owner(process.pid)],
+      otherHostRecent: [`${path}.lock.5c4d3e2f.stale`, owner(1, 'elsewhere')],
+      otherFilesDraft: [join(dir, 'nested', 'other.json.lock.0b5c8e9e.draft'), owner(deadPid), twoMinutesAgo],
+    } as const;
+    for (const [file, content, modified] of Object.values(files)) {
+      await writeFile(file, content, { mode: 0o600 });
+      if (modified) await utimes(file, modified, modified);
+    }
     await store.set('b', tokens('at-b'));
+    const kept = ['liveOwner', 'otherHostRecent', 'otherFilesDraft'] as const;
     const names = (await readdir(join(dir, 'nested'))).sort();
-    expect(names).toEqual(
-      [
-        'tokens.json',
-        'other.json.lock.0b5c8e9e.draft',
-        ...recent.map((file) => file.slice(file.lastIndexOf('/') + 1)),
-      ].sort(),
-    );
+    expect(names).toEqual(['tokens.json', ...kept.map((name) => basename(files[name][0]))].sort());
     await expect(store.get('b')).resolves.toMatchObject({ accessToken: 'at-b' });
   });
 

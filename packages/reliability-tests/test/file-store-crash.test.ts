@@ -161,7 +161,7 @@ it(`${TRIALS} writers killed (SIGKILL) mid-write: the file holds the old or the 
     'torn, lost or unreadable': problems.length,
     [`processes that stored nothing within ${FIRST_WRITE_WAIT_MS / 1000} s (a lock left unusable)`]: stalled.length,
     'token-set temporary files left (removed by the next write)': temporaries,
-    'lock drafts and set-aside stale locks left (no secrets; a later lock deletes them once a minute old)':
+    'lock drafts and set-aside stale locks left (no secrets; a later lock deletes those of dead processes)':
       leftovers.filter((name) => name.endsWith('.draft') || name.endsWith('.stale')).length,
     duration: seconds(durationMs),
   });

@@ -122,13 +122,14 @@ async function acquire(path: string, options: FileLockOptions): Promise<LockOwne
   }
 }
 
-/** Age past which a lock's draft or set-aside copy is a dead process's leftover: a live one exists for milliseconds. */
+/** Age past which a lock's draft or set-aside copy is taken for a leftover whoever its owner: a live one exists for ms. */
 const LEFTOVER_AGE_MS = 60_000;
 
 /**
  * Deletes what processes killed while taking the lock at `path`, or taking it over, left beside it: lock drafts
- * (`*.draft`) and stale locks set aside (`*.stale`), once older than {@link LEFTOVER_AGE_MS}. They hold only an
- * owner's pid and host, but nothing else would ever delete them.
+ * (`*.draft`) and stale locks set aside (`*.stale`) whose owner was a process of this host that is gone, or that are
+ * older than {@link LEFTOVER_AGE_MS}. They hold only an owner's pid and host, but nothing else would ever delete them.
+ * Best effort: a leftover that cannot be read or deleted never fails the holder's task.
  */
 async function removeLeftovers(path: string): Promise<void> {
   const directory = dirname(path);
@@ -137,12 +138,15 @@ async function removeLeftovers(path: string): Promise<void> {
   for (const name of await readdir(directory).catch(() => [] as string[])) {
     if (!name.startsWith(prefix) || !(name.endsWith('.draft') || name.endsWith('.stale'))) continue;
     const leftover = join(directory, name);
-    const modified = await stat(leftover).then(
-      (stats) => stats.mtimeMs,
-      () => Date.now(),
-    );
-    // Best effort: a leftover that cannot be deleted must not fail the holder's task.
-    if (modified < cutoff) await rm(leftover, { force: true }).catch(() => undefined);
+    const owner = (await readOwner(leftover).catch(() => undefined))?.owner;
+    const ownerGone = owner !== undefined && owner.host === hostname() && !isProcessAlive(owner.pid);
+    const old =
+      ownerGone ||
+      (await stat(leftover).then(
+        (stats) => stats.mtimeMs < cutoff,
+        () => false,
+      ));
+    if (old) await rm(leftover, { force: true }).catch(() => undefined);
   }
 }
 
