@@ -7,6 +7,7 @@ type AuthNode = typeof AuthUniversal & typeof AuthJwks;
 
 import { sendJson, startTestServer } from '@dtk/testkit';
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
+import type { Benchmark, BenchSection } from './report.js';
 import {
   measureVariants,
   type RoundOptions,
@@ -15,7 +16,6 @@ import {
   type Variant,
   type VariantSummary,
 } from './rounds.js';
-import type { Benchmark, BenchSection } from './section.js';
 
 const ROUNDS: RoundOptions = { concurrency: 1, rounds: 10, roundMs: 200, warmupMs: 300 };
 const JWKS_PATH = '/oidc/jwks';
@@ -86,6 +86,8 @@ async function idTokenVariants(
     issuer: { issuer, jwks_uri: jwksUri.href },
     clientId: CLIENT_ID,
     nonce: NONCE,
+    // The key set is served over plain HTTP on 127.0.0.1.
+    allowInsecureRequests: true,
   };
   const checkSubject = (sub: unknown) => {
     if (sub !== SUBJECT) throw new Error('unexpected subject');

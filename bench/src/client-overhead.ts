@@ -5,8 +5,9 @@
 import { startAccountServer } from './account-server.js';
 import { forkTypeScript } from './child-runs.js';
 import { OPENAPI_FETCH, OPENAPI_FETCH_WITH_TIMEOUT, RAW_FETCH, variants } from './client-variants.js';
-import { formatMicros, formatRatio } from './format.js';
+import { formatMicros, formatRatio } from './figures.js';
 import type { InProcessJob, InProcessResult } from './in-process-client.js';
+import type { Benchmark, BenchSection } from './report.js';
 import {
   measureVariants,
   type RoundOptions,
@@ -15,7 +16,6 @@ import {
   type VariantMeasurement,
   type VariantSummary,
 } from './rounds.js';
-import type { Benchmark, BenchSection } from './section.js';
 
 const ROUNDS = { rounds: 10, roundMs: 350, warmupMs: 500 } as const;
 const IN_PROCESS_ROUNDS = { sessions: 4, roundsPerSession: 5, roundMs: 250, warmupMs: 3000 } as const;

@@ -12,10 +12,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDuration, formatRatio, markdownTable } from './format.js';
+import { formatDuration, formatRatio, markdownTable, median } from './figures.js';
 import { syntheticDescription } from './generate-description.js';
-import type { Benchmark, BenchSection } from './section.js';
-import { median } from './stats.js';
+import type { Benchmark, BenchSection } from './report.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'scripts', 'bin', 'dtk-specs.js');

@@ -10,9 +10,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ChildRun, runCommand } from './child-runs.js';
-import { formatDuration, markdownTable } from './format.js';
-import type { Benchmark, BenchSection } from './section.js';
-import { median } from './stats.js';
+import { formatDuration, markdownTable, median } from './figures.js';
+import type { Benchmark, BenchSection } from './report.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = 5;

@@ -1,10 +1,24 @@
-// Where the figures go and what they were measured on: the marked sections of docs/benchmarks.md, the machine and
-// the commit.
+// What a benchmark is and returns, where its figures go and what they were measured on: the marked sections of
+// docs/benchmarks.md, the machine and the commit.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { BenchSection } from './section.js';
+
+/** One benchmark's results, as the markdown that goes between its markers in docs/benchmarks.md. */
+export interface BenchSection {
+  /** Names the markers: `<!-- bench:ID:start -->` … `<!-- bench:ID:end -->`. */
+  readonly id: string;
+  /** Markdown: tables and notes computed from the run, no heading. */
+  readonly body: string;
+}
+
+export interface Benchmark {
+  readonly id: string;
+  /** What runs, one line, printed before the benchmark starts. */
+  readonly description: string;
+  run(): Promise<BenchSection>;
+}
 
 const startMarker = (id: string) => `<!-- bench:${id}:start -->`;
 const endMarker = (id: string) => `<!-- bench:${id}:end -->`;

@@ -1,7 +1,16 @@
 // Measuring: variants of one operation run for a fixed time each, in interleaved rounds (so drift spreads over every
 // variant instead of biasing one), summarised with medians and paired ratios, and printed as one markdown table.
-import { formatCount, formatDuration, formatMicros, formatRatio, formatSpread, markdownTable } from './format.js';
-import { halfRangeFraction, median, quantile } from './stats.js';
+import {
+  formatCount,
+  formatDuration,
+  formatMicros,
+  formatRatio,
+  formatSpread,
+  halfRangeFraction,
+  markdownTable,
+  median,
+  quantile,
+} from './figures.js';
 
 export interface Variant {
   readonly name: string;

@@ -6,8 +6,7 @@ import { authCrypto } from './auth-crypto.js';
 import { clientOverhead } from './client-overhead.js';
 import { generate } from './generate.js';
 import { noOp } from './no-op.js';
-import { describeMachine, describeSourceState, writeSections } from './report.js';
-import type { Benchmark, BenchSection } from './section.js';
+import { type Benchmark, type BenchSection, describeMachine, describeSourceState, writeSections } from './report.js';
 
 const BENCHMARKS: readonly Benchmark[] = [clientOverhead, authCrypto, generate, noOp];
 const DOCS = new URL('../../docs/benchmarks.md', import.meta.url);
