@@ -13,11 +13,15 @@ import {
   type RoundOptions,
   summarize,
   summaryTable,
+  unlessSmoke,
   type Variant,
   type VariantSummary,
 } from './rounds.js';
 
-const ROUNDS: RoundOptions = { concurrency: 1, rounds: 10, roundMs: 200, warmupMs: 300 };
+const ROUNDS: RoundOptions = unlessSmoke(
+  { concurrency: 1, rounds: 10, roundMs: 200, warmupMs: 300 },
+  { rounds: 1, roundMs: 5, warmupMs: 0 },
+);
 const JWKS_PATH = '/oidc/jwks';
 const CLIENT_ID = 'bench-client';
 const NONCE = 'bench-nonce';

@@ -13,12 +13,16 @@ import {
   type RoundOptions,
   summarize,
   summaryTable,
+  unlessSmoke,
   type VariantMeasurement,
   type VariantSummary,
 } from './rounds.js';
 
-const ROUNDS = { rounds: 10, roundMs: 350, warmupMs: 500 } as const;
-const IN_PROCESS_ROUNDS = { sessions: 4, roundsPerSession: 5, roundMs: 250, warmupMs: 3000 } as const;
+const ROUNDS = unlessSmoke({ rounds: 10, roundMs: 350, warmupMs: 500 }, { rounds: 1, roundMs: 20, warmupMs: 0 });
+const IN_PROCESS_ROUNDS = unlessSmoke(
+  { sessions: 4, roundsPerSession: 5, roundMs: 250, warmupMs: 3000 },
+  { sessions: 1, roundsPerSession: 1, roundMs: 20, warmupMs: 0 },
+);
 const CONCURRENT_IN_FLIGHT = 16;
 
 /** The results table, ratios against `baseline` (the first client of the measurements). */

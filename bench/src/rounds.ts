@@ -18,6 +18,17 @@ export interface Variant {
   readonly run: () => Promise<unknown>;
 }
 
+/**
+ * Smoke mode (`DTK_BENCH_SMOKE=1`, for the benchmarks' own test): every benchmark runs its code paths once, with the
+ * shortest rounds, to show that they still work. Its figures mean nothing and are never written to the docs.
+ */
+export const SMOKE = process.env.DTK_BENCH_SMOKE === '1';
+
+/** `options`, or in smoke mode the same with `smoke` over them. */
+export function unlessSmoke<T extends object>(options: T, smoke: Partial<T>): T {
+  return SMOKE ? { ...options, ...smoke } : options;
+}
+
 export interface RoundOptions {
   /** Operations kept in flight at once (1 = sequential). */
   readonly concurrency: number;

@@ -7,6 +7,7 @@ import { clientOverhead } from './client-overhead.js';
 import { generate } from './generate.js';
 import { noOp } from './no-op.js';
 import { type Benchmark, type BenchSection, describeMachine, describeSourceState, writeSections } from './report.js';
+import { SMOKE } from './rounds.js';
 
 const BENCHMARKS: readonly Benchmark[] = [clientOverhead, authCrypto, generate, noOp];
 const DOCS = new URL('../../docs/benchmarks.md', import.meta.url);
@@ -45,7 +46,9 @@ for (const benchmark of selected) {
   sections.push({ id: section.id, body: `${header}\n\n${section.body}` });
   console.log(`\n## ${benchmark.id}\n\n${header}\n\n${section.body}\n`);
 }
-if (!values['no-write']) {
+if (SMOKE) {
+  console.error('Smoke run (DTK_BENCH_SMOKE=1): every benchmark ran once; its figures are not written anywhere.');
+} else if (!values['no-write']) {
   await writeSections(DOCS, sections);
   console.error(`Updated ${sections.map((section) => section.id).join(', ')} in docs/benchmarks.md`);
 }

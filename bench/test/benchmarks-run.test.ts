@@ -1,0 +1,47 @@
+// The benchmarks are not run in CI for their figures, so this runs two of them once in smoke mode
+// (DTK_BENCH_SMOKE=1: shortest rounds, nothing written): a benchmark whose code stopped working fails here.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
+const DOCS = new URL('../../docs/benchmarks.md', import.meta.url);
+
+async function runBenchmarks(names: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/run-all.ts', ...names], {
+    cwd: BENCH_DIR,
+    env: { ...process.env, DTK_BENCH_SMOKE: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const [code] = await once(child, 'close');
+  return { code: code as number, stdout, stderr };
+}
+
+describe('the benchmarks, once each in smoke mode', () => {
+  it('auth-crypto and client-overhead run every variant, print their tables, and leave the docs alone', async () => {
+    const docsBefore = await readFile(DOCS, 'utf8');
+    const { code, stdout, stderr } = await runBenchmarks(['auth-crypto', 'client-overhead']);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('## auth-crypto');
+    expect(stdout).toMatch(/\| `verifyIdToken` \(`@dtk\/auth\/jwks`, JWKS cached\) \| [\d,]+ \|/);
+    expect(stdout).toContain('## client-overhead');
+    for (const client of [
+      'openapi-fetch 0.17.0 + `AbortSignal.timeout(60_000)`',
+      '@dtk/runtime + static `accessToken`',
+    ])
+      expect(stdout).toContain(`| ${client} |`);
+    expect(stdout).toMatch(/less|more client CPU per request than openapi-fetch with a timeout signal/);
+    expect(stderr).toContain('Smoke run (DTK_BENCH_SMOKE=1)');
+    expect(await readFile(DOCS, 'utf8')).toBe(docsBefore);
+  });
+});
