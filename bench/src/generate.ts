@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { formatDuration, formatRatio, markdownTable, median } from './figures.js';
 import { syntheticDescription } from './generate-description.js';
 import type { Benchmark, BenchSection } from './report.js';
+import { unlessSmoke } from './rounds.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'scripts', 'bin', 'dtk-specs.js');
@@ -22,7 +23,10 @@ const scriptsRequire = createRequire(join(ROOT, 'scripts', 'package.json'));
 const REDOCLY = join(ROOT, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js');
 const OPENAPI_TS = join(scriptsRequire.resolve('openapi-typescript'), '..', '..', 'bin', 'cli.js');
 const TSC = scriptsRequire.resolve('typescript/bin/tsc');
-const PLAN = { comparisonRounds: 3, scaleSizes: [100, 1_000, 5_000], typecheckRounds: 5 } as const;
+const PLAN = unlessSmoke(
+  { comparisonOperations: 330, comparisonRounds: 3, scaleSizes: [100, 1_000, 5_000], typecheckRounds: 5 },
+  { comparisonOperations: 20, comparisonRounds: 1, scaleSizes: [10, 20, 30], typecheckRounds: 1 },
+);
 
 interface Run {
   readonly wallMs: number;
@@ -97,7 +101,7 @@ function stepMs(run: Run, step: string): number {
 }
 
 async function compareWithBareTools(): Promise<string> {
-  const description = syntheticDescription(330);
+  const description = syntheticDescription(PLAN.comparisonOperations);
   const { root, file, args } = workspaceWith(description);
   const out = join(root, 'bare');
   mkdirSync(out);
@@ -134,7 +138,7 @@ async function compareWithBareTools(): Promise<string> {
     .map((step) => `${step} ${Math.round(median(pipeline.map((run) => stepMs(run, step))))}`)
     .join(' · ');
   return [
-    `**${(description.length / 1e6).toFixed(2)} MB, 330 operations** (synthetic OpenAPI 3.1 YAML; ${PLAN.comparisonRounds} rounds after a warm-up, alternating which goes first):`,
+    `**${(description.length / 1e6).toFixed(2)} MB, ${PLAN.comparisonOperations} operations** (synthetic OpenAPI 3.1 YAML; ${PLAN.comparisonRounds} rounds after a warm-up, alternating which goes first):`,
     '',
     markdownTable(
       ['command', 'median wall time', 'vs. bare tools', 'median CPU time', 'vs. bare tools'],

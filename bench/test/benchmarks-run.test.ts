@@ -1,5 +1,6 @@
-// The benchmarks are not run in CI for their figures, so this runs two of them once in smoke mode
-// (DTK_BENCH_SMOKE=1: shortest rounds, nothing written): a benchmark whose code stopped working fails here.
+// The benchmarks are not run in CI for their figures, so this runs three of them once in smoke mode
+// (DTK_BENCH_SMOKE=1: shortest rounds, smallest inputs, nothing written): a benchmark whose code stopped working fails
+// here. (`no-op` runs `pnpm build` itself, which cannot run inside `pnpm test`.)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
@@ -44,4 +45,12 @@ describe('the benchmarks, once each in smoke mode', () => {
     expect(stderr).toContain('Smoke run (DTK_BENCH_SMOKE=1)');
     expect(await readFile(DOCS, 'utf8')).toBe(docsBefore);
   });
+
+  it('generate runs the pipeline against the bare tools, at three sizes and for a consumer type-check', async () => {
+    const { code, stdout, stderr } = await runBenchmarks(['generate']);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/\| `dtk-specs generate big` less its type-check step \| [\d.]+ m?s \| \*\*[\d.]+×\*\* \|/);
+    expect(stdout).toMatch(/^\| 30 \| [\d.]+ MB \| .* \| 0 \|$/m);
+    expect(stdout).toContain('| @dtk/runtime `createApiClient<paths>` with the generated maps |');
+  }, 300_000);
 });
