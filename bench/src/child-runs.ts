@@ -14,6 +14,7 @@ export interface ChildRun {
   readonly wallMs: number;
   readonly exitCode: number | null;
   readonly stdout: string;
+  readonly stderr: string;
 }
 
 /** Runs `node ...args` to completion and times it from spawn to exit. */
@@ -30,11 +31,13 @@ export function runCommand(
 ): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
+    let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.once('error', reject);
-    child.once('close', (exitCode) => resolve({ wallMs: performance.now() - started, exitCode, stdout }));
+    child.once('close', (exitCode) => resolve({ wallMs: performance.now() - started, exitCode, stdout, stderr }));
   });
 }
 
