@@ -212,7 +212,8 @@ describe('retry delays', () => {
 describe('timeouts, aborts and broken connections', () => {
   it('times out a stalled attempt and retries it', async () => {
     const server = await serve(sequence(stall, (res) => sendJson(res, 200, { ok: true })));
-    const result = await clientFor(server, { timeoutMs: 100 }).GET('/status');
+    // Long enough for the second, answered attempt to finish on a loaded machine.
+    const result = await clientFor(server, { timeoutMs: 400 }).GET('/status');
     expect(result.data).toEqual({ ok: true });
     expect(getAttempts(result)).toBe(2);
   });
@@ -220,7 +221,7 @@ describe('timeouts, aborts and broken connections', () => {
   it('throws ApiTimeoutError with attempts when every attempt stalls', async () => {
     const server = await serve(stall);
     const error = await rejection(
-      clientFor(server, { timeoutMs: 60, retry: { maxRetries: 1, baseDelayMs: 1 } }).GET('/users/{userId}/accounts', {
+      clientFor(server, { timeoutMs: 250, retry: { maxRetries: 1, baseDelayMs: 1 } }).GET('/users/{userId}/accounts', {
         params: { path: { userId: USER } },
       }),
     );
@@ -229,7 +230,7 @@ describe('timeouts, aborts and broken connections', () => {
     expect(error).toMatchObject({
       code: 'ERR_DTK_API_TIMEOUT',
       attempts: 2,
-      timeoutMs: 60,
+      timeoutMs: 250,
       operationId: 'getAccounts',
       method: 'GET',
       status: undefined,
@@ -261,15 +262,18 @@ describe('timeouts, aborts and broken connections', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"ok":');
     });
-    const error = await rejection(clientFor(server, { timeoutMs: 100 }).GET('/status'));
+    // The deadline covers headers and body alike: it is long enough for the headers to arrive on a loaded machine, so
+    // the attempt times out in the body, which is not retried (the server has answered).
+    const error = await rejection(clientFor(server, { timeoutMs: 500 }).GET('/status'));
     expect(error).toBeInstanceOf(ApiTimeoutError);
     expect((error as ApiTimeoutError).attempts).toBe(1);
+    expect(server.requests).toHaveLength(1);
 
     const failing = await serve((_req, res) => {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.write('{"errorCode":');
     });
-    const errorBody = await rejection(clientFor(failing, { timeoutMs: 100, retry: false }).GET('/status'));
+    const errorBody = await rejection(clientFor(failing, { timeoutMs: 500, retry: false }).GET('/status'));
     expect(errorBody).toBeInstanceOf(ApiTimeoutError);
     expect((errorBody as ApiTimeoutError).attempts).toBe(1);
   });
@@ -279,7 +283,7 @@ describe('timeouts, aborts and broken connections', () => {
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
       res.write('first part');
     });
-    const { data } = await clientFor(server, { timeoutMs: 150 }).GET('/status', { parseAs: 'stream' });
+    const { data } = await clientFor(server, { timeoutMs: 500 }).GET('/status', { parseAs: 'stream' });
     const reader = (data as ReadableStream<Uint8Array>).getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toBe('first part');
     expect(await rejection(reader.read())).toBeInstanceOf(ApiTimeoutError);
