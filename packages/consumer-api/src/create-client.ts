@@ -40,6 +40,8 @@ export type ConsumerApiCredentials =
 
 export type ConsumerApiClientOptions = ConsumerApiRuntimeOptions & ConsumerApiLocation & ConsumerApiCredentials;
 
+const operations = { routes: operationRoutes, security: operationSecurity, securitySchemes, servers: apiServers };
+
 /**
  * A Consumer API client: typed paths, parameters and bodies from the Consumer API spec, with
  * retries, timeouts, typed errors and a scope check (calls the token's scopes cannot authorize
@@ -59,12 +61,7 @@ export function createConsumerApiClient(options: ConsumerApiClientOptions): Cons
   return createApiClient<paths>({
     ...runtimeOptions,
     baseUrl: baseUrl ?? consumerApiBaseUrl(host as string),
-    operations: {
-      routes: operationRoutes,
-      security: operationSecurity,
-      securitySchemes,
-      servers: apiServers,
-    },
+    operations,
     ...(tokenManager ? { tokenSource: tokenManager } : { accessToken }),
   });
 }

@@ -1,5 +1,6 @@
 // The bottom layer shared by @dtk/auth and @dtk/runtime (which never import each other): redaction, the error
-// convention, option validation (bearer-token syntax included), an abortable delay, and the types packages' error-body adjustment. Everything here is universal (browsers and Node).
+// convention, option validation (bearer-token syntax included), an abortable delay, and the types packages'
+// error-body adjustment. Everything here is universal (browsers and Node).
 
 export { DtkError, type DtkErrorOptions, hasErrorCode, isDtkError, MAX_ERROR_MESSAGE_LENGTH } from './errors.js';
 export type {
