@@ -1,11 +1,10 @@
 // Where `dtk` keeps its files, and the config file: named profiles, one per institution or client, read strictly
 // (a misspelt setting is an error, not silently ignored) and changed under a lock, written atomically with mode 0600.
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { isTokenStoreError } from '@dtk/auth';
-import { withFileLock } from '@dtk/auth/native';
+import { replacePrivateFile, withFileLock } from '@dtk/auth/native';
 import { ConfigError } from './errors.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -165,21 +164,11 @@ export async function readConfigFile(path: string): Promise<ConfigFile> {
   return { ...(defaultProfile !== undefined && { defaultProfile }), profiles: checked };
 }
 
-/** Writes the config file atomically (temporary file, then rename), mode 0600, its directory 0700. */
-export async function writeConfigFile(path: string, config: ConfigFile): Promise<void> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`;
+/** Writes the config file atomically with mode 0600; called under its lock. */
+async function writeConfigFile(path: string, config: ConfigFile): Promise<void> {
   try {
-    const handle = await open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(`${JSON.stringify(config, null, 2)}\n`);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
+    await replacePrivateFile(path, `${JSON.stringify(config, null, 2)}\n`);
   } catch (error) {
-    await rm(temporary, { force: true });
     throw new ConfigError(`cannot write the config file ${path}`, undefined, { cause: error });
   }
 }

@@ -1,7 +1,7 @@
 // Profiles saved by several dtk processes at once: each save re-reads the config file under its lock, so none is lost.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,5 +45,16 @@ describe('saving profiles from concurrent dtk processes', () => {
     expect(Object.keys(saved.profiles).sort()).toEqual(expected.sort());
     expect((await stat(configFile)).mode & 0o777).toBe(0o600);
     await expect(stat(`${configFile}.lock`)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('removes the temporary file a dtk killed mid-save left beside the config, and nothing else', async () => {
+    home = await configDirectory();
+    const configFile = join(home.path, 'config.json');
+    await writeFile(`${configFile}.99999.0b5c8e9e-1f2a-4c3d-9e8f-7a6b5c4d3e2f.tmp`, '{"profiles":{"half":', {
+      mode: 0o600,
+    });
+    await writeFile(join(home.path, 'notes.tmp'), 'not written by dtk');
+    await saveProfiles(configFile, 'after-crash', 1);
+    expect((await readdir(home.path)).sort()).toEqual(['config.json', 'notes.tmp']);
   });
 });

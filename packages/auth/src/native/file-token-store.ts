@@ -1,11 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { TokenStoreError } from '../errors.js';
 import type { TokenSet } from '../token-set.js';
 import type { TokenStore } from '../token-stores.js';
 import { type FileLockOptions, withFileLock } from './file-lock.js';
+import { replacePrivateFile } from './private-file.js';
 
 interface StoreFile {
   version: 1;
@@ -100,32 +100,10 @@ export class FileTokenStore implements TokenStore {
     return { version: 1, tokens: Object.assign(Object.create(null), tokens) };
   }
 
-  /**
-   * Removes temporary files of writers that died before their rename: they hold whole token sets, refresh tokens
-   * included, that nothing else would ever delete. Called under the lock, when no other writer can have one open.
-   */
-  async #removeAbandonedTemporaries(): Promise<void> {
-    const prefix = `${basename(this.path)}.`;
-    const names = await readdir(dirname(this.path)).catch(() => [] as string[]);
-    for (const name of names) {
-      if (name.startsWith(prefix) && name.endsWith('.tmp')) await rm(join(dirname(this.path), name), { force: true });
-    }
-  }
-
   async #write(file: StoreFile): Promise<void> {
-    await this.#removeAbandonedTemporaries();
-    const temporary = `${this.path}.${process.pid}.${randomUUID()}.tmp`;
     try {
-      const handle = await open(temporary, 'wx', 0o600);
-      try {
-        await handle.writeFile(`${JSON.stringify(file, null, 2)}\n`);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temporary, this.path);
+      await replacePrivateFile(this.path, `${JSON.stringify(file, null, 2)}\n`);
     } catch (error) {
-      await rm(temporary, { force: true });
       throw new TokenStoreError('io', `cannot write token file ${this.path}`, { cause: error });
     }
   }
