@@ -88,37 +88,13 @@ interface ReadResult {
 /** Parses the API's files and overlays once each and refuses bad input before any tool runs. */
 function readDescriptions(workspace: Workspace, api: ApiDefinition): ReadResult {
   const folder = displayPath(workspace, api.specDir);
-  if (!existsSync(api.specDir)) {
-    return {
-      files: [],
-      problems: [
-        {
-          file: folder,
-          line: 1,
-          col: 1,
-          severity: 'error',
-          rule: 'no-spec-files',
-          message: `${folder}/ does not exist.`,
-        },
-      ],
-    };
-  }
+  const noSpecFiles = (message: string): ReadResult => ({
+    files: [],
+    problems: [{ file: folder, line: 1, col: 1, severity: 'error', rule: 'no-spec-files', message }],
+  });
+  if (!existsSync(api.specDir)) return noSpecFiles(`${folder}/ does not exist.`);
   const paths = listSpecFiles(api);
-  if (paths.length === 0) {
-    return {
-      files: [],
-      problems: [
-        {
-          file: folder,
-          line: 1,
-          col: 1,
-          severity: 'error',
-          rule: 'no-spec-files',
-          message: `No description files (*.yaml, *.yml, *.json) in ${folder}/.`,
-        },
-      ],
-    };
-  }
+  if (paths.length === 0) return noSpecFiles(`No description files (*.yaml, *.yml, *.json) in ${folder}/.`);
   const policy = refPolicy(workspace, api.specDir, api.allowedRefFolders);
   const files: SourceFile[] = [];
   const problems: Problem[] = [];
