@@ -1,4 +1,10 @@
-import { sendJson, startTestServer, type TestServer, UNAUTHORIZED_CASES, type UnauthorizedCase } from '@dtk/testkit';
+import {
+  answerUnauthorizedCase,
+  startTestServer,
+  type TestServer,
+  UNAUTHORIZED_CASES,
+  type UnauthorizedCase,
+} from '@dtk/testkit';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -53,17 +59,7 @@ beforeAll(async () => {
     if (current.testCase.body !== undefined && req.body !== JSON.stringify(current.testCase.body))
       current.bodyMismatches += 1;
     if (send === 0) await current.beforeFirstAnswer?.();
-    const answers = current.testCase.answers;
-    const answer = answers[Math.min(send, answers.length - 1)];
-    if (answer === 200) return sendJson(res, 200, { ok: true });
-    if (answer === 403)
-      return sendJson(
-        res,
-        403,
-        { error: 'insufficient_scope' },
-        { 'www-authenticate': 'Bearer error="insufficient_scope"' },
-      );
-    sendJson(res, 401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    answerUnauthorizedCase(res, current.testCase, send, { ok: true });
   });
 });
 afterAll(() => api.close());

@@ -1,5 +1,5 @@
 import { DtkError } from '@dtk/core';
-import { sendJson, UNAUTHORIZED_CASES, type UnauthorizedCase } from '@dtk/testkit';
+import { answerUnauthorizedCase, sendJson, UNAUTHORIZED_CASES, type UnauthorizedCase } from '@dtk/testkit';
 import type { Middleware } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import {
@@ -70,17 +70,7 @@ describe('the one renew-and-resend after a 401, for every case of the shared tab
       sendsPerCall.set(call, send + 1);
       if (req.method === 'POST') bodies.push(req.body);
       if (entry.renewedElsewhere && send === 0) tokens.renewedElsewhere();
-      const answer = entry.answers[Math.min(send, entry.answers.length - 1)];
-      if (answer === 401)
-        return sendJson(res, 401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
-      if (answer === 403)
-        return sendJson(
-          res,
-          403,
-          { error: 'insufficient_scope' },
-          { 'www-authenticate': 'Bearer error="insufficient_scope"' },
-        );
-      sendJson(res, 200, { paymentId: 'pay-1', ok: true });
+      answerUnauthorizedCase(res, entry, send, { paymentId: 'pay-1', ok: true });
     });
     const client = clientFor(server, { tokenSource: tokens, retry: false });
     const call = (index: number) => {

@@ -29,6 +29,7 @@ export {
 } from './protected-api-server.js';
 export {
   type ApiAnswer,
+  answerUnauthorizedCase,
   type RenewalBehaviour,
   UNAUTHORIZED_CASES,
   type UnauthorizedCase,

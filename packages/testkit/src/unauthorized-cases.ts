@@ -1,13 +1,16 @@
 /**
  * The one table of 401 cases that every path which sends a bearer token must pass: the runtime's own request loop
- * (with a structural token source) and `authMiddleware` for plain openapi-fetch users. Data only: each package
- * drives it through its own harness against a loopback API server, so the two paths are held to the same rules.
+ * (with a structural token source) and `authMiddleware` for plain openapi-fetch users. Each package drives it
+ * through its own harness against a loopback API server that answers with {@link answerUnauthorizedCase}, so the two
+ * paths are held to the same rules.
  *
  * Rules behind the table (RFC 6750 §3.1, and the refresh races users report): renew and re-send once, only after a
  * 401, only when the rejected token is still the current one (compare-and-refresh), never after a 403; a second 401
  * is a typed re-authentication error; a failed renewal never re-sends; concurrent 401s share one renewal; the
  * re-sent request carries the same body.
  */
+import type { ServerResponse } from 'node:http';
+import { sendJson } from './http-server.js';
 
 /** What the API answers to each send of the request, in order (the last entry repeats). */
 export type ApiAnswer = 200 | 401 | 403;
@@ -112,3 +115,22 @@ export const UNAUTHORIZED_CASES: readonly UnauthorizedCase[] = [
     expected: { outcome: 'ok', sends: 2, renewals: 0 },
   },
 ];
+
+/**
+ * Writes the answer of a case's API to one call's send number `send` (0 for the first): `okBody` with a 200, or a 401
+ * or 403 with its RFC 6750 challenge. Past the last listed answer, the last one repeats.
+ */
+export function answerUnauthorizedCase(
+  res: ServerResponse,
+  testCase: UnauthorizedCase,
+  send: number,
+  okBody: unknown,
+): void {
+  const answer = testCase.answers[Math.min(send, testCase.answers.length - 1)] ?? 401;
+  if (answer === 200) {
+    sendJson(res, 200, okBody);
+    return;
+  }
+  const error = answer === 403 ? 'insufficient_scope' : 'invalid_token';
+  sendJson(res, answer, { error }, { 'www-authenticate': `Bearer error="${error}"` });
+}
