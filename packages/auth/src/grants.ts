@@ -4,7 +4,7 @@ import { isSecretName, SecretSet } from '@dtk/core';
 import * as oauth from 'oauth4webapi';
 import type { AuthorizationRequest } from './authorization-request.js';
 import { type AuthorizationCallback, validatedCode } from './authorization-response.js';
-import { ReauthenticationRequiredError, TokenResponseError } from './errors.js';
+import { isIdTokenValidationError, ReauthenticationRequiredError, TokenResponseError } from './errors.js';
 import {
   allowedIdTokenAlgorithms,
   checkIdTokenClaimsOnly,
@@ -20,7 +20,7 @@ import {
   toAuthError,
 } from './provider-http.js';
 import type { RenewalStrategy } from './token-manager.js';
-import { type IdTokenClaims, normalizeTokenResponse, type TokenSet } from './token-set.js';
+import { type IdTokenClaims, normalizeTokenResponse, type TokenSet, withTokenSetObtained } from './token-set.js';
 
 /** Who the client is and which provider it talks to. */
 export interface ClientOptions extends HttpOptions {
@@ -184,10 +184,19 @@ export async function refreshGrant(context: GrantContext, current: TokenSet | un
   tokenSet.refreshToken ??= refreshToken;
   tokenSet.scope ??= current.scope;
   if (tokenSet.idToken) {
-    tokenSet.idTokenClaims = await verifyWithContext(context, tokenSet.idToken, {
-      accessToken: tokenSet.accessToken,
-      ...(current.idTokenClaims && { previous: current.idTokenClaims }),
-    });
+    try {
+      tokenSet.idTokenClaims = await verifyWithContext(context, tokenSet.idToken, {
+        accessToken: tokenSet.accessToken,
+        ...(current.idTokenClaims && { previous: current.idTokenClaims }),
+      });
+    } catch (error) {
+      // The key set was out of reach, but the provider has already spent the old refresh token: keep the session's
+      // tokens with the new one (its unverified ID token and access token are not used).
+      const rotated = tokenSet.refreshToken !== refreshToken;
+      if (rotated && isIdTokenValidationError(error) && error.details.reason === 'jwks_unavailable')
+        withTokenSetObtained(error, { ...current, refreshToken: tokenSet.refreshToken });
+      throw error;
+    }
   } else if (current.idToken) {
     tokenSet.idToken = current.idToken;
     if (current.idTokenClaims) tokenSet.idTokenClaims = current.idTokenClaims;

@@ -1,5 +1,5 @@
 import { isOAuthError, isReauthenticationRequiredError, ReauthenticationRequiredError } from './errors.js';
-import { scopesOf, type TokenSet } from './token-set.js';
+import { scopesOf, type TokenSet, tokenSetObtainedBefore } from './token-set.js';
 import type { TokenStore } from './token-stores.js';
 
 /** How a session gets a new token set: a refresh-token grant, or a new client-credentials request. */
@@ -36,16 +36,35 @@ export interface TokenManagerOptions {
   now?: () => number;
 }
 
-/** One renewal in flight per store and key, shared by every TokenManager in the process. */
-const inFlight = new WeakMap<TokenStore, Map<string, Promise<TokenSet>>>();
+/** Per store and key, shared by every TokenManager in the process: the renewal in flight, and the session's generation. */
+interface SessionState {
+  flight?: Promise<TokenSet>;
+  /** Bumped by every sign-in (`setTokenSet`) and sign-out (`clear`): a renewal started before must not write. */
+  generation: number;
+}
 
-function flightsFor(store: TokenStore): Map<string, Promise<TokenSet>> {
-  let flights = inFlight.get(store);
-  if (!flights) {
-    flights = new Map();
-    inFlight.set(store, flights);
+const sessions = new WeakMap<TokenStore, Map<string, SessionState>>();
+
+function sessionState(store: TokenStore, key: string): SessionState {
+  let byKey = sessions.get(store);
+  if (!byKey) {
+    byKey = new Map();
+    sessions.set(store, byKey);
   }
-  return flights;
+  let state = byKey.get(key);
+  if (!state) {
+    state = { generation: 0 };
+    byKey.set(key, state);
+  }
+  return state;
+}
+
+/** Whether the store still holds the token set a renewal started from (a sign-out or sign-in elsewhere changes it). */
+const sameTokens = (a: TokenSet | undefined, b: TokenSet | undefined) =>
+  a?.accessToken === b?.accessToken && a?.refreshToken === b?.refreshToken;
+
+function replacedSession(): ReauthenticationRequiredError {
+  return new ReauthenticationRequiredError('no_token', 'the session was signed out or replaced while it was renewed');
 }
 
 export function defaultRefreshWindowMs(tokenSet: TokenSet): number {
@@ -99,14 +118,28 @@ export class TokenManager implements TokenManagerLike {
     return this.store.get(this.key);
   }
 
-  /** Stores a token set obtained elsewhere, e.g. from `exchangeCode` after a login. */
+  /**
+   * Stores a token set obtained elsewhere, e.g. from `exchangeCode` after a login. A renewal of the previous session
+   * still in flight then ends without writing (its callers get {@link ReauthenticationRequiredError}).
+   */
   async setTokenSet(tokenSet: TokenSet): Promise<void> {
+    this.#startNewSession();
     await this.store.set(this.key, tokenSet);
   }
 
-  /** Forgets the session's tokens (sign-out). Revoke them at the provider first if needed. */
+  /**
+   * Forgets the session's tokens (sign-out). Revoke them at the provider first if needed. A renewal still in flight
+   * ends without writing, so it cannot bring the session back.
+   */
   async clear(): Promise<void> {
+    this.#startNewSession();
     await this.store.delete(this.key);
+  }
+
+  #startNewSession(): void {
+    const state = sessionState(this.store, this.key);
+    state.generation += 1;
+    state.flight = undefined;
   }
 
   async grantedScopes(): Promise<string[] | undefined> {
@@ -124,7 +157,9 @@ export class TokenManager implements TokenManagerLike {
     try {
       return (await this.#renewShared(current?.accessToken)).accessToken;
     } catch (error) {
-      if (current && !this.#isExpired(current) && !isReauthenticationRequiredError(error)) return current.accessToken;
+      // A passing failure, or a session without a refresh token: the stored token works until it expires.
+      const stillUsable = !isReauthenticationRequiredError(error) || error.details.reason === 'no_refresh_token';
+      if (current && !this.#isExpired(current) && stillUsable) return current.accessToken;
       throw error;
     }
   }
@@ -136,6 +171,9 @@ export class TokenManager implements TokenManagerLike {
    * @see https://www.rfc-editor.org/rfc/rfc6750#section-3.1
    */
   async handleUnauthorized(failedAccessToken: string): Promise<string> {
+    const renewed = await this.#renewShared(failedAccessToken);
+    if (renewed.accessToken !== failedAccessToken) return renewed.accessToken;
+    // The renewal joined had started earlier and ended with the very token the API refused: renew for that one.
     return (await this.#renewShared(failedAccessToken)).accessToken;
   }
 
@@ -159,17 +197,37 @@ export class TokenManager implements TokenManagerLike {
   }
 
   #renewShared(staleAccessToken: string | undefined): Promise<TokenSet> {
-    const flights = flightsFor(this.store);
-    const running = flights.get(this.key);
-    if (running) return running;
-    const flight = this.#renewUnderLock(staleAccessToken).finally(() => {
-      if (flights.get(this.key) === flight) flights.delete(this.key);
+    const state = sessionState(this.store, this.key);
+    if (state.flight) return state.flight;
+    const flight = this.#renewUnderLock(staleAccessToken, state).finally(() => {
+      if (state.flight === flight) state.flight = undefined;
     });
-    flights.set(this.key, flight);
+    state.flight = flight;
     return flight;
   }
 
-  #renewUnderLock(staleAccessToken: string | undefined): Promise<TokenSet> {
+  /**
+   * Writes what a renewal obtained, unless the session changed meanwhile: signed out or signed in again in this
+   * process (its generation moved), or its tokens changed in the store (another tab or process). Then what the store
+   * holds is the session's, and the renewal's answer is dropped.
+   */
+  async #writeIfUnchanged(
+    state: SessionState,
+    generation: number,
+    renewedFrom: TokenSet | undefined,
+    next: TokenSet,
+  ): Promise<TokenSet> {
+    const stored = await this.store.get(this.key);
+    if (state.generation !== generation || !sameTokens(stored, renewedFrom)) {
+      if (state.generation !== generation || stored === undefined) throw replacedSession();
+      return stored;
+    }
+    await this.store.set(this.key, next);
+    return next;
+  }
+
+  #renewUnderLock(staleAccessToken: string | undefined, state: SessionState): Promise<TokenSet> {
+    const generation = state.generation;
     const task = async (): Promise<TokenSet> => {
       const latest = await this.store.get(this.key);
       // Compare-and-refresh: a token that changed since the caller looked is used as it is.
@@ -178,7 +236,11 @@ export class TokenManager implements TokenManagerLike {
       try {
         next = await this.#renewal.renew(latest);
       } catch (error) {
+        // A renewal that failed after the provider had rotated the refresh token still hands over the new one.
+        const obtained = tokenSetObtainedBefore(error);
+        if (obtained) await this.#writeIfUnchanged(state, generation, latest, obtained).catch(() => undefined);
         if (!(isOAuthError(error) && error.details.error === 'invalid_grant')) throw error;
+        if (state.generation !== generation) throw replacedSession();
         const reread = await this.store.get(this.key);
         if (reread && reread.refreshToken !== latest?.refreshToken && !this.#isExpired(reread)) return reread;
         // The grant is dead: forget its refresh token (the access token may still be good until it expires).
@@ -192,8 +254,7 @@ export class TokenManager implements TokenManagerLike {
           { cause: error },
         );
       }
-      await this.store.set(this.key, next);
-      return next;
+      return this.#writeIfUnchanged(state, generation, latest, next);
     };
     return this.store.withLock ? this.store.withLock(this.key, task) : task();
   }

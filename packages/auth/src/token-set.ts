@@ -113,3 +113,20 @@ export function normalizeTokenResponse(body: unknown, options: NormalizeOptions)
 export function scopesOf(tokenSet: TokenSet | undefined): string[] | undefined {
   return tokenSet?.scope === undefined ? undefined : tokenSet.scope.split(' ').filter(Boolean);
 }
+
+/**
+ * Token sets that a failed renewal still obtained, by its error: after the provider rotated the refresh token, losing
+ * the new one would end the session at the next renewal. Kept beside the error, never on it, so that nothing prints it.
+ */
+const obtainedBeforeFailure = new WeakMap<object, TokenSet>();
+
+/** Records that `error` ended a renewal after `tokenSet` was obtained; returns `error`. */
+export function withTokenSetObtained<E extends object>(error: E, tokenSet: TokenSet): E {
+  obtainedBeforeFailure.set(error, tokenSet);
+  return error;
+}
+
+/** The token set a failed renewal still obtained (see {@link withTokenSetObtained}), if any. */
+export function tokenSetObtainedBefore(error: unknown): TokenSet | undefined {
+  return typeof error === 'object' && error !== null ? obtainedBeforeFailure.get(error) : undefined;
+}

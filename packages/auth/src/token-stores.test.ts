@@ -94,6 +94,40 @@ describe('WebStorageTokenStore', () => {
     await expect(reader.get('session')).resolves.toEqual(tokenSet);
   });
 
+  it('settles two writes of one key made at once, though they pick the same stamp', async () => {
+    // Exclusive, first-come first-served per name, as `navigator.locks` grants them.
+    const queues = new Map<string, (() => void)[]>();
+    const locks: WebLocks = {
+      request: (name, task) =>
+        new Promise((resolve, reject) => {
+          const run = () => {
+            task()
+              .then(resolve, reject)
+              .finally(() => {
+                const queue = queues.get(name) ?? [];
+                queue.shift();
+                if (queue.length > 0) queue[0]?.();
+                else queues.delete(name);
+              });
+          };
+          const queue = queues.get(name);
+          if (queue) queue.push(run);
+          else {
+            queues.set(name, [run]);
+            run();
+          }
+        }),
+      query: async () => ({ held: [...queues.keys()].map((name) => ({ name })) }),
+    };
+    const store = new WebStorageTokenStore({ storage: mapStorage(), locks, sharedAcrossTabs: true });
+    await store.set('session', tokenSet);
+    // A sign-out button and a "session ended" handler at once.
+    const both = Promise.all([store.delete('session'), store.delete('session')]).then(() => 'settled');
+    const hung = new Promise((resolve) => setTimeout(() => resolve('still pending after 1 s'), 1_000));
+    await expect(Promise.race([both, hung])).resolves.toBe('settled');
+    await expect(store.get('session')).resolves.toBeUndefined();
+  });
+
   it('outside a browser, asks for a storage', () => {
     expect(() => new WebStorageTokenStore()).toThrow(/pass options.storage/);
   });

@@ -179,13 +179,18 @@ export class WebStorageTokenStore implements TokenStore {
     return Math.max(Date.now(), ((await this.#lastAnnounced(key))?.stamp ?? 0) + 1);
   }
 
-  /** Holds a lock named after the write until this tab writes `key` again (or closes). */
+  /**
+   * Holds a lock named after the write until this tab writes `key` again (or closes). The name ends with an id of its
+   * own: two writes that read the announcements at once pick the same stamp, and a second exclusive request for the
+   * same name would wait for good behind the first, which is only released by a later write.
+   */
   async #announce(key: string, stamp: number, kind: 'set' | 'deleted'): Promise<void> {
     const locks = this.#locks;
     if (!locks) return;
+    const id = typeof crypto?.randomUUID === 'function' ? crypto.randomUUID() : String(Math.random()).slice(2);
     await new Promise<void>((granted) => {
       locks
-        .request(`${this.#announcementPrefix(key)}${stamp} ${kind}`, () => {
+        .request(`${this.#announcementPrefix(key)}${stamp} ${kind} ${id}`, () => {
           granted();
           return new Promise<void>((release) => {
             this.#announcements.get(key)?.();

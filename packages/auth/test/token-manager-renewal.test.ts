@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sendJson } from '@dtk/testkit';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { confidentialClientRenewal } from '../src/confidential/index.js';
 import {
   defaultRefreshWindowMs,
   MemoryTokenStore,
@@ -201,6 +203,43 @@ describe('TokenManager', () => {
     const before = await store.get('session');
     await expect(manager.getAccessToken()).rejects.not.toBeInstanceOf(ReauthenticationRequiredError);
     expect(await store.get('session')).toEqual(before);
+  });
+
+  it('keeps the rotated refresh token when the key set is out of reach as the refreshed ID token is verified', async () => {
+    // The provider spends rt-0 and issues rt-1 with a signed ID token; the one JWKS request needed fails (a 503 blip).
+    let issued = 0;
+    op.onToken(async (form, res) => {
+      if (form.get('refresh_token') !== `rt-${issued}`) return sendJson(res, 400, { error: 'invalid_grant' });
+      issued += 1;
+      sendJson(res, 200, {
+        access_token: `at-${issued}`,
+        token_type: 'Bearer',
+        expires_in: 600,
+        refresh_token: `rt-${issued}`,
+        id_token: await op.signIdToken(),
+      });
+    });
+    let jwksRequests = 0;
+    const keySetBlip: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/jwks') && ++jwksRequests === 1) return new Response('busy', { status: 503 });
+      return fetch(input, init);
+    };
+    const confidential = confidentialClientRenewal({
+      issuer: op.issuer,
+      clientId: CLIENT_ID,
+      clientSecret: randomBytes(16).toString('hex'),
+      allowInsecureRequests: true,
+      fetch: keySetBlip,
+    });
+    const store = new MemoryTokenStore();
+    await store.set('session', { ...tokenSet({ expiresAt: Date.now() + 20_000 }), idTokenClaims: undefined });
+    const manager = new TokenManager({ store, key: 'session', renewal: confidential });
+    // Inside the refresh window: the renewal fails, the still-valid token is handed out, and rt-1 is kept.
+    await expect(manager.refresh()).rejects.toMatchObject({ details: { reason: 'jwks_unavailable' } });
+    expect(await store.get('session')).toMatchObject({ accessToken: 'at-0', refreshToken: 'rt-1' });
+    await expect(manager.getAccessToken()).resolves.toBe('at-2');
+    expect(await store.get('session')).toMatchObject({ accessToken: 'at-2', refreshToken: 'rt-2' });
+    expect(op.tokenRequests().map((form) => form.get('refresh_token'))).toEqual(['rt-0', 'rt-1']);
   });
 
   it('keeps using a still-valid token when a refresh in the window fails for a passing reason', async () => {

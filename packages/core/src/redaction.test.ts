@@ -305,6 +305,15 @@ describe('cleanText and safeMessage', () => {
     expect(safeMessage(`${'.'.repeat(15)} ${RANDOM}`, { maxLength: 20 })).toBe(`${'.'.repeat(15)} [red…`);
   });
 
+  it('removes a known secret that runs past what is scanned for patterns, however it is shaped', () => {
+    // A long single-case hex key, which no shape rule catches, echoed where the cut to 2 × maxLength falls.
+    const key = Array.from({ length: 160 }, (_, i) => '0123456789abcdef'[(i * 7 + 3) % 16]).join('');
+    const message = safeMessage(`bad key ${key} rejected`, { maxLength: 60, secrets: [key] });
+    expect(message).toBe(`bad key ${REDACTED} rejected`);
+    const withoutKnowingIt = safeMessage(`bad key ${key} rejected`, { maxLength: 60 });
+    expect(withoutKnowingIt.startsWith(`bad key ${key.slice(0, 20)}`)).toBe(true);
+  });
+
   it('removes exact secrets and patterns together', () => {
     expect(safeMessage('refresh token abcd-1234 rejected; client_secret: x9', { secrets: ['abcd-1234'] })).toBe(
       `refresh token ${REDACTED} rejected; client_secret: ${REDACTED}`,

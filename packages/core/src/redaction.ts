@@ -391,12 +391,18 @@ export interface SafeMessageOptions {
 
 /**
  * Text from anywhere (a server's error description, an exception message) made fit for one line of an error
- * message: cleaned, redacted over a longer prefix than is kept (so a secret the cut would halve is still found),
- * then cut.
+ * message: known secrets removed, cleaned, redacted over a longer prefix than is kept (so a secret the cut would
+ * halve is still found), then cut.
  */
 export function safeMessage(text: string, options: SafeMessageOptions = {}): string {
   const maxLength = options.maxLength ?? 1_000;
-  const cleaned = cleanText(String(text), maxLength * 2);
-  const redacted = redactText(cleaned, options.secrets);
+  const secrets = options.secrets === undefined ? undefined : [...options.secrets];
+  // Known secrets go first, over what the cut keeps plus the longest of them: one the cut would halve (and that no
+  // pattern recognises, say a long hex key) is still found whole.
+  let longest = 0;
+  for (const secret of secrets ?? []) longest = Math.max(longest, secret.length);
+  const scanned = replaceExact(String(text).slice(0, Math.max(maxLength * 8, 64) + longest), secrets);
+  const cleaned = cleanText(scanned, maxLength * 2);
+  const redacted = redactText(cleaned, secrets);
   return redacted.length > maxLength ? `${redacted.slice(0, maxLength)}…` : redacted;
 }

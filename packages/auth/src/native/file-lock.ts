@@ -49,10 +49,39 @@ async function readOwner(path: string): Promise<{ raw: string; owner: LockOwner 
   }
 }
 
+/** A takeover lock older than this belongs to a process that died mid-takeover (a takeover takes milliseconds). */
+const TAKEOVER_STALE_MS = 10_000;
+
 /**
- * Takes over the lock at `path` if its owner died (same host, pid gone) or it
- * is older than `staleMs`. The lock is moved aside atomically and checked to be
- * the one judged stale; a fresh lock moved by mistake is put back.
+ * Runs `takeOver` holding `<path>.takeover`, an O_EXCL file that serialises takeovers: without it, two processes that
+ * judged the same dead lock stale could both move it aside, and the slower one would move aside the fresh lock the
+ * faster one had meanwhile taken (two holders, or an orphan lock). `undefined` when another process is taking over.
+ */
+async function withTakeoverLock(path: string, takeOver: () => Promise<boolean>): Promise<boolean | undefined> {
+  const takeoverPath = `${path}.takeover`;
+  try {
+    await writeFile(takeoverPath, JSON.stringify({ pid: process.pid, host: hostname() }), { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if (errorCode(error) !== 'EEXIST') throw error;
+    const takeover = await readOwner(takeoverPath).catch(() => undefined);
+    const age = Date.now() - (await stat(takeoverPath).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+    const holder = takeover?.owner;
+    const holderGone = holder !== undefined && holder.host === hostname() && !isProcessAlive(holder.pid);
+    if (holderGone || age > TAKEOVER_STALE_MS) await rm(takeoverPath, { force: true }).catch(() => undefined);
+    return undefined;
+  }
+  try {
+    return await takeOver();
+  } finally {
+    await rm(takeoverPath, { force: true });
+  }
+}
+
+/**
+ * Takes over the lock at `path` if its owner died (same host, pid gone) or it is older than `staleMs`. Under the
+ * takeover lock the lock is read again and must still be the one judged stale; it is then moved aside atomically and
+ * checked once more, and a fresh lock moved by mistake (its owner released and another process locked meanwhile) is
+ * put back.
  */
 async function removeIfStale(path: string, staleMs: number): Promise<boolean> {
   const current = await readOwner(path);
@@ -63,17 +92,24 @@ async function removeIfStale(path: string, staleMs: number): Promise<boolean> {
   const ownerGone =
     owner === undefined ? age > UNREADABLE_LOCK_GRACE_MS : owner.host === hostname() && !isProcessAlive(owner.pid);
   if (!ownerGone && age < staleMs) return false;
-  const aside = `${path}.${randomUUID()}.stale`;
-  try {
-    await rename(path, aside);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return true;
-    throw error;
-  }
-  const moved = await readFile(aside, 'utf8').catch(() => current.raw);
-  if (moved !== current.raw) await link(aside, path).catch(() => undefined);
-  await rm(aside, { force: true });
-  return true;
+  const tookOver = await withTakeoverLock(path, async () => {
+    const again = await readOwner(path);
+    if (!again) return true;
+    // Another process took it over first: the lock now there is its live one.
+    if (again.raw !== current.raw) return false;
+    const aside = `${path}.${randomUUID()}.stale`;
+    try {
+      await rename(path, aside);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return true;
+      throw error;
+    }
+    const moved = await readFile(aside, 'utf8').catch(() => current.raw);
+    if (moved !== current.raw) await link(aside, path).catch(() => undefined);
+    await rm(aside, { force: true });
+    return true;
+  });
+  return tookOver ?? false;
 }
 
 /** Filesystems without hard links answer `link` with one of these. */
