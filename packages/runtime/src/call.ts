@@ -35,7 +35,7 @@ import {
   setBearer,
   type TokenProvider,
 } from './security.js';
-import { type Attempt, discardBody, startAttempt } from './timeouts.js';
+import { type Attempt, discardBody, settleOrAbort, startAttempt } from './timeouts.js';
 
 /** The base `fetch`: called with one Request per attempt. */
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -67,6 +67,8 @@ export interface CallSettings {
 }
 
 const EMPTY_SECRETS: readonly string[] = [];
+// What @dtk/core's redactUrl shows for a URL it cannot parse.
+const UNPARSEABLE_URL = '[unparseable url]';
 // Enough of a malformed body to recognise it: an HTML page, a form, plain text.
 const EXCERPT_LENGTH = 60;
 
@@ -147,17 +149,20 @@ export class Call implements CallSummary {
   async #send(request: Request): Promise<Response> {
     if (this.caller?.aborted) throw this.caller.reason;
     const { context, operation } = this;
-    // An operation the client has no credentials for goes as it is: no await on that path.
+    // An operation the client has no credentials for goes as it is: no await on that path. The token source and
+    // credential functions are the caller's code and may never settle: the caller's abort ends the wait.
     const chosen =
       operation.security.length === 0
         ? undefined
-        : await chooseCandidate(
-            operation.security,
-            context.token,
-            context.grantedScopes,
-            (requiredScopes, grantedScopes) => this.#missingScope(request, requiredScopes, grantedScopes),
+        : await settleOrAbort(
+            chooseCandidate(operation.security, context.token, context.grantedScopes, (requiredScopes, grantedScopes) =>
+              this.#missingScope(request, requiredScopes, grantedScopes),
+            ),
+            this.caller,
           );
-    const outgoing = chosen ? await applyCredentials(request, chosen.candidate, chosen.token, this.#sent) : request;
+    const outgoing = chosen
+      ? await settleOrAbort(applyCredentials(request, chosen.candidate, chosen.token, this.#sent), this.caller)
+      : request;
     applyRequestMediaType(outgoing, operation);
     this.#request = outgoing;
 
@@ -174,7 +179,7 @@ export class Call implements CallSummary {
       this.#renewed = true;
       this.finish();
       discardBody(response);
-      const renewed = checkedAccessToken(await renew(chosen.token));
+      const renewed = checkedAccessToken(await settleOrAbort(renew(chosen.token), this.caller));
       this.#sent.push(renewed);
       setBearer(outgoing, renewed);
       response = await this.#attemptLoop(outgoing, body, maxAttempts);
@@ -310,8 +315,15 @@ export class Call implements CallSummary {
     this.finish();
     discardBody(response);
     const location = response.headers.get('location');
+    // An unparseable Location is never echoed: it may carry a credential (`new URL` keeps it in its error's `input`).
+    let shown: string | undefined;
+    try {
+      shown = location === null ? undefined : redactPath(new URL(location, this.url).href, this.secrets);
+    } catch {
+      shown = UNPARSEABLE_URL;
+    }
     return errorFromResponse(this, response, undefined, UnexpectedRedirectError, {
-      location: location === null ? undefined : redactPath(new URL(location, this.url).href, this.secrets),
+      location: shown,
     }) as UnexpectedRedirectError;
   }
 
@@ -329,7 +341,11 @@ export class Call implements CallSummary {
     };
   }
 
-  /** An error response read in full (within the limits) into a copy openapi-fetch and the caller can read again. */
+  /**
+   * An error response read in full (within the limits) into a copy openapi-fetch and the caller can read again.
+   *
+   * @throws {ApiError} the class for the status, for a status a Response cannot carry (see below).
+   */
   async #buffer(response: Response): Promise<Response> {
     let bytes: Uint8Array<ArrayBuffer>;
     try {
@@ -338,6 +354,11 @@ export class Call implements CallSummary {
       throw this.#failure(error, 'failed: the response body broke off');
     } finally {
       this.finish();
+    }
+    // fetch passes on any 3-digit status (a broken proxy's 600 or 999), but `new Response` takes only 200-599: such
+    // an answer cannot be handed back, so it is thrown as the typed error for its status.
+    if (response.status < 200 || response.status > 599) {
+      throw errorFromResponse(this, response, parseErrorText(new TextDecoder().decode(bytes)));
     }
     const copy = new Response(bytes.byteLength > 0 ? bytes : null, {
       status: response.status,

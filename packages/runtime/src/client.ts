@@ -177,8 +177,11 @@ export function buildApiClient<Paths extends {}>(options: ApiClientOptions, cloc
     let streaming = false;
     try {
       const result = await sendThrough(transport, method, path, init, call.fetch, operation.baseUrl);
-      streaming = parseAs === 'stream' && result.response.ok;
-      return await call.complete(result, parseAs);
+      const outcome = await call.complete(result, parseAs);
+      // Only a stream handed to the caller ends the attempt itself; a 204, a HEAD or an empty body gives no stream,
+      // and the attempt's listener would otherwise stay on the caller's signal, holding the call and its credentials.
+      streaming = (outcome as { data?: unknown }).data instanceof ReadableStream;
+      return outcome;
     } finally {
       // A streamed body keeps its deadline until the caller has read it.
       if (!streaming) call.finish();

@@ -139,7 +139,8 @@ export class InternalServerError extends ApiError {
 
 /**
  * The server answered with a redirect (3xx). Redirects are never followed: Banno's APIs do not redirect, and
- * following one could carry credentials or a request body to another origin. `location` is the redacted target.
+ * following one could carry credentials or a request body to another origin. `location` is the redacted target
+ * (`'[unparseable url]'` when it does not parse).
  */
 export class UnexpectedRedirectError extends ApiError {
   static override readonly code = API_ERROR_CODES.UnexpectedRedirectError;

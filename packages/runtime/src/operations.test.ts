@@ -61,16 +61,18 @@ describe('checkPathParameters', () => {
     new OperationIndex(undefined, 'https://api.example', noCredentials).find('GET', path);
 
   it('refuses dot segments and empty values in every form, and missing parameters', () => {
-    for (const value of ['', '.', '..', '%2e', '%2E%2e', '%252E%252E', ['..'], ['']]) {
+    for (const value of ['', '.', '..', '%2e', '%2E%2e', '%252E%252E', ['..'], [''], {}]) {
       expect(() => checkPathParameters(operation('/a/{id}'), { id: value }), JSON.stringify(value)).toThrow(TypeError);
     }
     expect(() => checkPathParameters(operation('/a/{.id}'), { id: '.' })).toThrow(/is "\."/);
+    // openapi-fetch writes an empty object as nothing, after the label style's dot.
+    expect(() => checkPathParameters(operation('/a/{.id}'), { id: {} })).toThrow(/is ""/);
     expect(() => checkPathParameters(operation('/a/{id}'), {})).toThrow('path parameter "id" is missing');
     expect(() => checkPathParameters(operation('/a/{id}'), undefined)).toThrow('path parameter "id" is missing');
   });
 
   it('lets ordinary values through', () => {
-    for (const value of ['a', '...', 'a.b', 0, false, ['a', 'b'], { k: 'v' }, '%2e%2e%2f', '%zz']) {
+    for (const value of ['a', '...', 'a.b', 0, false, ['a', 'b'], { k: 'v' }, { '': '' }, '%2e%2e%2f', '%zz']) {
       expect(() => checkPathParameters(operation('/a/{id}'), { id: value }), JSON.stringify(value)).not.toThrow();
     }
   });

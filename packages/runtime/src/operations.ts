@@ -208,6 +208,17 @@ function isDotSegment(value: string): boolean {
 }
 
 /**
+ * An object as openapi-fetch's simple style writes it, `key,value,key,value` (unencoded: only whether it is empty or a
+ * dot segment matters here). An empty object is written as nothing at all.
+ */
+function serializedObject(value: object): string {
+  const parts: string[] = [];
+  // for...in, as openapi-fetch iterates: the same keys, inherited enumerable ones included.
+  for (const key in value) parts.push(key, String((value as Record<string, unknown>)[key]));
+  return parts.join(',');
+}
+
+/**
  * Refuses path parameter values that would change which endpoint is called: URL parsers drop `.` and `..` segments
  * (percent-encoded ones too) and an empty value merges two segments, so `DELETE …/{id}` with `..` would delete the
  * parent. A missing parameter would leave `{id}` in the URL.
@@ -219,8 +230,12 @@ export function checkPathParameters(operation: Operation, values: Readonly<Recor
   for (const { name, prefix } of operation.pathParameters) {
     const value = values?.[name];
     if (value === undefined || value === null) throw new TypeError(`path parameter "${name}" is missing`);
-    const serialized = Array.isArray(value) ? value.join(',') : typeof value === 'object' ? undefined : String(value);
-    if (serialized !== undefined && isDotSegment(prefix + serialized)) {
+    const serialized = Array.isArray(value)
+      ? value.join(',')
+      : typeof value === 'object'
+        ? serializedObject(value)
+        : String(value);
+    if (isDotSegment(prefix + serialized)) {
       throw new TypeError(
         `path parameter "${name}" is ${serialized.length <= 24 ? JSON.stringify(serialized) : 'a dot segment'}: "", "." and ".." ` +
           '(also percent-encoded, such as "%2e%2e") would change which endpoint is called',

@@ -51,6 +51,39 @@ describe('parseRetryAfter', () => {
     expect(parse({ 'retry-after': 'Fri, 02 Jan 2026 03:00:00 GMT' })).toBe(0);
   });
 
+  it('reads the obsolete RFC 850 and asctime date forms too, asctime as GMT whatever the local time zone', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Chicago';
+    try {
+      expect(parse({ 'retry-after': 'Friday, 02-Jan-26 03:04:08 GMT' })).toBe(3000);
+      expect(parse({ 'retry-after': 'Fri Jan  2 03:04:08 2026' })).toBe(3000);
+      expect(parse({ 'retry-after': 'Mon Jan 12 03:04:05 2026' })).toBe(10 * 24 * 3600 * 1000);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('takes nothing but an HTTP-date for a date, however leniently Date.parse reads it', () => {
+    for (const value of [
+      'Tue 5',
+      'in 5',
+      'retry in 10',
+      'Jan 5',
+      '2026-01-02T03:04:08Z',
+      'Fri, 02 Jan 2026 03:04:08',
+      'Fri, 02 Jan 2026 03:04:08 +0000',
+      'Fri, 2 Jan 2026 03:04:08 GMT',
+      'Fri, 02 Jan 2026 03:04:08 GMT trailing',
+      'Fri Jan 2 03:04:08 2026',
+      'Fri, 02 Xyz 2026 03:04:08 GMT',
+      'Fri Est  2 03:04:08 2026',
+      'fri, 02 jan 2026 03:04:08 gmt',
+    ]) {
+      expect(parse({ 'retry-after': value }), value).toBeUndefined();
+    }
+  });
+
   it('prefers retry-after-ms', () => {
     expect(parse({ 'retry-after-ms': '1500', 'retry-after': '5' })).toBe(1500);
   });
@@ -73,6 +106,8 @@ describe('retry policy', () => {
     expect(policy.maxRetries).toBe(2);
     expect([408, 429, 500, 503, 599].every(policy.retryOnStatus)).toBe(true);
     expect([400, 401, 403, 404, 409, 422].some(policy.retryOnStatus)).toBe(false);
+    // Beyond 599: not a server error, only what a broken proxy may send.
+    expect([600, 999].some(policy.retryOnStatus)).toBe(false);
     for (const method of ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'])
       expect(maxAttemptsFor(request(method), policy)).toBe(3);
     expect(maxAttemptsFor(request('POST'), policy)).toBe(1);

@@ -12,7 +12,7 @@ export type Jitter = 'full' | 'equal' | 'none';
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2 (so at most 3 attempts). */
   maxRetries?: number;
-  /** Statuses worth another attempt. Default: 408, 429 and every status of 500 or above. */
+  /** Statuses worth another attempt. Default: 408, 429 and 500-599. */
   retryOnStatus?: readonly number[] | ((status: number) => boolean);
   /** Methods safe to send twice. Default GET, HEAD, OPTIONS, PUT, DELETE. */
   idempotentMethods?: readonly string[];
@@ -45,7 +45,8 @@ export interface RetryPolicy {
 
 const DEFAULT_POLICY: RetryPolicy = {
   maxRetries: 2,
-  retryOnStatus: (status) => status === 408 || status === 429 || status >= 500,
+  // Not above 599: such a status is no server error, only what a broken proxy may send.
+  retryOnStatus: (status) => status === 408 || status === 429 || (status >= 500 && status <= 599),
   idempotentMethods: new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']),
   idempotencyKeyHeader: 'Idempotency-Key',
   baseDelayMs: 500,
@@ -119,10 +120,28 @@ export function backoffDelay(
 }
 
 const DELAY_SECONDS = /^\d{1,12}(?:\.\d{1,6})?$/;
+// RFC 9110 §5.6.7 HTTP-date: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), or the obsolete RFC 850
+// (`Sunday, 06-Nov-94 08:49:37 GMT`) and asctime (`Sun Nov  6 08:49:37 1994`) forms. Date.parse alone reads garbage
+// such as "Tue 5" or "retry in 10" as dates in 2001, which would mean retrying at once. The pattern holds the exact
+// shapes; of the names in them, Date.parse refuses an unknown month and ignores the weekday.
+const NAME = '[A-Z][a-z]{2}';
+const TIME = '\\d\\d:\\d\\d:\\d\\d';
+const HTTP_DATE = new RegExp(
+  `^(?:${NAME}, \\d\\d ${NAME} \\d{4}|${NAME}[a-z]{0,3}day, \\d\\d-${NAME}-\\d\\d) ${TIME} GMT$|` +
+    `^${NAME} ${NAME} [ \\d]\\d ${TIME} \\d{4}$`,
+);
+
+/** An HTTP-date in ms since the epoch, or `undefined` for anything else. */
+function parseHttpDate(value: string): number | undefined {
+  if (!HTTP_DATE.test(value)) return undefined;
+  // asctime carries no zone, and Date.parse would read it as local time: HTTP dates are GMT.
+  const date = Date.parse(value.endsWith(' GMT') ? value : `${value} GMT`);
+  return Number.isNaN(date) ? undefined : date;
+}
 
 /**
  * How long the server asked us to wait, in milliseconds, or `undefined` when it did not say (or said something
- * unparseable). `retry-after-ms` wins over `Retry-After`, which may be delay-seconds or an HTTP date (a date in the
+ * unparseable). `retry-after-ms` wins over `Retry-After`, which may be delay-seconds or an HTTP-date (a date in the
  * past means "now").
  *
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3
@@ -134,10 +153,8 @@ export function parseRetryAfter(headers: Headers, nowMs: number): number | undef
   const value = headers.get('retry-after')?.trim();
   if (!value) return undefined;
   if (DELAY_SECONDS.test(value)) return Number(value) * 1000;
-  // Only real HTTP dates: Date.parse accepts bare numbers such as "-5", which are not dates.
-  if (!/[a-z]/i.test(value) || value.length > 64) return undefined;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+  const date = parseHttpDate(value);
+  return date === undefined ? undefined : Math.max(0, date - nowMs);
 }
 
 /**

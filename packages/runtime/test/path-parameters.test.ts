@@ -19,6 +19,22 @@ describe('path parameters that would change the endpoint', () => {
     },
   );
 
+  it('refuses an empty object, which openapi-fetch writes as an empty segment, and sends one with content', async () => {
+    const server = await serve((_req, res) => sendJson(res, 200, { transactions: [] }));
+    const client = clientFor(server);
+    const transactions = (accountId: unknown) =>
+      client.GET('/users/{userId}/accounts/{accountId}/transactions', {
+        params: { path: { userId: USER, accountId: accountId as string } },
+      });
+    const error = await rejection(transactions({}));
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toMatch(/^path parameter "accountId" is ""/);
+    expect(server.requests).toHaveLength(0);
+
+    expect((await transactions({ id: 'a1' })).response.status).toBe(200);
+    expect(server.requests.map((r) => r.url)).toEqual([`/users/${USER}/accounts/id,a1/transactions`]);
+  });
+
   it('refuses a missing parameter instead of sending the template', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, { accounts: [] }));
     const error = await rejection(clientFor(server).GET('/users/{userId}/accounts', { params: { path: {} } } as never));

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { inspect } from 'node:util';
 import { sendJson } from '@dtk/testkit';
 import { describe, expect, it } from 'vitest';
 import { UnexpectedRedirectError, unwrap } from '../src/index.js';
@@ -30,6 +32,19 @@ describe('redirects are never followed', () => {
       }
       // A redirect is an answer, not a failure: it is not retried.
       expect(server.requests).toHaveLength(2);
+    },
+  );
+
+  it.each(['http://exa mple.com/cb?t=', 'http://[::1/cb?t='])(
+    'refuses a redirect to an unparseable Location (%s…) without echoing it',
+    async (prefix) => {
+      const token = `tok-${randomUUID()}`;
+      const server = await serve((_req, res) => void res.writeHead(302, { location: `${prefix}${token}` }).end());
+      const error = await rejection(clientFor(server, { accessToken: token, retry: false }).GET('/status'));
+      expect(error).toBeInstanceOf(UnexpectedRedirectError);
+      expect(error).toMatchObject({ code: 'ERR_DTK_API_REDIRECT', status: 302, location: '[unparseable url]' });
+      expect(JSON.stringify(error)).not.toContain(token);
+      expect(inspect(error, { depth: 10 })).not.toContain(token);
     },
   );
 

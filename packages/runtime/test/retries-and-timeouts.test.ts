@@ -1,3 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { getEventListeners } from 'node:events';
+import { setTimeout as delay } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { sendJson, startTestServer } from '@dtk/testkit';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,9 +12,24 @@ import {
   getAttempts,
   InternalServerError,
   RateLimitError,
+  ResponseTooLargeError,
   unwrap,
 } from '../src/index.js';
+import { routes } from './fixtures/banno-paths.js';
 import { clientFor, recordingClock, rejection, sequence, serve, stall, USER } from './helpers.js';
+
+// A Request's listener on its signal goes with the Request, at garbage collection; what stays after a collection is
+// held by something else.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+async function abortListenersAfterGc(signal: AbortSignal): Promise<number> {
+  for (let round = 0; round < 3; round++) {
+    await delay(20);
+    gc();
+  }
+  await delay(20);
+  return getEventListeners(signal, 'abort').length;
+}
 
 const accounts = { accounts: [{ id: 'a1', name: 'Checking', balance: '741.41' }] };
 const bannoError = (errorCode: number, messages: string) => ({ errorCode, messages });
@@ -289,6 +309,31 @@ describe('timeouts, aborts and broken connections', () => {
     expect(await rejection(reader.read())).toBeInstanceOf(ApiTimeoutError);
   });
 
+  it('lets go of a long-lived caller signal when a streamed call hands out no stream', async () => {
+    const server = await serve((req, res) => {
+      const answer = req.headers['x-answer'];
+      if (answer === 'no content') return void res.writeHead(204).end();
+      if (answer === 'empty') return void res.writeHead(200, { 'content-length': '0' }).end();
+      if (answer === 'too large') return void res.writeHead(200, { 'content-length': '100' }).end('x'.repeat(100));
+      sendJson(res, 200, { ok: true });
+    });
+    const client = clientFor(server, { maxResponseBytes: 50 });
+    const untyped = client as unknown as { HEAD(path: string, init: object): Promise<{ data: unknown }> };
+    // e.g. an application-wide shutdown signal, passed to every call.
+    const { signal } = new AbortController();
+    const stream = (answer: string) => ({ signal, parseAs: 'stream' as const, headers: { 'x-answer': answer } });
+
+    expect((await client.GET('/status', stream('no content'))).data).toBeUndefined();
+    expect((await untyped.HEAD('/status', stream('ok'))).data).toBeUndefined();
+    expect((await client.GET('/status', stream('empty'))).data).toBeUndefined();
+    expect(await rejection(client.GET('/status', stream('too large')))).toBeInstanceOf(ResponseTooLargeError);
+    const { data } = await client.GET('/status', stream('ok'));
+    expect(await new Response(data as ReadableStream).json()).toEqual({ ok: true });
+
+    // What remains on the signal is only what the runtime failed to remove: the Requests' own listeners are weak.
+    expect(await abortListenersAfterGc(signal)).toBe(0);
+  });
+
   it('passes a caller abort through while a JSON body is still arriving', async () => {
     const controller = new AbortController();
     const reason = new Error('user navigated away');
@@ -328,6 +373,66 @@ describe('timeouts, aborts and broken connections', () => {
     const started = performance.now();
     expect(await rejection(clientFor(server).GET('/status', { signal: controller.signal }))).toBe(reason);
     expect(performance.now() - started).toBeLessThan(5_000);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('passes a caller abort through while the token source or a credential function is still pending', async () => {
+    const reason = new Error('gave up');
+    const refused = `tok-${randomUUID()}`;
+    const controllers = {
+      getAccessToken: new AbortController(),
+      handleUnauthorized: new AbortController(),
+      credentials: new AbortController(),
+    };
+    // Each never settles; the caller gives up once it has been called.
+    const pendingFor = (controller: AbortController) => () => {
+      setTimeout(() => controller.abort(reason), 10);
+      return new Promise<string>(() => {});
+    };
+    const server = await serve((req, res) =>
+      req.headers.authorization === `Bearer ${refused}` ? sendJson(res, 401, {}) : sendJson(res, 200, { ok: true }),
+    );
+    const operations = {
+      routes,
+      security: { getStatus: [{ partnerKey: [] }] },
+      securitySchemes: { partnerKey: { type: 'apiKey', in: 'header', name: 'X-Partner-Key' } },
+    } as const;
+    const calls = {
+      getAccessToken: clientFor(server, {
+        tokenSource: {
+          getAccessToken: pendingFor(controllers.getAccessToken),
+          handleUnauthorized: async () => 'unused',
+          grantedScopes: () => undefined,
+        },
+      }).GET('/status', { signal: controllers.getAccessToken.signal }),
+      handleUnauthorized: clientFor(server, {
+        tokenSource: {
+          getAccessToken: async () => refused,
+          handleUnauthorized: pendingFor(controllers.handleUnauthorized),
+          grantedScopes: () => undefined,
+        },
+      }).GET('/status', { signal: controllers.handleUnauthorized.signal }),
+      credentials: clientFor(server, {
+        operations,
+        credentials: { partnerKey: pendingFor(controllers.credentials) },
+      }).GET('/status', { signal: controllers.credentials.signal }),
+    };
+    const outcomes = await Promise.all(
+      Object.entries(calls).map(async ([name, call]) => {
+        const outcome = await Promise.race([
+          rejection(call),
+          new Promise((resolve) => setTimeout(() => resolve('still pending'), 2_000)),
+        ]);
+        // The reason itself, unchanged: not wrapped, not a timeout.
+        return [name, outcome === reason ? 'the caller reason' : outcome];
+      }),
+    );
+    expect(Object.fromEntries(outcomes)).toEqual({
+      getAccessToken: 'the caller reason',
+      handleUnauthorized: 'the caller reason',
+      credentials: 'the caller reason',
+    });
+    // Only the request whose token was refused reached the server.
     expect(server.requests).toHaveLength(1);
   });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sendJson } from '@dtk/testkit';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +12,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   UnprocessableEntityError,
   unwrap,
 } from '../src/index.js';
@@ -105,6 +107,39 @@ describe('typed errors', () => {
     );
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect((error as Error).message).toContain('Bill pay is not enabled');
+  });
+});
+
+describe('statuses fetch passes on but a Response cannot carry', () => {
+  it.each([600, 999])(
+    'throws InternalServerError for %i from the call, not retried, its body redacted',
+    async (status) => {
+      const token = `tok-${randomUUID()}`;
+      const server = await serve((req, res) =>
+        sendJson(res, status, bannoError(7, `proxy refused ${req.headers.authorization}`), {
+          'x-request-id': 'req-odd',
+        }),
+      );
+      const error = await rejection(clientFor(server, { accessToken: token }).GET('/status'));
+      expect(error).toBeInstanceOf(InternalServerError);
+      expect(error).toMatchObject({
+        status,
+        errorCode: 7,
+        requestId: 'req-odd',
+        attempts: 1,
+        operationId: 'getStatus',
+      });
+      expect((error as ApiError).message).toContain(`failed with ${status}`);
+      expect(JSON.stringify(error)).not.toContain(token);
+      expect(server.requests).toHaveLength(1);
+    },
+  );
+
+  it('reads such a body within maxResponseBytes', async () => {
+    const server = await serve((_req, res) => sendJson(res, 600, { padding: 'x'.repeat(200) }));
+    const error = await rejection(clientFor(server, { maxResponseBytes: 100 }).GET('/status'));
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error).toMatchObject({ status: 600, maxResponseBytes: 100 });
   });
 });
 
