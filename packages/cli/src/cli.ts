@@ -13,7 +13,14 @@ import {
   statusCommand,
   tokenCommand,
 } from './commands/session-commands.js';
-import { describeFailure, EXIT_CODE_MEANINGS, EXIT_CODES, type ExitCodeName, UsageError } from './errors.js';
+import {
+  describeFailure,
+  EXIT_CODE_MEANINGS,
+  EXIT_CODES,
+  type ExitCodeName,
+  InterruptedError,
+  UsageError,
+} from './errors.js';
 import { type CliIo, printFailure, printLine } from './output.js';
 
 interface Runnable {
@@ -119,7 +126,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return await command.run(values, io);
   } catch (error) {
-    const failure = describeFailure(error);
+    // After Ctrl-C a provider call fails as aborted (or as whatever it was cut short into): it is the interruption.
+    const failure = describeFailure(io.signal?.aborted ? new InterruptedError() : error);
     printFailure(io, failure, json);
     return failure.exitCode;
   }

@@ -17,7 +17,7 @@ import {
 } from '@dtk/auth/confidential';
 import { verifyIdToken } from '@dtk/auth/jwks';
 import { FileTokenStore } from '@dtk/auth/native';
-import { NotSignedInError } from './errors.js';
+import { ConfigError, InterruptedError, NotSignedInError } from './errors.js';
 import { requireClient, type Settings } from './settings.js';
 
 /** What a session command needs to talk to the profile's provider. */
@@ -31,9 +31,76 @@ export interface SessionClient {
   revoke(token: string, tokenTypeHint: 'access_token' | 'refresh_token'): Promise<void>;
 }
 
-export function sessionClient(settings: Settings): SessionClient {
+/**
+ * A fetch for every provider call that also stops on `signal` (Ctrl-C): without it a call to a provider that does
+ * not answer would hold the command until @dtk/auth's HTTP timeout.
+ */
+export function interruptibleFetch(signal: AbortSignal | undefined): typeof globalThis.fetch | undefined {
+  if (!signal) return undefined;
+  return (input, init) =>
+    globalThis.fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
+}
+
+/** Throws InterruptedError once `signal` has fired (a provider call it cut short may have failed differently). */
+export function throwIfInterrupted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new InterruptedError();
+}
+
+const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
+
+/**
+ * Refuses to use a stored session with a provider or client other than the ones its tokens were issued by (the ID
+ * token's `iss` and `aud`/`azp`, else the profile `dtk login` saved with them): a stale `DTK_ISSUER` or `--issuer`
+ * would otherwise send the refresh token, a secret, to that other provider, whose `invalid_grant` then drops it.
+ * Only a flag or variable can disagree with the profile; the profile itself is what the session was saved with.
+ */
+export function checkIssuedBy(settings: Settings, tokenSet: TokenSet): void {
+  const claims = tokenSet.idTokenClaims;
+  const named = (source: string, flag: string, variable: string) => (source === 'flag' ? flag : variable);
+  const issuedAt = claims?.iss ?? settings.stored.issuer;
+  if (
+    settings.issuer !== undefined &&
+    issuedAt !== undefined &&
+    (settings.sources.issuer === 'flag' || settings.sources.issuer === 'env') &&
+    withoutTrailingSlash(settings.issuer) !== withoutTrailingSlash(issuedAt)
+  ) {
+    const source = named(settings.sources.issuer, '--issuer', 'DTK_ISSUER');
+    const wanted = withoutTrailingSlash(settings.issuer);
+    const there = Object.entries(settings.config.profiles)
+      .filter(([, profile]) => profile.issuer !== undefined && withoutTrailingSlash(profile.issuer) === wanted)
+      .map(([name]) => name)[0];
+    throw new ConfigError(
+      `profile "${settings.profile}" is signed in at ${issuedAt}, but ${source} names ${settings.issuer}; nothing was sent`,
+      `its tokens are only ever sent to ${issuedAt}: drop ${source} to use them; for ${settings.issuer} ${
+        there === undefined ? 'sign in with a profile of its own: dtk login --profile <name>' : `use --profile ${there}`
+      }`,
+    );
+  }
+  // The ID token's `azp` is the client it was issued to; without one, its audience.
+  const issuedTo = claims === undefined ? settings.stored.clientId : (claims.azp ?? [claims.aud].flat().join(', '));
+  const sameClient = (clientId: string) =>
+    claims === undefined
+      ? settings.stored.clientId === undefined || clientId === settings.stored.clientId
+      : claims.azp !== undefined
+        ? clientId === claims.azp
+        : [claims.aud].flat().includes(clientId);
+  if (
+    settings.clientId !== undefined &&
+    (settings.sources.clientId === 'flag' || settings.sources.clientId === 'env') &&
+    !sameClient(settings.clientId)
+  ) {
+    const source = named(settings.sources.clientId, '--client-id', 'DTK_CLIENT_ID');
+    throw new ConfigError(
+      `profile "${settings.profile}" was signed in with client ${issuedTo}, but ${source} names ${settings.clientId}; nothing was sent`,
+      `drop ${source} to use the profile's session, or sign in with that client under a profile of its own: dtk login --profile <name>`,
+    );
+  }
+}
+
+export function sessionClient(settings: Settings, signal?: AbortSignal): SessionClient {
   const { issuer, clientId, insecure } = requireClient(settings);
-  const base = { issuer, clientId, allowInsecureRequests: insecure };
+  const fetch = interruptibleFetch(signal);
+  const base = { issuer, clientId, allowInsecureRequests: insecure, ...(fetch && { fetch }) };
   if (settings.clientAuthMethod === 'none') {
     return {
       ...base,
@@ -78,14 +145,16 @@ export async function storedTokens(store: FileTokenStore, profile: string): Prom
  * A token manager for the profile's session: renews with the refresh token when the access token is due. The client
  * settings are needed (and checked) only then, so a fresh token is handed out even when they have gone missing.
  */
-export function sessionTokens(settings: Settings, store: FileTokenStore): TokenManager {
+export function sessionTokens(settings: Settings, store: FileTokenStore, signal?: AbortSignal): TokenManager {
   let renewal: RenewalStrategy | undefined;
   return new TokenManager({
     store,
     key: settings.profile,
     renewal: {
-      renew(current) {
-        renewal ??= sessionClient(settings).renewal;
+      async renew(current) {
+        // Checked again on what the lock holds: another process may have signed the profile in elsewhere meanwhile.
+        if (current) checkIssuedBy(settings, current);
+        renewal ??= sessionClient(settings, signal).renewal;
         return renewal.renew(current);
       },
     },

@@ -5,6 +5,7 @@ import { clientCredentials } from '@dtk/auth/confidential';
 import type { Values } from '../command-line.js';
 import { ConfigError } from '../errors.js';
 import { type CliIo, note, printJson, printLine } from '../output.js';
+import { interruptibleFetch, throwIfInterrupted } from '../session.js';
 import { providerUrl, type Settings } from '../settings.js';
 
 async function readKeyFile(path: string): Promise<string> {
@@ -39,6 +40,7 @@ export async function runClientCredentials(settings: Settings, values: Values, i
     : providerUrl('issuer', settings.issuer, 'https://banno.com/a/oidc-provider/api/v0', hint);
   const privateKey = await readKeyFile(settings.key);
   const scope = settings.scopes.length > 0 ? settings.scopes : ['openid'];
+  const fetch = interruptibleFetch(io.signal);
   const tokens = clientCredentials({
     clientId: settings.clientId,
     ...(useTokenUrl ? { tokenUrl: target.url } : { issuer: target.url }),
@@ -47,9 +49,11 @@ export async function runClientCredentials(settings: Settings, values: Values, i
     ...(settings.kid !== undefined && { kid: settings.kid }),
     scope,
     allowInsecureRequests: target.insecure,
+    ...(fetch && { fetch }),
   });
   await warnIfShared(settings.key, io);
   const accessToken = await tokens.getAccessToken();
+  throwIfInterrupted(io.signal);
   const tokenSet = await tokens.getTokenSet();
   if (values.json) {
     printJson(io, {

@@ -3,9 +3,16 @@
 import { chmod, stat } from 'node:fs/promises';
 import type { TokenSet } from '@dtk/auth';
 import { type CommandSpec, PROFILE_HELP, PROFILE_OPTIONS, type Values } from '../command-line.js';
-import { EXIT_CODES, HintedError } from '../errors.js';
+import { EXIT_CODES, HintedError, UsageError } from '../errors.js';
 import { type CliIo, note, printJson, printLine, relativeTime, sessionSummary, table } from '../output.js';
-import { sessionClient, sessionTokens, storedTokens, tokenStore } from '../session.js';
+import {
+  checkIssuedBy,
+  sessionClient,
+  sessionTokens,
+  storedTokens,
+  throwIfInterrupted,
+  tokenStore,
+} from '../session.js';
 import { resolveSettings, type SettingFlags, type Settings } from '../settings.js';
 import { runClientCredentials } from './client-credentials.js';
 
@@ -79,6 +86,8 @@ async function allProfiles(settings: Settings, values: Values, io: CliIo): Promi
 
 export async function runStatus(values: Values, io: CliIo): Promise<number> {
   const settings = await resolveSettings(values as SettingFlags, io.env, io.cwd);
+  // Every form of status checks the mode (the warning goes to stderr, so --json output stays one JSON document).
+  const mode = await checkTokenFileMode(settings, io);
   if (values.all) return allProfiles(settings, values, io);
   const tokenSet = await tokenStore(settings).get(settings.profile);
   const summary = sessionSummary(settings, tokenSet);
@@ -89,7 +98,6 @@ export async function runStatus(values: Values, io: CliIo): Promise<number> {
     printLine(io, `Run: dtk login${settings.profile === 'default' ? '' : ` --profile ${settings.profile}`}`);
   } else {
     const now = Date.now();
-    const mode = await checkTokenFileMode(settings, io);
     printLine(io, `Profile "${settings.profile}": signed in`);
     printLine(
       io,
@@ -143,21 +151,44 @@ Client credentials:
       --alg <alg>            assertion algorithm: PS256 (default), ES256 or RS256 (DTK_ALG)
       --kid <kid>            key ID in the assertion header (DTK_KID)
 
+  --key, --token-url, --scope, --alg and --kid need --client-credentials. Without it, --issuer and --client-id
+  must name the provider and client the profile is signed in with: its tokens are never sent anywhere else.
+
 Examples:
   $ curl -H "Authorization: Bearer $(dtk token)" https://digital.garden-fi.com/a/consumer/api/v0/users/$USER_ID/accounts
   $ dtk token --client-credentials --client-id my-job --key private-key.pem \\
       --token-url https://banno.com/a/oidc-provider/api/v0/token --json`,
 };
 
+/** The flags only `--client-credentials` reads: the stored session would silently ignore them. */
+const CLIENT_CREDENTIALS_FLAGS = ['key', 'token-url', 'alg', 'kid', 'scope'] as const;
+
+function listOfFlags(names: readonly string[]): string {
+  const flags = names.map((name) => `--${name}`);
+  return flags.length === 1 ? (flags[0] as string) : `${flags.slice(0, -1).join(', ')} and ${flags.at(-1)}`;
+}
+
 export async function runToken(values: Values, io: CliIo): Promise<number> {
+  if (!values['client-credentials']) {
+    const stray = CLIENT_CREDENTIALS_FLAGS.filter((name) => values[name] !== undefined);
+    if (stray.length > 0) {
+      throw new UsageError(
+        `${listOfFlags(stray)} ${stray.length === 1 ? 'is' : 'are'} only used with --client-credentials`,
+        'token',
+      );
+    }
+  }
   const settings = await resolveSettings(values as SettingFlags, io.env, io.cwd);
   if (values['client-credentials']) {
     return runClientCredentials(settings, values, io);
   }
   const store = tokenStore(settings);
-  await storedTokens(store, settings.profile);
-  const tokens = sessionTokens(settings, store);
+  // A token issued elsewhere than the provider asked for is neither printed nor renewed there.
+  checkIssuedBy(settings, await storedTokens(store, settings.profile));
+  const tokens = sessionTokens(settings, store, io.signal);
   const accessToken = await tokens.getAccessToken();
+  // An interrupted renewal leaves the old token, still valid, to be handed out: Ctrl-C means stop, not print it.
+  throwIfInterrupted(io.signal);
   const tokenSet = (await tokens.getTokenSet()) as TokenSet;
   if (values.json) {
     printJson(io, {
@@ -193,7 +224,8 @@ export async function runLogout(values: Values, io: CliIo): Promise<number> {
   const tokenSet = await storedTokens(store, settings.profile);
   const revoke = !values['no-revoke'];
   if (revoke) {
-    const client = sessionClient(settings);
+    checkIssuedBy(settings, tokenSet);
+    const client = sessionClient(settings, io.signal);
     try {
       // The refresh token first: revoking it ends the grant, and with it (at most providers) the access token.
       if (tokenSet.refreshToken) await client.revoke(tokenSet.refreshToken, 'refresh_token');
