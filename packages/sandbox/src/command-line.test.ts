@@ -1,5 +1,20 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, parseCommandLine } from './command-line.js';
+
+/** parseCommandLine with `--config` naming a file that holds `config`. */
+async function withConfig(config: unknown) {
+  const folder = await mkdtemp(join(tmpdir(), 'dtk-sandbox-config-'));
+  const file = join(folder, 'sandbox.json');
+  await writeFile(file, JSON.stringify(config));
+  try {
+    return await parseCommandLine(['--config', file]);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
 
 describe('parseCommandLine', () => {
   it('uses three fixed ports by default, consecutive ports from --port, free ones for --port 0', async () => {
@@ -44,5 +59,29 @@ describe('parseCommandLine', () => {
       '--port must leave room for three ports (at most 65533)',
     );
     await expect(parseCommandLine(['extra'])).rejects.toThrow(/Unexpected argument 'extra'/);
+  });
+
+  it('refuses a config file setting startSandbox does not take, naming it and the known ones', async () => {
+    await expect(withConfig({ redirectUri: ['http://127.0.0.1:3000/callback'] })).rejects.toThrow(
+      'unknown setting "redirectUri" (known: ports, seed, users, password, clients, redirectUris, faults, aggregation, accessTokenTtlSeconds, dataDate, apis)',
+    );
+    await expect(withConfig({ accessTokenTTLSeconds: 5 })).rejects.toThrow('unknown setting "accessTokenTTLSeconds"');
+    await expect(withConfig({ aggregation: { duration: 100 } })).rejects.toThrow(
+      'unknown setting "aggregation.duration" (known: durationMs, longPollMs)',
+    );
+    await expect(withConfig({ ports: { consumer: 5000, entity: 5002 } })).rejects.toThrow(
+      'unknown setting "ports.entity" (known: consumer, admin, entityManagement)',
+    );
+    await expect(withConfig({ clients: [{ provider: 'consumer', clientId: 'a', redirectUri: 'x' }] })).rejects.toThrow(
+      'unknown setting "clients[0].redirectUri" (known: provider, clientId, clientSecret, jwks, redirectUris, postLogoutRedirectUris, grantTypes, tokenEndpointAuthMethod, scopes, name)',
+    );
+    await expect(withConfig({ aggregation: 100 })).rejects.toThrow('"aggregation" must be an object');
+    const good = {
+      seed: 's',
+      aggregation: { durationMs: 100, longPollMs: 200 },
+      accessTokenTtlSeconds: 5,
+      clients: [{ provider: 'consumer', clientId: 'a', redirectUris: ['http://127.0.0.1:3000/callback'] }],
+    };
+    expect((await withConfig(good)).options).toMatchObject(good);
   });
 });

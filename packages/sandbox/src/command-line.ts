@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { exportPKCS8 } from 'jose';
-import type { MachineClient } from './clients.js';
+import type { MachineClient, SandboxClientOptions } from './clients.js';
 import { SandboxUsageError } from './errors.js';
 import type { Sandbox, SandboxOptions } from './sandbox.js';
+import type { HostName, ServedApi } from './served-api.js';
 
 /** The ports `dtk-sandbox` uses unless told otherwise: consumer, admin, entity management. */
 export const DEFAULT_PORT = 4400;
@@ -56,6 +57,79 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
+// The settings a config file may hold: what startSandbox takes, kept complete by `satisfies` (a new option that is
+// not listed here fails to compile). Fault rules are checked field by field when the sandbox starts.
+const OPTION_KEYS = {
+  ports: true,
+  seed: true,
+  users: true,
+  password: true,
+  clients: true,
+  redirectUris: true,
+  faults: true,
+  aggregation: true,
+  accessTokenTtlSeconds: true,
+  dataDate: true,
+  apis: true,
+} as const satisfies Record<keyof SandboxOptions, true>;
+const PORT_KEYS = { consumer: true, admin: true, entityManagement: true } as const satisfies Record<HostName, true>;
+const AGGREGATION_KEYS = { durationMs: true, longPollMs: true } as const satisfies Record<
+  keyof NonNullable<SandboxOptions['aggregation']>,
+  true
+>;
+const CLIENT_KEYS = {
+  provider: true,
+  clientId: true,
+  clientSecret: true,
+  jwks: true,
+  redirectUris: true,
+  postLogoutRedirectUris: true,
+  grantTypes: true,
+  tokenEndpointAuthMethod: true,
+  scopes: true,
+  name: true,
+} as const satisfies Record<keyof SandboxClientOptions, true>;
+const API_KEYS = {
+  name: true,
+  description: true,
+  maps: true,
+  host: true,
+  tokenIssuers: true,
+  userTokenSchemes: true,
+  errorSchema: true,
+} as const satisfies Record<keyof ServedApi, true>;
+
+/**
+ * Refuses a config file setting startSandbox does not take (e.g. `redirectUri` for `redirectUris`), at the top and in
+ * the nested objects, naming it and the known ones: a misspelt setting would otherwise be silently ignored.
+ */
+function checkConfigKeys(config: Record<string, unknown>, file: string): void {
+  const fail = (message: string): never => {
+    throw new SandboxUsageError(`--config ${file}: ${message}`);
+  };
+  const objectAt = (value: unknown, path: string): Record<string, unknown> => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`"${path}" must be an object`);
+    return value as Record<string, unknown>;
+  };
+  const check = (value: unknown, known: object, path: string) => {
+    for (const key of Object.keys(objectAt(value, path))) {
+      if (!Object.hasOwn(known, key))
+        fail(`unknown setting "${path ? `${path}.` : ''}${key}" (known: ${Object.keys(known).join(', ')})`);
+    }
+  };
+  const checkEach = (value: unknown, known: object, path: string) => {
+    if (!Array.isArray(value)) fail(`"${path}" must be an array`);
+    (value as unknown[]).forEach((item, index) => {
+      check(item, known, `${path}[${index}]`);
+    });
+  };
+  check(config, OPTION_KEYS, '');
+  if (config.ports !== undefined) check(config.ports, PORT_KEYS, 'ports');
+  if (config.aggregation !== undefined) check(config.aggregation, AGGREGATION_KEYS, 'aggregation');
+  if (config.clients !== undefined) checkEach(config.clients, CLIENT_KEYS, 'clients');
+  if (config.apis !== undefined) checkEach(config.apis, API_KEYS, 'apis');
+}
+
 /** Reads the flags (and the config file they name). */
 export async function parseCommandLine(args: readonly string[]): Promise<CommandLine> {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof FLAGS; strict: true; allowPositionals: false }>>;
@@ -87,6 +161,7 @@ export async function parseCommandLine(args: readonly string[]): Promise<Command
     }
     if (typeof options !== 'object' || options === null || Array.isArray(options))
       throw new SandboxUsageError(`--config ${values.config} must hold a JSON object`);
+    checkConfigKeys(options as Record<string, unknown>, values.config);
   }
   const base = values.port !== undefined ? positiveInteger('--port', values.port, true) : undefined;
   if (base !== undefined && base > 65533)

@@ -22,7 +22,7 @@ export type { ApiMaps, OpenApiDocument, OperationDescriptor, SecurityRequirement
 export { type ActiveFault, type FaultRule, validateFaultRule } from './mock/faults.js';
 export type { MockRequest, MockResult, MockTools, OperationHandler } from './mock/handler-types.js';
 export { type MockApi, type MockOptions, mock, type ResponseProblem } from './mock/mock-api.js';
-export type { VerifiedToken } from './mock/security.js';
+export type { UserTokenSchemes, VerifiedToken } from './mock/security.js';
 export {
   type AccessTokenInfo,
   type BearerRejection,

@@ -241,6 +241,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         name: api.name,
         verifyToken,
         schemeIssuers: (scheme) => schemeIssuers(api, scheme),
+        userTokenSchemes: (scheme) => api.userTokenSchemes.includes(scheme),
         ...(api.errorSchema && { errorSchema: api.errorSchema }),
         newId: () => ids.uuid(),
         signal: stopping.signal,
@@ -276,7 +277,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       (mocks.get(api.name) as MockApi).use(behaviours[api.name]?.() ?? {}).map((key) => `${api.name}: ${key}`),
     );
 
-    const { scopes, descriptions } = providerScopes(apis, mocks);
+    const { scopes, userOnly, descriptions } = providerScopes(apis, mocks);
     const clients = await defaultClients(scopes, options.redirectUris ?? []);
     const registrations = [...defaultClientOptions(clients), ...(options.clients ?? [])];
     const ttl = options.accessTokenTtlSeconds;
@@ -284,6 +285,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       issuerPath: ISSUER_PATHS[host],
       clients: registrations.filter((client) => client.provider === host).map(clientMetadata),
       scopes: scopes[host],
+      userOnlyScopes: userOnly[host],
       scopeDescriptions: descriptions,
       name: PROVIDER_NAMES[host],
       ...(ttl !== undefined && { accessTokenTtlSeconds: ttl }),
@@ -333,6 +335,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         mocks: apis.filter((api) => api.host === host).map((api) => mocks.get(api.name) as MockApi),
         faults,
         index,
+        ownOrigins: HOSTS.map((each) => origins[each].url),
         signal: stopping.signal,
       });
     }

@@ -25,6 +25,11 @@ export interface ServedApi {
    * accepts tokens of the host's provider.
    */
   tokenIssuers?: Readonly<Record<string, readonly HostName[]>>;
+  /**
+   * The security schemes that take only a token issued to a signed-in user: a client-credentials token gets 401
+   * `invalid_token` there, and the schemes' scopes are never granted through client credentials.
+   */
+  userTokenSchemes?: readonly string[];
   /** The component schema of the API's usual error body; default the one most operations declare. */
   errorSchema?: string;
 }
@@ -36,6 +41,7 @@ export interface ResolvedServedApi {
   maps: ApiMaps;
   host: HostName;
   tokenIssuers: Readonly<Record<string, readonly HostName[]>>;
+  userTokenSchemes: readonly string[];
   errorSchema: string | undefined;
 }
 
@@ -55,6 +61,7 @@ export function resolveServedApi(api: ServedApi): ResolvedServedApi {
     maps: (api.maps ?? {}) as ApiMaps,
     host: api.host ?? 'consumer',
     tokenIssuers: api.tokenIssuers ?? {},
+    userTokenSchemes: api.userTokenSchemes ?? [],
     errorSchema: api.errorSchema,
   };
 }
@@ -78,29 +85,47 @@ export function schemeIssuers(api: ResolvedServedApi, scheme: string): readonly 
   return api.tokenIssuers[scheme] ?? [api.host];
 }
 
-/** Every scope each provider must know (from the requirements of the APIs), with the descriptions the APIs give. */
+/**
+ * Every scope each provider must know (from the requirements of the APIs), with the descriptions the APIs give, and
+ * the scopes only user-token schemes name (`userOnly`), which a provider must not grant through client credentials.
+ */
 export function providerScopes(apis: readonly ResolvedServedApi[], mocks: ReadonlyMap<string, MockApi>) {
-  const scopes: Record<HostName, Set<string>> = { consumer: new Set(), admin: new Set(), entityManagement: new Set() };
+  const perHost = () => ({
+    consumer: new Set<string>(),
+    admin: new Set<string>(),
+    entityManagement: new Set<string>(),
+  });
+  const scopes: Record<HostName, Set<string>> = perHost();
+  const userScopes: Record<HostName, Set<string>> = perHost();
+  const machineScopes: Record<HostName, Set<string>> = perHost();
   const descriptions: Record<string, string> = {};
+  const add = (api: ResolvedServedApi, scheme: string, name: string) => {
+    const kind = api.userTokenSchemes.includes(scheme) ? userScopes : machineScopes;
+    for (const host of schemeIssuers(api, scheme) ?? []) {
+      scopes[host].add(name);
+      kind[host].add(name);
+    }
+  };
   for (const api of apis) {
     for (const operation of mocks.get(api.name)?.operations ?? []) {
       for (const requirement of operation.security) {
-        for (const [scheme, names] of Object.entries(requirement)) {
-          for (const host of schemeIssuers(api, scheme) ?? []) for (const name of names) scopes[host].add(name);
-        }
+        for (const [scheme, names] of Object.entries(requirement)) for (const name of names) add(api, scheme, name);
       }
     }
     for (const scheme of Object.keys(api.description.components?.securitySchemes ?? {})) {
       for (const flow of Object.values(schemeType(api, scheme).flows ?? {})) {
         for (const [name, text] of Object.entries(flow.scopes ?? {})) {
           descriptions[name] = text;
-          for (const host of schemeIssuers(api, scheme) ?? []) scopes[host].add(name);
+          add(api, scheme, name);
         }
       }
     }
   }
+  const sorted = (pick: (host: HostName) => string[]) =>
+    Object.fromEntries(HOSTS.map((host) => [host, pick(host).sort()])) as Record<HostName, string[]>;
   return {
-    scopes: Object.fromEntries(HOSTS.map((host) => [host, [...scopes[host]].sort()])) as Record<HostName, string[]>,
+    scopes: sorted((host) => [...scopes[host]]),
+    userOnly: sorted((host) => [...userScopes[host]].filter((name) => !machineScopes[host].has(name))),
     descriptions,
   };
 }

@@ -19,6 +19,8 @@ export const servedApis: readonly ServedApi[] = [
     host: 'consumer',
     // Banno's Consumer API takes user tokens, and Admin API tokens where it declares client credentials.
     tokenIssuers: { OpenID_Connect: ['consumer'], clientCredentials: ['admin'] },
+    // A Consumer machine token stands for no user: it may not reach any user's data.
+    userTokenSchemes: ['OpenID_Connect'],
   },
   { name: 'admin-api', description: adminApiDescription, maps: adminApiMaps, host: 'admin' },
   {

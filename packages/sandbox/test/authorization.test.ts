@@ -1,16 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from '../src/index.js';
 import { call } from './support/http.js';
-import { clientCredentials } from './support/oauth.js';
+import { clientCredentials, postForm } from './support/oauth.js';
 
 const ACCOUNTS_READ = 'https://api.banno.com/consumer/auth/accounts.readonly';
 const ACCOUNTS_WRITE = 'https://api.banno.com/consumer/auth/accounts.readwrite';
 const PROFILE = 'https://api.banno.com/consumer/auth/user.profile.readonly';
 const USER_SEARCH = 'https://jackhenry.com/consumer-user-search';
 let sandbox: Sandbox;
+/** A Consumer client registered without redirect URIs: the client-credentials grant, with a secret made now. */
+const consumerMachine = { clientId: 'consumer-machine', clientSecret: randomBytes(24).toString('base64url') };
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ clients: [{ provider: 'consumer', ...consumerMachine }] });
 });
 afterAll(() => sandbox.stop());
 
@@ -88,5 +91,50 @@ describe("scopes, as the operation's security requirements say", () => {
     expect(
       (await call('GET', `${sandbox.consumer.baseUrl}/users/00000000-0000-4000-8000-000000000000`, { token })).status,
     ).toBe(404);
+  });
+});
+
+describe('the Consumer API takes only user tokens', () => {
+  const consumerClientCredentials = (scope: string) =>
+    postForm(
+      sandbox.consumer.tokenUrl,
+      { grant_type: 'client_credentials', scope },
+      {
+        authorization: `Basic ${Buffer.from(`${consumerMachine.clientId}:${consumerMachine.clientSecret}`).toString('base64')}`,
+      },
+    );
+
+  it('the Consumer provider issues no Consumer API scope through client credentials', async () => {
+    const refused = await consumerClientCredentials(`openid ${ACCOUNTS_READ}`);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ error: 'invalid_scope' });
+    expect(String(refused.body.error_description)).toContain(ACCOUNTS_READ);
+    expect((await consumerClientCredentials('openid')).status).toBe(200);
+  });
+
+  it('answers 401 invalid_token to a Consumer machine token, even on an operation it has the scope for', async () => {
+    const machine = await consumerClientCredentials('openid');
+    const token = String(machine.body.access_token);
+    const user = sandbox.users[1];
+    const response = await call(
+      'GET',
+      `${sandbox.consumer.baseUrl}/users/${user?.userId}/institutions/${sandbox.institution.id}`,
+      {
+        token,
+      },
+    );
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe(
+      'Bearer error="invalid_token", error_description="this operation takes the token of a signed-in user, not a client-credentials token"',
+    );
+    // A user's own token with the same scope is served.
+    const own = (await sandbox.tokens.consumer({ username: user?.username, scope: 'openid' })).accessToken;
+    expect(
+      (
+        await call('GET', `${sandbox.consumer.baseUrl}/users/${user?.userId}/institutions/${sandbox.institution.id}`, {
+          token: own,
+        })
+      ).status,
+    ).toBe(200);
   });
 });

@@ -1,6 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,6 +125,24 @@ describe('dtk-sandbox', () => {
       expect(clash.output().stderr).toContain(`could not start: port ${port} (consumer) is in use on 127.0.0.1`);
     } finally {
       await busy.stop();
+    }
+  });
+
+  it('refuses a config file with a misspelt setting: exit 2, naming it', async () => {
+    // Hex, not mkdtemp's mixed-case suffix: the error message's redaction would take that for a secret.
+    const folder = join(tmpdir(), `dtk-sandbox-config-${randomBytes(8).toString('hex')}`);
+    await mkdir(folder, { mode: 0o700 });
+    try {
+      const file = join(folder, 'sandbox.json');
+      await writeFile(file, JSON.stringify({ redirectUri: ['http://127.0.0.1:3000/callback'] }));
+      const misspelt = run(['--config', file, '--port', '0']);
+      expect(await misspelt.exit).toBe(2);
+      expect(misspelt.output().stderr).toContain(
+        `dtk-sandbox: --config ${file}: unknown setting "redirectUri" (known: `,
+      );
+      expect(misspelt.output().stdout).toBe('');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
     }
   });
 

@@ -86,4 +86,41 @@ describe('fault rules', () => {
     });
     expect((await call('DELETE', control)).status).toBe(204);
   });
+
+  it('refuses a change a web page could send: not JSON (no preflight), or from another origin', async () => {
+    const control = `${sandbox.admin.origin}/__sandbox/faults`;
+    const rule = JSON.stringify({ reset: true });
+    // A cross-site "simple" request: text/plain needs no CORS preflight, so a browser would send it as is.
+    const simple = await fetch(control, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: rule });
+    expect(simple.status).toBe(415);
+    expect(await simple.json()).toEqual({
+      error: 'unsupported_media_type',
+      message: 'a fault rule is sent as Content-Type: application/json',
+    });
+    for (const [method, url] of [
+      ['POST', control],
+      ['DELETE', control],
+      ['DELETE', `${control}/fault-1`],
+    ] as const) {
+      const foreign = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', origin: 'https://attacker.example' },
+        ...(method === 'POST' && { body: rule }),
+      });
+      expect(foreign.status, `${method} ${url}`).toBe(403);
+      expect(await foreign.json()).toEqual({
+        error: 'forbidden',
+        message: 'the fault rules can only be changed from the sandbox itself or a process without an Origin',
+      });
+    }
+    expect(sandbox.faults.list()).toEqual([]);
+    // The sandbox's own origins (any of its hosts) may change them.
+    const own = await fetch(control, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8', origin: sandbox.consumer.origin },
+      body: JSON.stringify({ operation: 'getUser', status: 502 }),
+    });
+    expect(own.status).toBe(201);
+    expect((await call('DELETE', control)).status).toBe(204);
+  });
 });

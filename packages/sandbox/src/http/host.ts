@@ -15,6 +15,8 @@ export interface HostParts {
   faults: FaultInjector;
   /** What `GET /__sandbox` reports. */
   index: () => SandboxIndex;
+  /** The sandbox's own origins (every host): the only browser origins that may change the fault rules. */
+  ownOrigins: readonly string[];
   /** Aborted when the sandbox stops: pending fault delays end. */
   signal: AbortSignal;
 }
@@ -110,7 +112,7 @@ export function createHostListener(parts: HostParts): (req: IncomingMessage, res
     const method = (req.method ?? 'GET').toUpperCase();
     const pathname = new URL(req.url ?? '/', 'http://sandbox').pathname;
     if (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/')) {
-      await handleControlRequest(req, res, pathname, faults, parts.index);
+      await handleControlRequest(req, res, pathname, faults, parts.index, parts.ownOrigins);
       return;
     }
     // Provider endpoints answer CORS themselves (oidc-provider); the APIs' routes get it here.

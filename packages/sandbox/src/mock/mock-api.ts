@@ -25,7 +25,13 @@ import { exampleAnswer } from './example-answers.js';
 import type { MockRequest, MockResult, MockTools, OperationHandler } from './handler-types.js';
 import { type RouteMatch, Router } from './router.js';
 import { conform } from './schema-shapes.js';
-import { decideAccess, type PresentedToken, type SchemeIssuers, type VerifiedToken } from './security.js';
+import {
+  decideAccess,
+  type PresentedToken,
+  type SchemeIssuers,
+  type UserTokenSchemes,
+  type VerifiedToken,
+} from './security.js';
 import { DescriptionValidators, type ParameterValues } from './validators.js';
 
 export interface MockOptions {
@@ -42,6 +48,8 @@ export interface MockOptions {
   verifyToken?: (accessToken: string) => Promise<VerifiedToken | undefined>;
   /** The providers (by name) whose tokens each security scheme accepts. Default: any provider, for every scheme. */
   schemeIssuers?: SchemeIssuers;
+  /** The security schemes that take only a signed-in user's token (401 `invalid_token` to client credentials). Default none. */
+  userTokenSchemes?: UserTokenSchemes;
   /** Behaviour of operations that need state, by operation key. */
   handlers?: Readonly<Record<string, OperationHandler>>;
   /** The component schema of the API's usual error body. Default: the one most operations declare. */
@@ -172,6 +180,7 @@ export function mock(options: MockOptions): MockApi {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const schemeIssuers: SchemeIssuers = options.schemeIssuers ?? (() => undefined);
+  const userTokenSchemes: UserTokenSchemes = options.userTokenSchemes ?? (() => false);
   const served: string[] = [];
   const problems: ResponseProblem[] = [];
   const handlers = new Map<string, OperationHandler>();
@@ -268,7 +277,7 @@ export function mock(options: MockOptions): MockApi {
     pathParams: Record<string, string>,
     signal: AbortSignal,
   ): Promise<MockResult> {
-    const access = decideAccess(operation.security, await presentedToken(req), schemeIssuers);
+    const access = decideAccess(operation.security, await presentedToken(req), schemeIssuers, userTokenSchemes);
     if (!access.allowed) {
       const { rejection } = access;
       return errorResult(

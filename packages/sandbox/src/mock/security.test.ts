@@ -49,6 +49,27 @@ describe('decideAccess (OpenAPI security requirement semantics)', () => {
     });
   });
 
+  it('refuses a client-credentials token where the scheme takes only a user token', () => {
+    const machineToken: PresentedToken = {
+      kind: 'valid',
+      token: { issuer: 'consumer', sub: 'c1', clientId: 'c1', scopes: new Set(['read']), user: false },
+    };
+    const userOnly = (scheme: string) => scheme === 'user';
+    expect(decideAccess([{ user: ['read'] }], machineToken, issuers, userOnly)).toEqual({
+      allowed: false,
+      rejection: {
+        status: 401,
+        error: 'invalid_token',
+        challenge:
+          'Bearer error="invalid_token", error_description="this operation takes the token of a signed-in user, not a client-credentials token"',
+      },
+    });
+    expect(decideAccess([{ user: ['read'] }], token('consumer', 'read'), issuers, userOnly).allowed).toBe(true);
+    // Another requirement that takes machine tokens still can be met.
+    const adminMachine: PresentedToken = { ...machineToken, token: { ...machineToken.token, issuer: 'admin' } };
+    expect(decideAccess([{ user: ['read'] }, { machine: [] }], adminMachine, issuers, userOnly).allowed).toBe(true);
+  });
+
   it('asks for a token with a bare challenge when none was sent', () => {
     expect(decideAccess([{ user: [] }], { kind: 'none' }, issuers)).toEqual({
       allowed: false,

@@ -25,6 +25,9 @@ export type PresentedToken =
 /** The providers whose tokens a security scheme accepts; undefined when the scheme takes no bearer token. */
 export type SchemeIssuers = (schemeName: string) => readonly string[] | undefined;
 
+/** Whether a security scheme takes only tokens issued to a signed-in user (not client credentials). */
+export type UserTokenSchemes = (schemeName: string) => boolean;
+
 export type AccessDecision =
   | { allowed: true; token: VerifiedToken | undefined }
   | { allowed: false; rejection: BearerRejection };
@@ -33,18 +36,24 @@ function requirementMet(
   requirement: SecurityRequirement,
   token: VerifiedToken,
   schemeIssuers: SchemeIssuers,
-): { issuerAccepted: boolean; met: boolean } {
+  userOnly: UserTokenSchemes,
+): { issuerAccepted: boolean; userRequired: boolean; met: boolean } {
   let issuerAccepted = true;
+  let userRequired = false;
   let met = true;
   for (const [scheme, scopes] of Object.entries(requirement)) {
     if (!schemeIssuers(scheme)?.includes(token.issuer)) {
       issuerAccepted = false;
       met = false;
+    } else if (userOnly(scheme) && !token.user) {
+      // The right provider, but a client-credentials token: it stands for no user, so it may reach no user's data.
+      userRequired = true;
+      met = false;
     } else if (!scopes.every((scope) => token.scopes.has(scope))) {
       met = false;
     }
   }
-  return { issuerAccepted, met };
+  return { issuerAccepted, userRequired, met };
 }
 
 /** Decides whether a request may call an operation with these requirements. */
@@ -52,6 +61,7 @@ export function decideAccess(
   requirements: readonly SecurityRequirement[],
   presented: PresentedToken,
   schemeIssuers: SchemeIssuers,
+  userOnly: UserTokenSchemes = () => false,
 ): AccessDecision {
   if (requirements.length === 0)
     return { allowed: true, token: presented.kind === 'valid' ? presented.token : undefined };
@@ -66,10 +76,12 @@ export function decideAccess(
 
   const { token } = presented;
   let scopesShort: SecurityRequirement | undefined;
+  let userRequired = false;
   for (const requirement of requirements) {
-    const { issuerAccepted, met } = requirementMet(requirement, token, schemeIssuers);
-    if (met) return { allowed: true, token };
-    if (issuerAccepted && !scopesShort) scopesShort = requirement;
+    const outcome = requirementMet(requirement, token, schemeIssuers, userOnly);
+    if (outcome.met) return { allowed: true, token };
+    if (outcome.userRequired) userRequired = true;
+    else if (outcome.issuerAccepted && !scopesShort) scopesShort = requirement;
   }
   if (scopesShort) {
     const needed = [...new Set(Object.values(scopesShort).flat())];
@@ -84,6 +96,11 @@ export function decideAccess(
   }
   return {
     allowed: false,
-    rejection: bearerRejection('invalid_token', 'this API does not accept tokens of this issuer'),
+    rejection: bearerRejection(
+      'invalid_token',
+      userRequired
+        ? 'this operation takes the token of a signed-in user, not a client-credentials token'
+        : 'this API does not accept tokens of this issuer',
+    ),
   };
 }

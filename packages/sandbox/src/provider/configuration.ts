@@ -7,6 +7,8 @@ import type { SigningAlg } from './signing-keys.js';
 /** Options after defaults are applied. */
 export interface ResolvedOptions {
   scopes: readonly string[];
+  /** Never granted through client credentials. */
+  userOnlyScopes: ReadonlySet<string>;
   accessTokenTtlSeconds: number;
   refreshTokenRotation: boolean;
   idTokenSigningAlgs: SigningAlg[];
@@ -148,6 +150,19 @@ export function buildConfiguration({
       client.grantTypeAllowed('refresh_token') && grantsOfflineAccess(code.scopes),
     expiresWithSession: (_ctx, code) => !grantsOfflineAccess(code.scopes),
     rotateRefreshToken: options.refreshTokenRotation,
+    // Called before a token is stored: the one hook that sees a client-credentials token's granted scopes in time
+    // to refuse it (oidc-provider grants any scope it knows to a client registered without a scope list).
+    extraTokenClaims: (_ctx, token) => {
+      if (token.kind !== 'ClientCredentials') return undefined;
+      const refused = [...token.scopes].filter((scope) => options.userOnlyScopes.has(scope));
+      if (refused.length > 0) {
+        throw new errors.InvalidScope(
+          `only a signed-in user can be granted ${refused.join(' ')}: use the authorization code flow`,
+          refused.join(' '),
+        );
+      }
+      return undefined;
+    },
     ...(options.strictClientAssertions
       ? {
           assertJwtClientAuthClaimsAndHeader: (ctx: KoaContextWithOIDC, claims: Record<string, unknown>) =>

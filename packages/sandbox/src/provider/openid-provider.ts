@@ -6,7 +6,13 @@ import type { ClientMetadata } from 'oidc-provider';
 import { listenOnLoopback } from '../http/loopback.js';
 import { sendJson } from '../http/request-body.js';
 import { lookUpAccessToken, type TokenLookup } from './access-tokens.js';
-import { type AccountClaims, type AccountDirectory, accountsByClaims, CONSUMER_ISSUER_PATH } from './banno.js';
+import {
+  type AccountClaims,
+  type AccountDirectory,
+  accountsByClaims,
+  CONSUMER_ISSUER_PATH,
+  STANDARD_SCOPES,
+} from './banno.js';
 import type { ResolvedOptions } from './configuration.js';
 import { createInteractionHandler } from './interactions.js';
 import { driveAuthorization } from './login-driver.js';
@@ -21,6 +27,11 @@ export interface OpenIdProviderOptions {
   issuerPath?: string;
   /** Scopes accepted besides `openid`, `offline_access`, Banno's offline-access URI and the standard claim scopes. */
   scopes?: readonly string[];
+  /**
+   * Scopes granted only to a signed-in user (authorization code): client credentials asking for one get
+   * `invalid_scope`. The OpenID Connect scopes (`openid`, ...) are never among them. Default none.
+   */
+  userOnlyScopes?: readonly string[];
   /** What each scope allows, shown on the consent page. */
   scopeDescriptions?: Readonly<Record<string, string>>;
   /** Lifetime of access tokens (and ID tokens) in seconds. Default 600, like Banno. */
@@ -119,6 +130,7 @@ function resolveOptions(options: OpenIdProviderOptions): ResolvedOptions {
     idTokenSigningAlgs,
     accessTokenTtlSeconds,
     scopes: options.scopes ?? [],
+    userOnlyScopes: new Set((options.userOnlyScopes ?? []).filter((scope) => !STANDARD_SCOPES.includes(scope))),
     refreshTokenRotation: options.refreshTokenRotation ?? true,
     clockSkewSeconds: options.clockSkewSeconds ?? 0,
     strictClientAssertions: options.strictClientAssertions ?? true,
