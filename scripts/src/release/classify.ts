@@ -129,6 +129,13 @@ function judge(rc: RedoclyChange, location: Location): SpecChange[] {
       if (rc.typeName === 'Schema' && inProperties && location.side === 'request') {
         return [change('request-property-removed', location, rc.path, `${where}: field ${field} was removed.`)];
       }
+      // redocly rates these patch: what the client receives (a response, a webhook's request) loses its type
+      if (location.side === 'response' && (rc.typeName === 'Schema' || rc.typeName === 'RequestBody')) {
+        const lost = rc.typeName === 'Schema' ? 'schema' : 'body';
+        return [
+          change('received-schema-removed', location, rc.path, `${where}: the ${lost} was removed (its type is gone).`),
+        ];
+      }
       return [change('unrated-change', location, rc.path, `${prefix(location)}${rc.typeName} removed.`, rc.impact)];
     case 'modified':
       return judgeModification(rc, location, property);
@@ -201,6 +208,10 @@ function judgeModification(rc: RedoclyChange, location: Location, property: stri
         ),
       ];
     }
+  }
+  // a webhook's request body is what the client receives: no longer required, it may not come (redocly: patch)
+  if (rc.typeName === 'RequestBody' && property === 'required' && location.side === 'response' && before === true) {
+    return [change('required-properties-removed', location, pointer, `${location.where}: no longer always sent.`)];
   }
   if (isExampleKey(property)) return [change('example-changed', location, pointer, `${what} changed.`)];
   if (isDocumentationKey(property)) return [change('documentation-changed', location, pointer, `${what} changed.`)];

@@ -27,6 +27,10 @@ export const RULES = {
   'response-removed': redocly('major', 'a documented response status removed'),
   'response-header-removed': redocly('major', 'a response header removed'),
   'media-type-removed': redocly('major', 'a request or response media type removed'),
+  'received-schema-removed': added(
+    'major',
+    "what the client receives loses its schema or body (a response's type becomes `unknown`, a webhook's body goes)",
+  ),
   'enum-values-removed': redocly('major', 'an enum value a client may send removed'),
   'server-removed': redocly('major', 'a server URL removed or changed'),
   'component-removed': added('major', "a named component removed (its `components['…']['…']` type is gone)"),
