@@ -39,28 +39,28 @@ function scriptedRenewal() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Alice's session inside its refresh window, and a call of hers whose renewal is under way. */
+async function aliceRenewing() {
+  const renewal = scriptedRenewal();
+  const tokens = new TokenManager({ store: new MemoryTokenStore(), renewal });
+  await tokens.setTokenSet(session('alice', 10_000));
+  const alicesCall = tokens.getAccessToken();
+  await settle();
+  return { renewal, tokens, alicesCall };
+}
+
 describe('TokenManager: a sign-out or sign-in while a renewal is in flight', () => {
   it('keeps the session signed out: the renewal does not write, its caller is asked to sign in', async () => {
-    const store = new MemoryTokenStore();
-    const renewal = scriptedRenewal();
-    const tokens = new TokenManager({ store, renewal });
-    await tokens.setTokenSet(session('alice', 10_000));
-    const pending = tokens.getAccessToken();
-    await settle();
+    const { renewal, tokens, alicesCall } = await aliceRenewing();
     expect(renewal.started()).toBe(1);
     await tokens.clear();
     renewal.answerAll();
-    await expect(pending).rejects.toBeInstanceOf(ReauthenticationRequiredError);
+    await expect(alicesCall).rejects.toBeInstanceOf(ReauthenticationRequiredError);
     expect(await tokens.getTokenSet()).toBeUndefined();
   });
 
   it('keeps the new sign-in: the previous session renewal neither overwrites it nor hands it out', async () => {
-    const store = new MemoryTokenStore();
-    const renewal = scriptedRenewal();
-    const tokens = new TokenManager({ store, renewal });
-    await tokens.setTokenSet(session('alice', 10_000));
-    const alicesCall = tokens.getAccessToken();
-    await settle();
+    const { renewal, tokens, alicesCall } = await aliceRenewing();
     await tokens.clear();
     await tokens.setTokenSet(session('bob', 10 * MINUTE));
     renewal.answerAll();
@@ -70,12 +70,7 @@ describe('TokenManager: a sign-out or sign-in while a renewal is in flight', () 
   });
 
   it('does not make the new session wait on, or fail with, the old session renewal', async () => {
-    const store = new MemoryTokenStore();
-    const renewal = scriptedRenewal();
-    const tokens = new TokenManager({ store, renewal });
-    await tokens.setTokenSet(session('alice', 10_000));
-    const alicesCall = tokens.getAccessToken();
-    await settle();
+    const { renewal, tokens, alicesCall } = await aliceRenewing();
     await tokens.setTokenSet(session('bob', 10_000));
     const bobsCall = tokens.getAccessToken();
     await settle();
