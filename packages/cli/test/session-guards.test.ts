@@ -74,15 +74,21 @@ async function requestHeld(host: Sandbox, id: string): Promise<void> {
 }
 
 /** A server on 127.0.0.1 that accepts connections and never answers. */
-async function silentServer(): Promise<{ port: number; close(): Promise<void> }> {
+async function silentServer(): Promise<{ port: number; connected: Promise<void>; close(): Promise<void> }> {
   const sockets = new Set<Socket>();
+  let onConnection: () => void = () => {};
+  const connected = new Promise<void>((resolve) => {
+    onConnection = resolve;
+  });
   const server = createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+    onConnection();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as { port: number }).port,
+    connected,
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
@@ -133,7 +139,8 @@ describe('Ctrl-C stops any provider call', () => {
     try {
       const issuer = `http://127.0.0.1:${silent.port}/a/consumer/api/v0/oidc`;
       const run = startDtk(['login', '--no-browser', '--issuer', issuer, '--client-id', 'dtk-cli'], env);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // dtk is waiting for the discovery document that never comes.
+      await silent.connected;
       const sentAt = Date.now();
       run.child.kill('SIGINT');
       expect(await run.exit).toBe(130);
