@@ -18,7 +18,7 @@ import {
 import { verifyIdToken } from '@dtk/auth/jwks';
 import { FileTokenStore } from '@dtk/auth/native';
 import { ConfigError, InterruptedError, NotSignedInError } from './errors.js';
-import { requireClient, type Settings } from './settings.js';
+import { requireClient, type SettingSource, type Settings } from './settings.js';
 
 /** What a session command needs to talk to the profile's provider. */
 export interface SessionClient {
@@ -48,32 +48,42 @@ export function throwIfInterrupted(signal: AbortSignal | undefined): void {
 
 const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
 
+/** Where a setting that disagrees with the stored session came from, as the person would name it. */
+function describeSource(source: SettingSource, flag: string, variable: string, key: string): string {
+  if (source === 'flag') return flag;
+  if (source === 'env') return variable;
+  return `the profile's ${key}`;
+}
+
 /**
  * Refuses to use a stored session with a provider or client other than the ones its tokens were issued by (the ID
- * token's `iss` and `aud`/`azp`, else the profile `dtk login` saved with them): a stale `DTK_ISSUER` or `--issuer`
- * would otherwise send the refresh token, a secret, to that other provider, whose `invalid_grant` then drops it.
- * Only a flag or variable can disagree with the profile; the profile itself is what the session was saved with.
+ * token's `iss` and `aud`/`azp`, else the profile `dtk login` saved with them): a stale `DTK_ISSUER`, an `--issuer`,
+ * or a profile edited to name another provider would otherwise send the refresh token, a secret, to that provider,
+ * whose `invalid_grant` then drops it.
  */
 export function checkIssuedBy(settings: Settings, tokenSet: TokenSet): void {
   const claims = tokenSet.idTokenClaims;
-  const named = (source: string, flag: string, variable: string) => (source === 'flag' ? flag : variable);
   const issuedAt = claims?.iss ?? settings.stored.issuer;
   if (
     settings.issuer !== undefined &&
     issuedAt !== undefined &&
-    (settings.sources.issuer === 'flag' || settings.sources.issuer === 'env') &&
     withoutTrailingSlash(settings.issuer) !== withoutTrailingSlash(issuedAt)
   ) {
-    const source = named(settings.sources.issuer, '--issuer', 'DTK_ISSUER');
+    const fromProfile = settings.sources.issuer === 'config';
+    const source = describeSource(settings.sources.issuer, '--issuer', 'DTK_ISSUER', 'issuer');
     const wanted = withoutTrailingSlash(settings.issuer);
     const there = Object.entries(settings.config.profiles)
       .filter(([, profile]) => profile.issuer !== undefined && withoutTrailingSlash(profile.issuer) === wanted)
       .map(([name]) => name)[0];
     throw new ConfigError(
       `profile "${settings.profile}" is signed in at ${issuedAt}, but ${source} names ${settings.issuer}; nothing was sent`,
-      `its tokens are only ever sent to ${issuedAt}: drop ${source} to use them; for ${settings.issuer} ${
-        there === undefined ? 'sign in with a profile of its own: dtk login --profile <name>' : `use --profile ${there}`
-      }`,
+      fromProfile
+        ? `its tokens are only ever sent to ${issuedAt}: sign in again to use ${settings.issuer}: dtk login --profile ${settings.profile}`
+        : `its tokens are only ever sent to ${issuedAt}: drop ${source} to use them; for ${settings.issuer} ${
+            there === undefined
+              ? 'sign in with a profile of its own: dtk login --profile <name>'
+              : `use --profile ${there}`
+          }`,
     );
   }
   // The ID token's `azp` is the client it was issued to; without one, its audience.
@@ -84,15 +94,13 @@ export function checkIssuedBy(settings: Settings, tokenSet: TokenSet): void {
       : claims.azp !== undefined
         ? clientId === claims.azp
         : [claims.aud].flat().includes(clientId);
-  if (
-    settings.clientId !== undefined &&
-    (settings.sources.clientId === 'flag' || settings.sources.clientId === 'env') &&
-    !sameClient(settings.clientId)
-  ) {
-    const source = named(settings.sources.clientId, '--client-id', 'DTK_CLIENT_ID');
+  if (settings.clientId !== undefined && !sameClient(settings.clientId)) {
+    const source = describeSource(settings.sources.clientId, '--client-id', 'DTK_CLIENT_ID', 'clientId');
     throw new ConfigError(
       `profile "${settings.profile}" was signed in with client ${issuedTo}, but ${source} names ${settings.clientId}; nothing was sent`,
-      `drop ${source} to use the profile's session, or sign in with that client under a profile of its own: dtk login --profile <name>`,
+      settings.sources.clientId === 'config'
+        ? `sign in again with that client: dtk login --profile ${settings.profile}`
+        : `drop ${source} to use the profile's session, or sign in with that client under a profile of its own: dtk login --profile <name>`,
     );
   }
 }

@@ -55,6 +55,10 @@ async function setExpiry(expiresAt: number): Promise<Buffer> {
   return readFile(tokenFile());
 }
 
+/** The provider stops answering: every connection to its discovery document is reset. */
+const providerUnreachable = () =>
+  sandbox.faults.add({ path: '/a/consumer/api/v0/oidc/.well-known/openid-configuration', reset: true });
+
 async function pointProfileAt(issuer: string): Promise<void> {
   const config = JSON.parse(await readFile(configFile(), 'utf8'));
   config.profiles.default.issuer = issuer;
@@ -196,7 +200,7 @@ describe('a failed renewal keeps the stored session', () => {
     await signedIn();
     const before = await setExpiry(Date.now() + 10_000);
     const stored = JSON.parse(before.toString()).tokens.default;
-    await pointProfileAt(await deadIssuer());
+    providerUnreachable();
     const result = await runDtk(['token'], env);
     expect(result).toMatchObject({ code: 0, stdout: `${stored.accessToken}\n` });
     expect(await readFile(tokenFile())).toEqual(before);
@@ -205,7 +209,7 @@ describe('a failed renewal keeps the stored session', () => {
   it('issuer unreachable, token expired: exit 5, the file unchanged', async () => {
     await signedIn();
     const before = await setExpiry(Date.now() - 1_000);
-    await pointProfileAt(await deadIssuer());
+    providerUnreachable();
     const result = await runDtk(['token'], env);
     expect(result.code).toBe(5);
     expect(result.stdout).toBe('');
@@ -236,9 +240,23 @@ describe('a failed renewal keeps the stored session', () => {
     expect(await readFile(tokenFile())).toEqual(before);
   });
 
+  it('a profile moved to another issuer: nothing is sent to it, the session kept, sign in again', async () => {
+    await signedIn();
+    const before = await setExpiry(Date.now() - 1_000);
+    const other = await deadIssuer();
+    await pointProfileAt(other);
+    for (const command of [['token'], ['logout']]) {
+      const result = await runDtk(command, env);
+      expect(result.code, command[0]).toBe(3);
+      expect(result.stderr).toContain(`the profile's issuer names ${other}; nothing was sent`);
+      expect(result.stderr).toContain('dtk login');
+    }
+    expect(await readFile(tokenFile())).toEqual(before);
+  });
+
   it('logout with the provider unreachable: exit 5, tokens kept, --no-revoke suggested', async () => {
     const before = await signedIn();
-    await pointProfileAt(await deadIssuer());
+    providerUnreachable();
     const result = await runDtk(['logout'], env);
     expect(result.code).toBe(5);
     expect(result.stderr).toContain('hint: the tokens were not revoked and are still stored');
