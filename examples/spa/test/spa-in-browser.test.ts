@@ -3,6 +3,7 @@
 // renews once when the provider has forgotten its access token, survives a reload (sessionStorage), and signs out by
 // revoking both tokens at the provider.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,5 +153,24 @@ describe('the single-page app in Chromium', { timeout: 60_000 }, () => {
     expect(page.url()).toBe(`${site.url}/`);
     expect(await storedTokens(page)).toBeNull();
     await context.close();
+  });
+
+  it('answers a request target that is not a URL with 400, and keeps serving', async () => {
+    // `//[` is a request target Node's parser passes on, and `new URL()` refuses: it must not take the server down.
+    const { hostname, port } = new URL(site.url);
+    const statusLine = await new Promise<string>((resolve) => {
+      const socket = connect(Number(port), hostname, () =>
+        socket.write('GET //[ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'),
+      );
+      let received = '';
+      socket.setTimeout(2000, () => socket.destroy());
+      socket.on('data', (chunk) => {
+        received += String(chunk);
+      });
+      socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
+      socket.on('error', () => socket.destroy());
+    });
+    expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
+    expect((await fetch(`${site.url}/`)).status).toBe(200);
   });
 });

@@ -39,7 +39,11 @@ export interface WebAppConfig {
   recentTransactions?: number;
   /** Plain http to the provider: only for a provider on loopback (the sandbox). */
   allowInsecureRequests?: boolean;
-  sessions?: SessionStore;
+  /**
+   * Signs the session cookies (default: a fresh random key, so restarting the app signs everyone out). Give one that
+   * survives restarts when sessions are kept in a shared store; read it from the environment, never from source.
+   */
+  sessionSigningKey?: Uint8Array;
   tokens?: TokenStore;
 }
 
@@ -69,15 +73,16 @@ const SECURITY_HEADERS = {
 export function createWebApp(config: WebAppConfig): WebApp {
   const tokens = config.tokens ?? new MemoryTokenStore();
   const apiClients = new Map<string, ConsumerApiClient>();
-  const sessions =
-    config.sessions ??
-    new SessionStore({
-      cookie: { secure: config.redirectUri.startsWith('https:') },
-      onExpire: (id) => {
-        apiClients.delete(id);
-        void tokens.delete(id);
-      },
-    });
+  // The app makes its own store, so the cookie is Secure whenever the app is served over https, and a session that
+  // times out takes its tokens with it.
+  const sessions = new SessionStore({
+    ...(config.sessionSigningKey && { signingKey: config.sessionSigningKey }),
+    cookie: { secure: config.redirectUri.startsWith('https:') },
+    onExpire: (id) => {
+      apiClients.delete(id);
+      void tokens.delete(id);
+    },
+  });
   const client: ConfidentialClientOptions = {
     issuer: config.issuer,
     clientId: config.clientId,
@@ -195,7 +200,14 @@ export function createWebApp(config: WebAppConfig): WebApp {
   }
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', config.redirectUri); // absolute: handleCallback needs the full URL
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', config.redirectUri); // absolute: handleCallback needs the full URL
+    } catch {
+      // A request target that is no URL (e.g. `//[`): thrown here, it would be uncaught and end the process.
+      send(res, 400, errorPage('Bad request.'));
+      return;
+    }
     const route =
       req.method === 'GET' && url.pathname === '/'
         ? home(req, res)

@@ -1,8 +1,9 @@
 // The web app in real headless Chromium against the sandbox: a person clicks "Sign in", fills the provider's sign-in
 // and consent pages, and lands on their accounts with the sandbox's seeded balances and transactions; the session
 // survives its access token being revoked (one refresh, on the server); "Sign out" revokes the tokens at the provider.
+import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TokenSet } from '@dtk/auth';
@@ -49,6 +50,19 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
   await sandbox?.stop();
 });
+
+/** Sends raw bytes to the app and returns the status line of its answer ('' when none came within 2 s). */
+const rawStatusLine = (request: string): Promise<string> =>
+  new Promise((resolve) => {
+    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () => socket.write(request));
+    let received = '';
+    socket.setTimeout(2000, () => socket.destroy());
+    socket.on('data', (chunk) => {
+      received += String(chunk);
+    });
+    socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
+    socket.on('error', () => socket.destroy());
+  });
 
 const onlySession = async (): Promise<TokenSet> => {
   const [id] = app.sessions.ids();
@@ -178,5 +192,46 @@ describe('the server-side web app in Chromium', { timeout: 60_000 }, () => {
     });
     expect(crossSite.status).toBe(403);
     await context.close();
+  });
+
+  it('answers a request target that is not a URL with 400, and keeps serving', async () => {
+    // `//[` is a request target Node's parser passes on, and `new URL()` refuses: it must not take the process down.
+    expect(await rawStatusLine('GET //[ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')).toBe(
+      'HTTP/1.1 400 Bad Request',
+    );
+    expect((await fetch(appUrl)).status).toBe(200);
+  });
+
+  it('signs its cookie with the configured key and marks it Secure when served over https', async () => {
+    // The README's production settings: https, and a signing key that survives restarts.
+    const sessionSigningKey = randomBytes(32);
+    const behindTls = createWebApp({
+      issuer: sandbox.consumer.issuer,
+      clientId: sandbox.clients.consumerWebApp.clientId,
+      clientSecret: sandbox.clients.consumerWebApp.clientSecret ?? '',
+      redirectUri: 'https://bank.example/auth/cb',
+      consumerApiBaseUrl: sandbox.consumer.baseUrl,
+      allowInsecureRequests: true,
+      sessionSigningKey,
+    });
+    const tls = createServer((req, res) => behindTls.handle(req, res));
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+    try {
+      const signIn = await fetch(`http://127.0.0.1:${(tls.address() as AddressInfo).port}/login`, {
+        redirect: 'manual',
+      });
+      expect(signIn.status).toBe(303);
+      const setCookie = signIn.headers.get('set-cookie') ?? '';
+      expect(setCookie).toMatch(/^sid=[\w-]{43}\.[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Secure$/);
+      const [id, signature] = (/^sid=([^;]+)/.exec(setCookie)?.[1] ?? '').split('.');
+      expect(signature).toBe(
+        createHmac('sha256', sessionSigningKey)
+          .update(id ?? '')
+          .digest('base64url'),
+      );
+    } finally {
+      tls.closeAllConnections();
+      await new Promise((resolve) => tls.close(resolve));
+    }
   });
 });

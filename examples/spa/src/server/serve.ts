@@ -45,6 +45,8 @@ export async function startSpaServer(options: {
       })
       .end(body);
   const server = createServer((req, res) => {
+    // A request target that is no URL (e.g. `//[`) is refused here: thrown, it would be uncaught and end the process.
+    if (!URL.canParse(req.url ?? '/', 'http://localhost')) return void send(res, 400, 'text/plain', 'bad request');
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const config = options.config();
     if (req.method !== 'GET') return void send(res, 405, 'text/plain', 'method not allowed');
