@@ -30,6 +30,11 @@ export interface SessionStoreOptions {
   cookie?: SessionCookieOptions;
   /** Called with the id of each session that ends by timing out (e.g. to drop its tokens). */
   onExpire?: (id: string) => void;
+  /**
+   * Most sessions kept that nobody has signed in to (default 10,000): anyone can open `GET /login` as often as they
+   * like, and each waits for a sign-in. Past it the oldest such session goes; a signed-in one never does.
+   */
+  maxAnonymous?: number;
   now?: () => number;
 }
 
@@ -42,6 +47,7 @@ export class SessionStore {
   readonly #secure: boolean;
   readonly #now: () => number;
   readonly #onExpire: (id: string) => void;
+  readonly #maxAnonymous: number;
 
   constructor(options: SessionStoreOptions = {}) {
     this.#key = options.signingKey ?? randomBytes(32);
@@ -50,11 +56,21 @@ export class SessionStore {
     this.#secure = options.cookie?.secure ?? false;
     this.#now = options.now ?? Date.now;
     this.#onExpire = options.onExpire ?? (() => {});
+    this.#maxAnonymous = options.maxAnonymous ?? 10_000;
   }
 
-  /** A new, empty session. Sessions that have timed out go first, so memory stays bounded by the active ones. */
+  /**
+   * A new, empty session. Sessions that have timed out go first, and then, past `maxAnonymous`, the oldest that nobody
+   * signed in to (the map keeps creation order), so memory stays bounded.
+   */
   create(): Session {
-    for (const session of this.#sessions.values()) if (this.#expired(session)) this.#expire(session);
+    const anonymous: Session[] = [];
+    for (const session of this.#sessions.values()) {
+      if (this.#expired(session)) this.#expire(session);
+      else if (session.userId === undefined) anonymous.push(session);
+    }
+    for (const session of anonymous.slice(0, Math.max(0, anonymous.length - this.#maxAnonymous + 1)))
+      this.destroy(session);
     const session: Session = {
       id: randomBytes(32).toString('base64url'),
       csrfToken: randomBytes(32).toString('base64url'),

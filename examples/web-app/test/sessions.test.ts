@@ -47,6 +47,20 @@ describe('SessionStore', () => {
     expect(expired).toEqual([dropped.id, kept.id]);
   });
 
+  it('keeps at most maxAnonymous sessions nobody signed in to, dropping the oldest, never a signed-in one', () => {
+    // Anyone can open GET /login as often as they like: each opens a session that waits for a sign-in.
+    const store = new SessionStore({ maxAnonymous: 3 });
+    const signedIn = store.create();
+    signedIn.userId = 'user-1';
+    const anonymous = Array.from({ length: 10 }, () => store.create());
+    expect(store.ids()).toHaveLength(4);
+    expect(store.ids()).toContain(signedIn.id);
+    expect(store.ids()).toEqual(expect.arrayContaining(anonymous.slice(-3).map((session) => session.id)));
+    const newest = anonymous.at(-1) as (typeof anonymous)[number];
+    expect(store.fromCookieHeader(cookieHeader(store.cookieFor(newest)))).toBe(newest);
+    expect(store.fromCookieHeader(cookieHeader(store.cookieFor(signedIn)))).toBe(signedIn);
+  });
+
   it('sets HttpOnly, SameSite=Lax, Path=/ and, over https, Secure; and clears with Max-Age=0', () => {
     const plain = new SessionStore();
     expect(plain.cookieFor(plain.create())).toMatch(/^sid=[\w-]{43}\.[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax$/);
