@@ -3,11 +3,11 @@
 // renews once when the provider has forgotten its access token, survives a reload (sessionStorage), and signs out by
 // revoking both tokens at the provider.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Sandbox, startSandbox } from '@dtk/sandbox';
+import { rawStatusLine } from '@dtk/testkit';
 import {
   type Browser,
   launchChromium,
@@ -157,19 +157,10 @@ describe('the single-page app in Chromium', { timeout: 60_000 }, () => {
 
   it('answers a request target that is not a URL with 400, and keeps serving', async () => {
     // `//[` is a request target Node's parser passes on, and `new URL()` refuses: it must not take the server down.
-    const { hostname, port } = new URL(site.url);
-    const statusLine = await new Promise<string>((resolve) => {
-      const socket = connect(Number(port), hostname, () =>
-        socket.write('GET //[ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'),
-      );
-      let received = '';
-      socket.setTimeout(2000, () => socket.destroy());
-      socket.on('data', (chunk) => {
-        received += String(chunk);
-      });
-      socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
-      socket.on('error', () => socket.destroy());
-    });
+    const statusLine = await rawStatusLine(
+      Number(new URL(site.url).port),
+      'GET //[ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
+    );
     expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
     expect((await fetch(`${site.url}/`)).status).toBe(200);
   });

@@ -3,11 +3,12 @@
 // survives its access token being revoked (one refresh, on the server); "Sign out" revokes the tokens at the provider.
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { type AddressInfo, connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TokenSet } from '@dtk/auth';
 import { type Sandbox, startSandbox } from '@dtk/sandbox';
+import { rawStatusLine } from '@dtk/testkit';
 import {
   type Browser,
   launchChromium,
@@ -50,19 +51,6 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
   await sandbox?.stop();
 });
-
-/** Sends raw bytes to the app and returns the status line of its answer ('' when none came within 2 s). */
-const rawStatusLine = (request: string): Promise<string> =>
-  new Promise((resolve) => {
-    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () => socket.write(request));
-    let received = '';
-    socket.setTimeout(2000, () => socket.destroy());
-    socket.on('data', (chunk) => {
-      received += String(chunk);
-    });
-    socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
-    socket.on('error', () => socket.destroy());
-  });
 
 const onlySession = async (): Promise<TokenSet> => {
   const [id] = app.sessions.ids();
@@ -196,7 +184,8 @@ describe('the server-side web app in Chromium', { timeout: 60_000 }, () => {
 
   it('answers a request target that is not a URL with 400, and keeps serving', async () => {
     // `//[` is a request target Node's parser passes on, and `new URL()` refuses: it must not take the process down.
-    expect(await rawStatusLine('GET //[ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')).toBe(
+    const { port } = server.address() as AddressInfo;
+    expect(await rawStatusLine(port, 'GET //[ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')).toBe(
       'HTTP/1.1 400 Bad Request',
     );
     expect((await fetch(appUrl)).status).toBe(200);

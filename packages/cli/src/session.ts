@@ -26,6 +26,8 @@ export interface SessionClient {
   clientId: string;
   /** Plain http, allowed only for a loopback issuer (a local sandbox). */
   allowInsecureRequests: boolean;
+  /** The fetch every provider call of this command uses: it stops on Ctrl-C. */
+  fetch?: typeof globalThis.fetch;
   exchangeCode(callback: AuthorizationCallback, request: AuthorizationRequest): Promise<TokenSet>;
   renewal: RenewalStrategy;
   revoke(token: string, tokenTypeHint: 'access_token' | 'refresh_token'): Promise<void>;

@@ -14,6 +14,7 @@ import {
   loginThroughSandbox,
   runDtk,
   sandboxForDtk,
+  setStoredExpiry,
   startDtk,
 } from './support/dtk.js';
 
@@ -47,13 +48,7 @@ async function signedIn(): Promise<Buffer> {
   return readFile(tokenFile());
 }
 
-/** Moves the stored access token's expiry (a token in its refresh window, or an expired one). */
-async function setExpiry(expiresAt: number): Promise<Buffer> {
-  const file = JSON.parse(await readFile(tokenFile(), 'utf8'));
-  file.tokens.default.expiresAt = expiresAt;
-  await writeFile(tokenFile(), JSON.stringify(file, null, 2));
-  return readFile(tokenFile());
-}
+const setExpiry = (expiresAt: number) => setStoredExpiry(tokenFile(), 'default', expiresAt);
 
 /** The provider stops answering: every connection to its discovery document is reset. */
 const providerUnreachable = () =>

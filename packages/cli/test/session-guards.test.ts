@@ -1,7 +1,7 @@
 // Guards around the stored session: its refresh token only ever goes to the provider that issued it, Ctrl-C stops
 // any provider call (exit 130, nothing stored), flags that only client credentials read are refused without
 // --client-credentials, and every form of `dtk status` puts a token file readable by others back to 600.
-import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, readFile, stat } from 'node:fs/promises';
 import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { type Sandbox, startSandbox } from '@dtk/sandbox';
@@ -10,10 +10,12 @@ import {
   AUTHORIZATION_URL,
   completeBrowserStep,
   configDirectory,
+  interruptDtk,
   killLeftovers,
   loginThroughSandbox,
   runDtk,
   sandboxForDtk,
+  setStoredExpiry,
   startDtk,
 } from './support/dtk.js';
 
@@ -52,10 +54,7 @@ afterAll(async () => {
 /** Signs in at `sandbox`, then makes the access token due, so that `dtk token` must renew; returns the file. */
 async function signedInAndDue(): Promise<Buffer> {
   expect((await loginThroughSandbox(sandbox, loginFlags, env)).code).toBe(0);
-  const file = JSON.parse(await readFile(tokenFile(), 'utf8'));
-  file.tokens.default.expiresAt = Date.now() - 1_000;
-  await writeFile(tokenFile(), JSON.stringify(file, null, 2));
-  return readFile(tokenFile());
+  return setStoredExpiry(tokenFile(), 'default', Date.now() - 1_000);
 }
 
 /** Counts every request `host` receives from now on (a rule with no selector and no effect but its hit count). */
@@ -141,11 +140,7 @@ describe('Ctrl-C stops any provider call', () => {
       const run = startDtk(['login', '--no-browser', '--issuer', issuer, '--client-id', 'dtk-cli'], env);
       // dtk is waiting for the discovery document that never comes.
       await silent.connected;
-      const sentAt = Date.now();
-      run.child.kill('SIGINT');
-      expect(await run.exit).toBe(130);
-      expect(Date.now() - sentAt).toBeLessThan(5_000);
-      expect(run.output().stderr).toContain('dtk: interrupted');
+      await interruptDtk(run);
       await expect(readFile(tokenFile())).rejects.toThrow(/ENOENT/);
     } finally {
       await silent.close();
@@ -158,11 +153,7 @@ describe('Ctrl-C stops any provider call', () => {
     const [url] = await run.waitForStderr(AUTHORIZATION_URL);
     await completeBrowserStep(sandbox, url);
     await requestHeld(sandbox, held);
-    const sentAt = Date.now();
-    run.child.kill('SIGINT');
-    expect(await run.exit).toBe(130);
-    expect(Date.now() - sentAt).toBeLessThan(5_000);
-    expect(run.output().stderr).toContain('dtk: interrupted');
+    await interruptDtk(run);
     await expect(readFile(tokenFile())).rejects.toThrow(/ENOENT/);
   });
 
@@ -175,12 +166,8 @@ describe('Ctrl-C stops any provider call', () => {
       const id = sandbox.faults.add({ path, latencyMs: 60_000 });
       const run = startDtk([command], env);
       await requestHeld(sandbox, id);
-      const sentAt = Date.now();
-      run.child.kill('SIGINT');
-      expect(await run.exit, command).toBe(130);
-      expect(Date.now() - sentAt).toBeLessThan(5_000);
+      await interruptDtk(run, command);
       expect(run.output()).toMatchObject({ stdout: '' });
-      expect(run.output().stderr).toContain('dtk: interrupted');
       expect(await readFile(tokenFile())).toEqual(before);
       sandbox.faults.remove(id);
     }

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { connect } from 'node:net';
 import { listenOnLoopback } from '@dtk/sandbox';
 
 /** A request as the test server saw it, body read in full. */
@@ -52,4 +53,21 @@ export function sendJson(
 ): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
+}
+
+/**
+ * Sends `request` as raw bytes to a server on 127.0.0.1 and returns the status line of its answer ('' when none came
+ * within 2 s): for request targets that `fetch` would refuse to send, such as `//[`.
+ */
+export function rawStatusLine(port: number, request: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    let received = '';
+    socket.setTimeout(2000, () => socket.destroy());
+    socket.on('data', (chunk) => {
+      received += String(chunk);
+    });
+    socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
+    socket.on('error', () => socket.destroy());
+  });
 }

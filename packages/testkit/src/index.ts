@@ -8,7 +8,14 @@ export {
   SIGNING_ALGS,
   type SigningAlg,
 } from '@dtk/sandbox';
-export { type RecordedRequest, sendJson, startTestServer, type TestHandler, type TestServer } from './http-server.js';
+export {
+  type RecordedRequest,
+  rawStatusLine,
+  sendJson,
+  startTestServer,
+  type TestHandler,
+  type TestServer,
+} from './http-server.js';
 export type { BearerRejection, ResourceResponseBody } from './oidc/bearer-check.js';
 export {
   type AccountClaims,

@@ -16,7 +16,7 @@ import {
 import { type ProfileConfig, updateConfigFile } from '../config-file.js';
 import { ConfigError, describeFailure, InterruptedError, PortInUseError } from '../errors.js';
 import { type CliIo, note, printJson, printLine, sessionSummary } from '../output.js';
-import { interruptibleFetch, sessionClient, throwIfInterrupted, tokenStore } from '../session.js';
+import { sessionClient, throwIfInterrupted, tokenStore } from '../session.js';
 import { defaultLoginScopes, resolveSettings, type SettingFlags, type Settings } from '../settings.js';
 
 const DEFAULT_TIMEOUT_SECONDS = 300;
@@ -112,7 +112,6 @@ export async function runLogin(values: Values, io: CliIo): Promise<number> {
   const timeoutMs = secondsFlag('login', 'timeout', (values.timeout as string) ?? String(DEFAULT_TIMEOUT_SECONDS));
   const settings = await resolveSettings(values as SettingFlags, io.env, io.cwd);
   const client = sessionClient(settings, io.signal);
-  const fetch = interruptibleFetch(io.signal);
   const scopes = settings.scopes.length > 0 ? settings.scopes : defaultLoginScopes(client.issuer);
   const store = tokenStore(settings);
   // A token file that cannot be read is reported now, not after the user has signed in for nothing.
@@ -124,7 +123,7 @@ export async function runLogin(values: Values, io: CliIo): Promise<number> {
     redirectUri: settings.redirectUri,
     scopes,
     allowInsecureRequests: client.allowInsecureRequests,
-    ...(fetch && { fetch }),
+    ...(client.fetch && { fetch: client.fetch }),
   });
   const listener = await listen(settings.redirectUri, request.state, timeoutMs);
   try {

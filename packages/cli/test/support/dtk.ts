@@ -2,12 +2,13 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Sandbox, type SandboxOptions, startSandbox } from '@dtk/sandbox';
+import { expect } from 'vitest';
 
 export const DTK_BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'bin.js');
 
@@ -65,6 +66,23 @@ export function startDtk(args: readonly string[], env: Record<string, string>): 
       }
     },
   };
+}
+
+/** Sends Ctrl-C to a running dtk and checks it stops at once, as interrupted (exit 130), whatever it was waiting on. */
+export async function interruptDtk(run: DtkProcess, what?: string): Promise<void> {
+  const sentAt = Date.now();
+  run.child.kill('SIGINT');
+  expect(await run.exit, what).toBe(130);
+  expect(Date.now() - sentAt).toBeLessThan(5_000);
+  expect(run.output().stderr).toContain('dtk: interrupted');
+}
+
+/** Moves the stored access token's expiry (into its refresh window, or past it); returns the token file's bytes. */
+export async function setStoredExpiry(tokenFile: string, profile: string, expiresAt: number): Promise<Buffer> {
+  const file = JSON.parse(await readFile(tokenFile, 'utf8'));
+  file.tokens[profile].expiresAt = expiresAt;
+  await writeFile(tokenFile, JSON.stringify(file, null, 2));
+  return readFile(tokenFile);
 }
 
 export interface DtkResult {
